@@ -1,0 +1,45 @@
+import { type DatabaseConfig, DatabaseConfigError, readDatabaseConfig } from "./config";
+import { type Database, type DatabaseHandle, openDatabase } from "./client";
+import { isDatabaseEmpty, seedDemoData } from "./seed/load";
+
+export type { Database } from "./client";
+export { DatabaseConfigError } from "./config";
+
+type Runtime = { handle: Promise<DatabaseHandle>; config: DatabaseConfig };
+
+// Kept on globalThis so that module re-evaluation (dev reloads) never opens the embedded database twice.
+const globalRuntime = globalThis as typeof globalThis & { __commitmentTrackerDb?: Runtime };
+
+async function prepare(config: DatabaseConfig): Promise<DatabaseHandle> {
+  const handle = await openDatabase(config);
+  try {
+    await handle.migrate();
+    if (process.env.SEED_DEMO_DATA !== "false" && (await isDatabaseEmpty(handle.db))) {
+      const { commitments } = await seedDemoData(handle.db);
+      console.log(`Loaded the demo data (${commitments} commitments) into the empty database.`);
+    }
+    return handle;
+  } catch (error) {
+    await handle.close().catch(() => {});
+    if (error instanceof DatabaseConfigError) throw error;
+    throw new DatabaseConfigError(`Could not prepare the database: ${(error as Error).message}`);
+  }
+}
+
+/** The app's database: opened, migrated and (when empty) seeded once per process. */
+export function getDatabaseHandle(): Promise<DatabaseHandle> {
+  if (!globalRuntime.__commitmentTrackerDb) {
+    const config = readDatabaseConfig();
+    const handle = prepare(config);
+    globalRuntime.__commitmentTrackerDb = { handle, config };
+    // A failed start must not be cached: the next call tries again (and reports again).
+    handle.catch(() => {
+      if (globalRuntime.__commitmentTrackerDb?.handle === handle) delete globalRuntime.__commitmentTrackerDb;
+    });
+  }
+  return globalRuntime.__commitmentTrackerDb.handle;
+}
+
+export async function getDb(): Promise<Database> {
+  return (await getDatabaseHandle()).db;
+}

@@ -1,0 +1,208 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  check,
+  date,
+  index,
+  integer,
+  numeric,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+
+import {
+  COMMITMENT_KINDS,
+  COMMITMENT_STATUSES,
+  EVIDENCE_STANCES,
+  ORGANIZATION_KINDS,
+  REGION_KINDS,
+} from "./vocabulary";
+
+export type { CommitmentKind, CommitmentStatus, EvidenceStance, OrganizationKind, RegionKind } from "./vocabulary";
+
+// Vocabularies (CONTRACT.md), defined once in ./vocabulary.
+export const organizationKind = pgEnum("organization_kind", ORGANIZATION_KINDS);
+export const regionKind = pgEnum("region_kind", REGION_KINDS);
+export const commitmentKind = pgEnum("commitment_kind", COMMITMENT_KINDS);
+export const commitmentStatus = pgEnum("commitment_status", COMMITMENT_STATUSES);
+export const evidenceStance = pgEnum("evidence_stance", EVIDENCE_STANCES);
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+
+export const organizations = pgTable(
+  "organizations",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    kind: organizationKind("kind").notNull(),
+    /** ISO 3166-1 alpha-2 country of the organization's seat, when known. */
+    country: text("country"),
+    parentId: integer("parent_id").references((): AnyPgColumn => organizations.id, { onDelete: "restrict" }),
+    /** Other names in any language ("BBA", "华晨宝马"); matched case-insensitively. */
+    aliases: text("aliases").array().notNull().default(sql`'{}'::text[]`),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("organizations_slug_key").on(t.slug),
+    index("organizations_parent_idx").on(t.parentId),
+    check("organizations_country_format", sql`${t.country} is null or ${t.country} ~ '^[A-Z]{2}$'`),
+    check("organizations_not_own_parent", sql`${t.parentId} is null or ${t.parentId} <> ${t.id}`),
+  ],
+);
+
+export const regions = pgTable(
+  "regions",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    kind: regionKind("kind").notNull(),
+    parentId: integer("parent_id").references((): AnyPgColumn => regions.id, { onDelete: "restrict" }),
+    aliases: text("aliases").array().notNull().default(sql`'{}'::text[]`),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("regions_slug_key").on(t.slug),
+    index("regions_parent_idx").on(t.parentId),
+    check("regions_not_own_parent", sql`${t.parentId} is null or ${t.parentId} <> ${t.id}`),
+  ],
+);
+
+/** A statement (press release, joint communiqué, speech) that commitments were recorded from. */
+export const sources = pgTable(
+  "sources",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    url: text("url").notNull(),
+    title: text("title").notNull(),
+    publisher: text("publisher"),
+    publishedOn: date("published_on", { mode: "string" }).notNull(),
+    /** When the meeting or event the statement reports took place, if different from publication. */
+    eventOn: date("event_on", { mode: "string" }),
+    /** ISO 639-1 code. */
+    language: text("language").notNull().default("en"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("sources_url_key").on(t.url)],
+);
+
+export const commitments = pgTable(
+  "commitments",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    title: text("title").notNull(),
+    summary: text("summary"),
+    makerId: integer("maker_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "restrict" }),
+    counterpartId: integer("counterpart_id").references(() => organizations.id, { onDelete: "restrict" }),
+    kind: commitmentKind("kind").notNull(),
+    sector: text("sector"),
+    regionId: integer("region_id")
+      .notNull()
+      .references(() => regions.id, { onDelete: "restrict" }),
+    announcedOn: date("announced_on", { mode: "string" }).notNull(),
+    targetOn: date("target_on", { mode: "string" }),
+    amount: numeric("amount", { precision: 20, scale: 2 }),
+    /** ISO 4217 code; required whenever an amount is given. */
+    currency: text("currency"),
+    status: commitmentStatus("status").notNull().default("announced"),
+    progress: smallint("progress").notNull().default(0),
+    sourceId: integer("source_id").references(() => sources.id, { onDelete: "restrict" }),
+    /** Where in the source it was said: paragraph number or a short locator. */
+    sourceLocation: text("source_location"),
+    /** Optimistic-concurrency counter: every edit must name the version it was based on. */
+    version: integer("version").notNull().default(1),
+    // Maintained by a trigger on evidence (see the evidence_summary migration), so filters on
+    // staleness and sorting by latest evidence stay index-backed at scale.
+    evidenceCount: integer("evidence_count").notNull().default(0),
+    latestEvidenceOn: date("latest_evidence_on", { mode: "string" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("commitments_maker_idx").on(t.makerId),
+    index("commitments_counterpart_idx").on(t.counterpartId),
+    index("commitments_region_idx").on(t.regionId),
+    index("commitments_status_idx").on(t.status),
+    index("commitments_announced_idx").on(t.announcedOn),
+    index("commitments_target_idx").on(t.targetOn),
+    index("commitments_source_idx").on(t.sourceId),
+    check("commitments_progress_range", sql`${t.progress} between 0 and 100`),
+    check("commitments_achieved_is_complete", sql`${t.status} <> 'achieved' or ${t.progress} = 100`),
+    check("commitments_currency_format", sql`${t.currency} is null or ${t.currency} ~ '^[A-Z]{3}$'`),
+    check("commitments_amount_has_currency", sql`${t.amount} is null or ${t.currency} is not null`),
+    check("commitments_amount_non_negative", sql`${t.amount} is null or ${t.amount} >= 0`),
+    check("commitments_target_after_announced", sql`${t.targetOn} is null or ${t.targetOn} >= ${t.announcedOn}`),
+  ],
+);
+
+export const evidence = pgTable(
+  "evidence",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    commitmentId: integer("commitment_id")
+      .notNull()
+      .references(() => commitments.id, { onDelete: "cascade" }),
+    url: text("url").notNull(),
+    /** The url with lower-case host, no fragment and no tracking parameters; used to refuse duplicates. */
+    urlNormalized: text("url_normalized").notNull(),
+    title: text("title").notNull(),
+    publisher: text("publisher"),
+    publishedOn: date("published_on", { mode: "string" }).notNull(),
+    language: text("language").notNull().default("en"),
+    stance: evidenceStance("stance").notNull(),
+    note: text("note"),
+    archiveUrl: text("archive_url"),
+    addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("evidence_commitment_url_key").on(t.commitmentId, t.urlNormalized),
+    index("evidence_commitment_published_idx").on(t.commitmentId, t.publishedOn),
+    index("evidence_published_idx").on(t.publishedOn),
+  ],
+);
+
+export const statusChanges = pgTable(
+  "status_changes",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    commitmentId: integer("commitment_id")
+      .notNull()
+      .references(() => commitments.id, { onDelete: "cascade" }),
+    /** Null for the status a commitment was first recorded with. */
+    fromStatus: commitmentStatus("from_status"),
+    toStatus: commitmentStatus("to_status").notNull(),
+    progress: smallint("progress").notNull(),
+    reason: text("reason").notNull(),
+    evidenceId: integer("evidence_id").references(() => evidence.id, { onDelete: "set null" }),
+    changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Who made the change (an account id once accounts exist; a script name for imports). */
+    changedBy: text("changed_by"),
+  },
+  (t) => [
+    index("status_changes_commitment_idx").on(t.commitmentId, t.changedAt),
+    check("status_changes_progress_range", sql`${t.progress} between 0 and 100`),
+  ],
+);
+
+export type Organization = typeof organizations.$inferSelect;
+export type NewOrganization = typeof organizations.$inferInsert;
+export type Region = typeof regions.$inferSelect;
+export type NewRegion = typeof regions.$inferInsert;
+export type Source = typeof sources.$inferSelect;
+export type NewSource = typeof sources.$inferInsert;
+export type Commitment = typeof commitments.$inferSelect;
+export type NewCommitment = typeof commitments.$inferInsert;
+export type Evidence = typeof evidence.$inferSelect;
+export type NewEvidence = typeof evidence.$inferInsert;
+export type StatusChange = typeof statusChanges.$inferSelect;
+export type NewStatusChange = typeof statusChanges.$inferInsert;

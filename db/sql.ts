@@ -1,0 +1,12 @@
+import type { SQL } from "drizzle-orm";
+import type { Database } from "./client";
+
+/**
+ * Runs raw SQL and returns its rows. The drivers disagree on what `execute` returns
+ * (PGlite: `{ rows }`, postgres.js: an array), so every raw query goes through here.
+ */
+export async function queryRows<T extends Record<string, unknown>>(db: Database, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown;
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}

@@ -1,0 +1,19 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const onPostgres = Boolean(process.env.DATABASE_URL);
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  test: {
+    include: ["tests/**/*.test.ts", "lib/**/*.test.ts", "db/**/*.test.ts"],
+    environment: "node",
+    globalSetup: ["tests/support/global-setup.ts"],
+    // Each file gets its own PGlite copy of a migrated template, so files run in parallel. On a
+    // PostgreSQL server they share one database and take turns, truncating between tests.
+    fileParallelism: !onPostgres,
+    pool: "forks",
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
