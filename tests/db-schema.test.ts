@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { commitments, evidence } from "../db/schema";
 import { queryRows } from "../db/sql";
 import { createCommitment, createEvidence } from "./support/factories";
-import { useTestDatabase } from "./support/database";
+import { setupTestDatabase } from "./support/database";
 
-const t = useTestDatabase();
+const t = setupTestDatabase();
 
 describe("schema constraints", () => {
   it("refuses progress outside 0–100 and an achieved commitment below 100", async () => {

@@ -3,8 +3,7 @@ import fs from "node:fs";
 import { afterAll, beforeAll, beforeEach, inject } from "vitest";
 import { type Database, type DatabaseHandle, fromPglite, openDatabase, pgliteExtensions } from "../../db/client";
 import { readDatabaseConfig } from "../../db/config";
-import { queryRows } from "../../db/sql";
-import { sql } from "drizzle-orm";
+import { truncateAll } from "../../db/reset";
 
 export const onPostgres = readDatabaseConfig().kind === "postgres";
 
@@ -16,21 +15,11 @@ async function openTestDatabase(): Promise<DatabaseHandle> {
   return fromPglite(client);
 }
 
-/** Empties every table of the app (whatever migrations have added) and restarts their ids. */
-export async function truncateAll(db: Database): Promise<void> {
-  const tables = await queryRows<{ name: string }>(
-    db,
-    sql`select quote_ident(tablename) as name from pg_tables where schemaname = 'public'`,
-  );
-  if (tables.length === 0) return;
-  await db.execute(sql.raw(`truncate ${tables.map((t) => t.name).join(", ")} restart identity cascade`));
-}
-
 /**
  * Gives a test file a migrated database that is empty before each test. On PGlite each file has its own
  * copy; on PostgreSQL the files share DATABASE_URL and run one at a time.
  */
-export function useTestDatabase(): { readonly db: Database; readonly handle: DatabaseHandle } {
+export function setupTestDatabase(): { readonly db: Database; readonly handle: DatabaseHandle } {
   let handle: DatabaseHandle | undefined;
   beforeAll(async () => {
     handle = await openTestDatabase();
@@ -43,11 +32,11 @@ export function useTestDatabase(): { readonly db: Database; readonly handle: Dat
   });
   return {
     get db() {
-      if (!handle) throw new Error("useTestDatabase: the database is not open yet (use it inside a test or hook)");
+      if (!handle) throw new Error("setupTestDatabase: the database is not open yet (use it inside a test or hook)");
       return handle.db;
     },
     get handle() {
-      if (!handle) throw new Error("useTestDatabase: the database is not open yet");
+      if (!handle) throw new Error("setupTestDatabase: the database is not open yet");
       return handle;
     },
   };

@@ -5,7 +5,7 @@ import type { TestProject } from "vitest/node";
 import { openDatabase, pgliteExtensions } from "../../db/client";
 import { readDatabaseConfig } from "../../db/config";
 import { migratePglite } from "../../db/migrate";
-import { assertDisposableDatabase } from "./disposable";
+import { assertDisposableDatabase } from "../../db/disposable";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { GeistMono } from "geist/font/mono";
+import { GeistSans } from "geist/font/sans";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
+import type { ReactNode } from "react";
+import { NavBar } from "@/components/nav-bar";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Commitment Tracker", template: "%s · Commitment Tracker" },
+  description: "Track pledges between governments and companies, and whether they are kept.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+      <body className="min-h-screen font-sans">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
+          Skip to content
+        </a>
+        <NuqsAdapter>
+          <NavBar />
+          <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
+            {children}
+          </main>
+        </NuqsAdapter>
+      </body>
+    </html>
+  );
+}

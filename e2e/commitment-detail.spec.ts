@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("commitment page", () => {
+  test("shows the fields, the source, the empty evidence list and the status history", async ({ page }) => {
+    await page.goto("/commitments");
+    await page.getByRole("link", { name: /sixth-generation power battery/ }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accelerate construction of the sixth-generation power battery project");
+
+    const details = page.getByRole("region", { name: "Details" });
+    await expect(details).toContainText("BMW Brilliance Automotive");
+    await expect(details).toContainText("Shenyang");
+    await expect(details).toContainText("2023-10-13");
+
+    const source = page.getByRole("region", { name: "Source" });
+    const link = source.getByRole("link", { name: /visits BMW Group and Siemens/ });
+    await expect(link).toHaveAttribute("href", "https://en.dl.gov.cn/art/2023/10/14/art_689_2200902.html");
+    await expect(link).toHaveAttribute("rel", "noopener noreferrer nofollow ugc");
+    await expect(source).toContainText("para. 2");
+
+    await expect(page.getByRole("region", { name: "Evidence" })).toContainText("No evidence attached yet");
+    const history = page.getByRole("region", { name: "Status history" });
+    await expect(history).toContainText("Recorded as In progress (10%)");
+    await expect(history).toContainText("2023-10-14");
+  });
+
+  test("an unknown or malformed id shows the not-found page", async ({ page }) => {
+    for (const path of ["/commitments/999999", "/commitments/abc"]) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    }
+  });
+});
+
+test("an unknown address shows the not-found page with a way back", async ({ page }) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await page.getByRole("link", { name: "All commitments" }).click();
+  await expect(page).toHaveURL(/\/commitments$/);
+});
+
+test("the navigation bar marks the current page", async ({ page }) => {
+  await page.goto("/commitments");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "Commitments" })).toHaveAttribute("aria-current", "page");
+  await nav.getByRole("link", { name: "Dashboard" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(nav.getByRole("link", { name: "Dashboard" })).toHaveAttribute("aria-current", "page");
+});

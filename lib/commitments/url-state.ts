@@ -1,0 +1,33 @@
+import {
+  parseAsArrayOf,
+  parseAsBoolean,
+  parseAsInteger,
+  parseAsString,
+  parseAsStringLiteral,
+} from "nuqs/server";
+import { COMMITMENT_KINDS, COMMITMENT_STATUSES } from "@/lib/vocabulary";
+import { COMPANY_ROLES, DEFAULT_PER_PAGE, DEFAULT_SORT } from "./list-params";
+
+/**
+ * The explorer's URL state for the browser (nuqs). The keys and defaults are those of list-params.ts,
+ * which validates the same URL on the server; defaults are left out of the URL.
+ */
+export const commitmentUrlState = {
+  company: parseAsString,
+  companyRole: parseAsStringLiteral(COMPANY_ROLES).withDefault("maker"),
+  subsidiaries: parseAsBoolean.withDefault(true),
+  region: parseAsString,
+  status: parseAsArrayOf(parseAsStringLiteral(COMMITMENT_STATUSES)).withDefault([]),
+  kind: parseAsArrayOf(parseAsStringLiteral(COMMITMENT_KINDS)).withDefault([]),
+  sector: parseAsArrayOf(parseAsString).withDefault([]),
+  q: parseAsString,
+  overdue: parseAsBoolean.withDefault(false),
+  stale: parseAsBoolean.withDefault(false),
+  announcedFrom: parseAsString,
+  announcedTo: parseAsString,
+  targetFrom: parseAsString,
+  targetTo: parseAsString,
+  sort: parseAsString.withDefault(`${DEFAULT_SORT.desc ? "-" : ""}${DEFAULT_SORT.key}`),
+  page: parseAsInteger.withDefault(1),
+  perPage: parseAsInteger.withDefault(DEFAULT_PER_PAGE),
+};
