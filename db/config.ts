@@ -10,7 +10,7 @@ export class DatabaseConfigError extends Error {
   override name = "DatabaseConfigError";
 }
 
-export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+export function readDatabaseConfig(env: Record<string, string | undefined> = process.env): DatabaseConfig {
   const url = env.DATABASE_URL?.trim();
   if (url) return { kind: "postgres", url, display: describePostgresUrl(url) };
   const dataDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.DATA_DIR?.trim() || ".data");
