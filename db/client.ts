@@ -18,6 +18,8 @@ export type DatabaseHandle = {
   kind: DatabaseConfig["kind"];
   /** Runs raw SQL text with several statements (maintenance scripts, test resets). */
   exec: (sqlText: string) => Promise<void>;
+  /** Runs one raw parameterized statement ($1, $2…) and returns its rows (benchmarks, EXPLAIN). */
+  query: <T extends Record<string, unknown>>(sqlText: string, params?: unknown[]) => Promise<T[]>;
   /** Applies the committed migrations that have not run yet. */
   migrate: () => Promise<void>;
   close: () => Promise<void>;
@@ -38,6 +40,8 @@ export function fromPglite(client: PGlite, onClose: () => void = () => {}): Data
     exec: async (text) => {
       await client.exec(text);
     },
+    query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) =>
+      (await client.query<T>(text, params)).rows,
     migrate: () => migratePglite(client),
     close: async () => {
       try {
@@ -106,6 +110,8 @@ async function openPostgres(url: string, display: string): Promise<DatabaseHandl
     exec: async (text) => {
       await client.unsafe(text).simple();
     },
+    query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) =>
+      (await client.unsafe(text, params as postgres.ParameterOrJSON<never>[])) as unknown as T[],
     migrate: () => migratePostgres(url),
     close: async () => {
       await client.end({ timeout: 5 });
