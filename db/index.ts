@@ -43,3 +43,8 @@ export function getDatabaseHandle(): Promise<DatabaseHandle> {
 export async function getDb(): Promise<Database> {
   return (await getDatabaseHandle()).db;
 }
+
+/** For tests: make the app's code (route handlers, pages) use this already-open database. */
+export function installTestDatabase(handle: DatabaseHandle): void {
+  globalRuntime.__commitmentTrackerDb = { handle: Promise.resolve(handle), config: readDatabaseConfig() };
+}

@@ -2,7 +2,7 @@ import { count, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { commitments } from "@/db/schema";
 import { todayIso } from "@/lib/dates";
-import { overdueSql, staleSql } from "@/lib/commitments/list-query";
+import { overdueSql, staleSql } from "@/lib/commitments/filter-sql";
 
 export type Overview = {
   total: number;

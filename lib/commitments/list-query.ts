@@ -1,32 +1,21 @@
-import { type AnyColumn, type SQL, and, asc, count, desc, eq, gte, inArray, lte, or, sql } from "drizzle-orm";
+import { type AnyColumn, type SQL, asc, count, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
 import { commitments, organizations, regions, sources } from "@/db/schema";
-import { STALE_AFTER_DAYS, addDays, todayIso } from "@/lib/dates";
-import { resolveOrganizationIds } from "@/lib/organizations/queries";
-import { resolveRegionIds } from "@/lib/regions/queries";
-import { CLOSED_STATUSES } from "@/lib/vocabulary";
-import type { CommitmentFilters, CommitmentListParams, SortKey } from "./list-params";
+import { todayIso } from "@/lib/dates";
+import {
+  type ResolvedReferences,
+  type UnresolvedFilters,
+  filterConditions,
+  overdueSql,
+  resolveReferences,
+  staleSql,
+} from "./filter-sql";
+import type { CommitmentListParams, SortKey } from "./list-params";
 import { type CommitmentJson, toCommitmentJson } from "./serialize";
 
 const maker = alias(organizations, "maker");
 const counterpart = alias(organizations, "counterpart");
-
-const isOpen = sql`${commitments.status} not in (${sql.join(
-  CLOSED_STATUSES.map((s) => sql`${s}`),
-  sql`, `,
-)})`;
-
-/** Derived, never stored (CONTRACT.md): target date passed and not achieved or abandoned. */
-export function overdueSql(today: string): SQL<boolean> {
-  return sql<boolean>`(${commitments.targetOn} < ${today} and ${isOpen})`;
-}
-
-/** Derived, never stored (CONTRACT.md): no evidence dated in the last 365 days, and still open. */
-export function staleSql(today: string): SQL<boolean> {
-  const cutoff = addDays(today, -STALE_AFTER_DAYS);
-  return sql<boolean>`((${commitments.latestEvidenceOn} is null or ${commitments.latestEvidenceOn} < ${cutoff}) and ${isOpen})`;
-}
 
 export const commitmentSelection = (today: string) => ({
   id: commitments.id,
@@ -62,7 +51,7 @@ export const commitmentSelection = (today: string) => ({
   stale: staleSql(today),
 });
 
-/** The joined commitment rows, before filtering: maker, counterpart, region, source. */
+/** The joined commitment rows, before filtering, in the read shape's columns. */
 export function selectCommitments(db: Database, today: string) {
   return db
     .select(commitmentSelection(today))
@@ -71,6 +60,16 @@ export function selectCommitments(db: Database, today: string) {
     .leftJoin(counterpart, eq(commitments.counterpartId, counterpart.id))
     .innerJoin(regions, eq(commitments.regionId, regions.id))
     .leftJoin(sources, eq(commitments.sourceId, sources.id));
+}
+
+/** Only the ids, with the joins that sorting by a maker, counterpart or region name needs. */
+export function selectCommitmentIds(db: Database) {
+  return db
+    .select({ id: commitments.id })
+    .from(commitments)
+    .innerJoin(maker, eq(commitments.makerId, maker.id))
+    .leftJoin(counterpart, eq(commitments.counterpartId, counterpart.id))
+    .innerJoin(regions, eq(commitments.regionId, regions.id));
 }
 
 export type CommitmentRow = Awaited<ReturnType<typeof selectCommitments>>[number];
@@ -101,73 +100,6 @@ export function orderByFor(sort: CommitmentListParams["sort"]): SQL[] {
   return sort.key === "id" ? [primary] : [primary, sort.desc ? desc(commitments.id) : asc(commitments.id)];
 }
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-/** Names in the filters that match nothing (an unknown company or region). */
-export type UnresolvedFilters = Partial<Record<"company" | "region", string>>;
-
-/**
- * Turns filters into one SQL condition on `commitments`. Organization and region names are resolved
- * first (with subsidiaries and sub-regions), so the condition itself needs no joins.
- */
-export async function buildCommitmentWhere(
-  db: Database,
-  filters: CommitmentFilters,
-  today: string,
-): Promise<{ where: SQL | undefined; unresolved: UnresolvedFilters }> {
-  const conditions: (SQL | undefined)[] = [];
-  const unresolved: UnresolvedFilters = {};
-
-  if (filters.company) {
-    const ids = await resolveOrganizationIds(db, filters.company, { includeSubsidiaries: filters.subsidiaries });
-    if (ids.length === 0) {
-      unresolved.company = `no organization is named "${filters.company}" (by slug, name or alias)`;
-      conditions.push(sql`false`);
-    } else if (filters.companyRole === "maker") {
-      conditions.push(inArray(commitments.makerId, ids));
-    } else if (filters.companyRole === "counterpart") {
-      conditions.push(inArray(commitments.counterpartId, ids));
-    } else {
-      conditions.push(or(inArray(commitments.makerId, ids), inArray(commitments.counterpartId, ids)));
-    }
-  }
-  if (filters.region) {
-    const ids = await resolveRegionIds(db, filters.region);
-    if (ids.length === 0) {
-      unresolved.region = `no region is named "${filters.region}" (by slug, name or alias)`;
-      conditions.push(sql`false`);
-    } else {
-      conditions.push(inArray(commitments.regionId, ids));
-    }
-  }
-  if (filters.status.length) conditions.push(inArray(commitments.status, filters.status));
-  if (filters.kind.length) conditions.push(inArray(commitments.kind, filters.kind));
-  if (filters.sector.length) {
-    conditions.push(
-      inArray(
-        sql`lower(${commitments.sector})`,
-        filters.sector.map((s) => s.toLowerCase()),
-      ),
-    );
-  }
-  if (filters.q) {
-    const pattern = `%${escapeLike(filters.q)}%`;
-    conditions.push(
-      sql`(${commitments.title} ilike ${pattern} or ${commitments.summary} ilike ${pattern} or ${commitments.sourceLocation} ilike ${pattern})`,
-    );
-  }
-  if (filters.overdue) conditions.push(overdueSql(today));
-  if (filters.stale) conditions.push(staleSql(today));
-  if (filters.announcedFrom) conditions.push(gte(commitments.announcedOn, filters.announcedFrom));
-  if (filters.announcedTo) conditions.push(lte(commitments.announcedOn, filters.announcedTo));
-  if (filters.targetFrom) conditions.push(gte(commitments.targetOn, filters.targetFrom));
-  if (filters.targetTo) conditions.push(lte(commitments.targetOn, filters.targetTo));
-
-  return { where: and(...conditions), unresolved };
-}
-
 export type CommitmentPage = {
   data: CommitmentJson[];
   page: number;
@@ -180,8 +112,14 @@ export type CommitmentPage = {
  * The two queries behind one page: its rows and the count of the whole filtered view. Exposed apart from
  * listCommitments so that benchmarks can EXPLAIN exactly what the list runs (`.toSQL()`).
  */
-export async function buildListQueries(db: Database, params: CommitmentListParams, today: string) {
-  const { where, unresolved } = await buildCommitmentWhere(db, params, today);
+export async function buildListQueries(
+  db: Database,
+  params: CommitmentListParams,
+  today: string,
+  refs?: ResolvedReferences,
+) {
+  const resolved = refs ?? (await resolveReferences(db, params));
+  const where = filterConditions(params, resolved, today);
   return {
     rows: selectCommitments(db, today)
       .where(where)
@@ -189,7 +127,7 @@ export async function buildListQueries(db: Database, params: CommitmentListParam
       .limit(params.perPage)
       .offset((params.page - 1) * params.perPage),
     count: db.select({ n: count() }).from(commitments).where(where),
-    unresolved,
+    unresolved: resolved.unresolved,
   };
 }
 
@@ -197,9 +135,9 @@ export async function buildListQueries(db: Database, params: CommitmentListParam
 export async function listCommitments(
   db: Database,
   params: CommitmentListParams,
-  { today = todayIso() }: { today?: string } = {},
+  { today = todayIso(), refs }: { today?: string; refs?: ResolvedReferences } = {},
 ): Promise<CommitmentPage> {
-  const queries = await buildListQueries(db, params, today);
+  const queries = await buildListQueries(db, params, today, refs);
   const [rows, totals] = await Promise.all([queries.rows, queries.count]);
   return {
     data: rows.map(toCommitmentJson),

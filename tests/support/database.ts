@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, inject } from "vitest";
 import { type Database, type DatabaseHandle, fromPglite, openDatabase, pgliteExtensions } from "../../db/client";
 import { readDatabaseConfig } from "../../db/config";
 import { truncateAll } from "../../db/reset";
+import { installTestDatabase } from "../../db/index";
 
 export const onPostgres = readDatabaseConfig().kind === "postgres";
 
@@ -23,6 +24,7 @@ export function setupTestDatabase(): { readonly db: Database; readonly handle: D
   let handle: DatabaseHandle | undefined;
   beforeAll(async () => {
     handle = await openTestDatabase();
+    installTestDatabase(handle); // route handlers under test read through getDb()
   });
   beforeEach(async () => {
     await truncateAll(handle!.db);

@@ -1,0 +1,98 @@
+import { type SQL, count, desc, eq, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { commitments, organizations } from "@/db/schema";
+import { queryRows } from "@/db/sql";
+import { COMMITMENT_KINDS, COMMITMENT_STATUSES, type CommitmentKind, type CommitmentStatus } from "@/lib/vocabulary";
+import { type ResolvedReferences, filterConditions, overdueSql, staleSql } from "./filter-sql";
+import type { CommitmentFilters } from "./list-params";
+
+export type FacetValue = { value: string; label: string; count: number };
+
+/** How many commitments each filter value would give, under all the other filters. */
+export type Facets = {
+  status: Record<CommitmentStatus, number>;
+  kind: Record<CommitmentKind, number>;
+  sectors: FacetValue[];
+  /** The makers with most commitments (slug as value). */
+  makers: FacetValue[];
+  /** Every region with commitments, counting its sub-regions too (slug as value). */
+  regions: (FacetValue & { parent: string | null })[];
+  overdue: number;
+  stale: number;
+};
+
+const MAX_MAKERS = 25;
+const MAX_SECTORS = 40;
+const where = (condition: SQL | undefined) => condition ?? sql`true`;
+
+function tally<K extends string>(keys: readonly K[], rows: { key: K; n: number }[]): Record<K, number> {
+  const out = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+  for (const row of rows) out[row.key] = Number(row.n);
+  return out;
+}
+
+export async function getFacets(
+  db: Database,
+  filters: CommitmentFilters,
+  refs: ResolvedReferences,
+  today: string,
+): Promise<Facets> {
+  const cond = (omit: Parameters<typeof filterConditions>[3]) => filterConditions(filters, refs, today, omit);
+
+  const [status, kind, sectors, makers, regions, flags] = await Promise.all([
+    db
+      .select({ key: commitments.status, n: count() })
+      .from(commitments)
+      .where(cond("status"))
+      .groupBy(commitments.status),
+    db.select({ key: commitments.kind, n: count() }).from(commitments).where(cond("kind")).groupBy(commitments.kind),
+    queryRows<{ value: string; label: string; n: number }>(
+      db,
+      sql`select lower(${commitments.sector}) as value, min(${commitments.sector}) as label, count(*)::int as n
+          from ${commitments}
+          where ${commitments.sector} is not null and ${where(cond("sector"))}
+          group by 1 order by n desc, value limit ${MAX_SECTORS}`,
+    ),
+    db
+      .select({ value: organizations.slug, label: organizations.name, n: count() })
+      .from(commitments)
+      .innerJoin(organizations, eq(commitments.makerId, organizations.id))
+      .where(cond("company"))
+      .groupBy(organizations.id, organizations.slug, organizations.name)
+      .orderBy(desc(count()), organizations.name)
+      .limit(MAX_MAKERS),
+    queryRows<{ value: string; label: string; parent: string | null; n: number }>(
+      db,
+      sql`with recursive tree(ancestor_id, region_id) as (
+            select id, id from regions
+            union all
+            select tree.ancestor_id, child.id from regions child join tree on child.parent_id = tree.region_id
+          ),
+          counts as (
+            select ${commitments.regionId} as region_id, count(*)::int as n
+            from ${commitments} where ${where(cond("region"))} group by 1
+          )
+          select r.slug as value, r.name as label, p.slug as parent, sum(counts.n)::int as n
+          from tree
+          join counts on counts.region_id = tree.region_id
+          join regions r on r.id = tree.ancestor_id
+          left join regions p on p.id = r.parent_id
+          group by r.id, r.slug, r.name, p.slug
+          order by r.name`,
+    ),
+    Promise.all([
+      db.select({ n: count() }).from(commitments).where(sql`${where(cond("overdue"))} and ${overdueSql(today)}`),
+      db.select({ n: count() }).from(commitments).where(sql`${where(cond("stale"))} and ${staleSql(today)}`),
+    ]),
+  ]);
+
+  return {
+    status: tally(COMMITMENT_STATUSES, status),
+    kind: tally(COMMITMENT_KINDS, kind),
+    sectors: sectors.map((s) => ({ value: s.value, label: s.label, count: Number(s.n) })),
+    makers: makers.map((m) => ({ value: m.value, label: m.label, count: Number(m.n) })),
+    regions: regions.map((r) => ({ value: r.value, label: r.label, parent: r.parent, count: Number(r.n) })),
+    overdue: flags[0][0]?.n ?? 0,
+    stale: flags[1][0]?.n ?? 0,
+  };
+}

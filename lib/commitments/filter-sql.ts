@@ -1,0 +1,86 @@
+import { type SQL, and, gte, inArray, lte, or, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { commitments } from "@/db/schema";
+import { STALE_AFTER_DAYS, addDays } from "@/lib/dates";
+import { resolveOrganizationIds } from "@/lib/organizations/queries";
+import { resolveRegionIds } from "@/lib/regions/queries";
+import { CLOSED_STATUSES } from "@/lib/vocabulary";
+import type { CommitmentFilters } from "./list-params";
+
+const isOpen = sql`${commitments.status} not in (${sql.join(
+  CLOSED_STATUSES.map((s) => sql`${s}`),
+  sql`, `,
+)})`;
+
+/** Derived, never stored (CONTRACT.md): target date passed and not achieved or abandoned. */
+export function overdueSql(today: string): SQL<boolean> {
+  return sql<boolean>`(${commitments.targetOn} < ${today} and ${isOpen})`;
+}
+
+/** Derived, never stored (CONTRACT.md): no evidence dated in the last 365 days, and still open. */
+export function staleSql(today: string): SQL<boolean> {
+  const cutoff = addDays(today, -STALE_AFTER_DAYS);
+  return sql<boolean>`((${commitments.latestEvidenceOn} is null or ${commitments.latestEvidenceOn} < ${cutoff}) and ${isOpen})`;
+}
+
+/** The text the free-text filter searches: title, summary and where in the source it was said. */
+export const searchableText = sql`(${commitments.title} || ' ' || coalesce(${commitments.summary}, '') || ' ' || coalesce(${commitments.sourceLocation}, ''))`;
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Names in the filters that match nothing (an unknown company or region), with a message each. */
+export type UnresolvedFilters = Partial<Record<"company" | "region", string>>;
+
+/** Company and region names resolved to ids once per request (with subsidiaries and sub-regions). */
+export type ResolvedReferences = { companyIds?: number[]; regionIds?: number[]; unresolved: UnresolvedFilters };
+
+export async function resolveReferences(db: Database, filters: CommitmentFilters): Promise<ResolvedReferences> {
+  const [companyIds, regionIds] = await Promise.all([
+    filters.company
+      ? resolveOrganizationIds(db, filters.company, { includeSubsidiaries: filters.subsidiaries })
+      : undefined,
+    filters.region ? resolveRegionIds(db, filters.region) : undefined,
+  ]);
+  const unresolved: UnresolvedFilters = {};
+  if (companyIds?.length === 0) unresolved.company = `no organization is named "${filters.company}" (by slug, name or alias)`;
+  if (regionIds?.length === 0) unresolved.region = `no region is named "${filters.region}" (by slug, name or alias)`;
+  return { companyIds, regionIds, unresolved };
+}
+
+/** A filter dimension that facet counts leave out, to count the values of that dimension. */
+export type FacetDimension = "company" | "region" | "status" | "kind" | "sector" | "overdue" | "stale";
+
+/** One SQL condition on `commitments` for all filters (but the omitted dimension); needs no joins. */
+export function filterConditions(
+  filters: CommitmentFilters,
+  refs: ResolvedReferences,
+  today: string,
+  omit?: FacetDimension,
+): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [];
+  const ids = refs.companyIds;
+  if (ids && omit !== "company") {
+    if (ids.length === 0) conditions.push(sql`false`);
+    else if (filters.companyRole === "maker") conditions.push(inArray(commitments.makerId, ids));
+    else if (filters.companyRole === "counterpart") conditions.push(inArray(commitments.counterpartId, ids));
+    else conditions.push(or(inArray(commitments.makerId, ids), inArray(commitments.counterpartId, ids)));
+  }
+  if (refs.regionIds && omit !== "region") {
+    conditions.push(refs.regionIds.length === 0 ? sql`false` : inArray(commitments.regionId, refs.regionIds));
+  }
+  if (filters.status.length && omit !== "status") conditions.push(inArray(commitments.status, filters.status));
+  if (filters.kind.length && omit !== "kind") conditions.push(inArray(commitments.kind, filters.kind));
+  if (filters.sector.length && omit !== "sector") {
+    conditions.push(inArray(sql`lower(${commitments.sector})`, filters.sector.map((s) => s.toLowerCase())));
+  }
+  if (filters.q) conditions.push(sql`${searchableText} ilike ${`%${escapeLike(filters.q)}%`}`);
+  if (filters.overdue && omit !== "overdue") conditions.push(overdueSql(today));
+  if (filters.stale && omit !== "stale") conditions.push(staleSql(today));
+  if (filters.announcedFrom) conditions.push(gte(commitments.announcedOn, filters.announcedFrom));
+  if (filters.announcedTo) conditions.push(lte(commitments.announcedOn, filters.announcedTo));
+  if (filters.targetFrom) conditions.push(gte(commitments.targetOn, filters.targetFrom));
+  if (filters.targetTo) conditions.push(lte(commitments.targetOn, filters.targetTo));
+  return and(...conditions);
+}
