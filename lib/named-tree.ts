@@ -34,3 +34,31 @@ export async function resolveIds(
   const rows = await queryRows<{ id: number }>(db, query);
   return rows.map((r) => Number(r.id));
 }
+
+export type NamedMatch = { slug: string; name: string; parentName: string | null };
+
+/** Rows whose name, slug or an alias contains `text` (case-insensitive), best matches first. */
+export async function searchByName(db: Database, table: NamedTreeTable, text: string, limit: number): Promise<NamedMatch[]> {
+  const needle = text.trim().toLowerCase();
+  const pattern = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return queryRows<NamedMatch>(
+    db,
+    sql`select t.slug, t.name, p.name as "parentName"
+        from ${table} t left join ${table} p on p.id = t.parent_id
+        where lower(t.name) like ${pattern} or t.slug like ${pattern}
+           or exists (select 1 from unnest(t.aliases) as a(alias) where lower(a.alias) like ${pattern})
+        order by (lower(t.name) = ${needle} or t.slug = ${needle}
+                  or exists (select 1 from unnest(t.aliases) as a(alias) where lower(a.alias) = ${needle})) desc,
+                 (lower(t.name) like ${`${needle}%`}) desc, t.name
+        limit ${limit}`,
+  );
+}
+
+/** The display name of the row `ref` names (slug, name or alias), or null. */
+export async function nameOf(db: Database, table: NamedTreeTable, ref: string): Promise<string | null> {
+  const rows = await queryRows<{ name: string }>(
+    db,
+    sql`select ${table.name} as name from ${table} where ${nameMatches(table, ref)} order by ${table.id} limit 1`,
+  );
+  return rows[0]?.name ?? null;
+}

@@ -105,7 +105,7 @@ describe("exports", () => {
     expect(headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(headers.get("content-disposition")).toMatch(/attachment; filename="commitments-\d{4}-\d{2}-\d{2}\.csv"/);
     expect(body.charCodeAt(0)).toBe(0xfeff);
-    const lines = body.slice(1).trimEnd().split("\r\n");
+    const lines: string[] = (body as string).slice(1).trimEnd().split("\r\n");
     expect(lines[0]).toBe(
       "id,title,summary,maker_slug,maker_name,counterpart_slug,counterpart_name,kind,sector,region_slug,region_name," +
         "announced_on,target_on,amount,currency,status,progress,overdue,stale,evidence_count,latest_evidence_on," +
@@ -154,5 +154,23 @@ describe("reference lists", () => {
     expect(orgs.body.data[0]).not.toHaveProperty("id");
     const regions = await call(listRegions, "/api/v1/regions");
     expect(regions.body.data).toContainEqual(expect.objectContaining({ slug: "shenyang", parent: { slug: "liaoning", name: "Liaoning" } }));
+  });
+});
+
+describe("reference search", () => {
+  it("finds organizations by part of a name or alias, in any script", async () => {
+    await seedDemoData(t.db);
+    const byAlias = await call(listOrganizations, `/api/v1/organizations?q=${encodeURIComponent("华晨")}`);
+    expect(byAlias.body.data).toEqual([{ slug: "bmw-brilliance-automotive", name: "BMW Brilliance Automotive", parentName: "BMW Group" }]);
+    const byName = await call(listOrganizations, "/api/v1/organizations?q=bmw&limit=1");
+    expect(byName.body.data.map((o: { slug: string }) => o.slug)).toEqual(["bmw-group"]);
+    const regions = await call(listRegions, `/api/v1/regions?q=${encodeURIComponent("沈")}`);
+    expect(regions.body.data.map((r: { slug: string }) => r.slug).sort()).toEqual(["shenfu-demonstration-zone", "shenyang"]);
+  });
+
+  it("refuses unknown parameters and out-of-range limits", async () => {
+    const bad = await call(listOrganizations, "/api/v1/organizations?q=x&limit=1000&colour=red");
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields).toMatchObject({ limit: expect.stringMatching(/at most 100/), colour: expect.any(String) });
   });
 });

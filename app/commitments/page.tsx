@@ -1,23 +1,41 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { LoadingRegion, Skeleton } from "@/components/ui/skeleton";
+import { STATUS_COLORS } from "@/components/ui/status-palette";
 import { getDb } from "@/db";
-import { parseListParams } from "@/lib/commitments/list-params";
+import { parseColumns } from "@/lib/commitments/columns";
+import { getFacets } from "@/lib/commitments/facets";
+import { resolveReferences } from "@/lib/commitments/filter-sql";
+import { type CommitmentListParams, parseListParams, toSearchParams } from "@/lib/commitments/list-params";
 import { listCommitments } from "@/lib/commitments/list-query";
-import { listOrganizations } from "@/lib/organizations/queries";
+import { todayIso } from "@/lib/dates";
+import { organizationName } from "@/lib/organizations/queries";
+import { regionName } from "@/lib/regions/queries";
+import {
+  COMMITMENT_KINDS,
+  COMMITMENT_STATUSES,
+  KIND_DESCRIPTIONS,
+  KIND_LABELS,
+  STATUS_DESCRIPTIONS,
+  STATUS_LABELS,
+} from "@/lib/vocabulary";
+import { ActiveFilters } from "./_components/active-filters";
 import { CommitmentsTable } from "./_components/commitments-table";
-import { CompanyFilter } from "./_components/company-filter";
+import { ExplorerProvider } from "./_components/explorer-context";
+import { CompanyFilter, RegionFilter } from "./_components/reference-filters";
+import { SearchBox } from "./_components/search-box";
+import { ColumnMenu, ExportMenu } from "./_components/table-menus";
+import { DateFilter, FlagFilter, MultiValueFilter } from "./_components/value-filters";
 
 export const metadata: Metadata = { title: "Commitments" };
 
 export default function CommitmentsPage({ searchParams }: PageProps<"/commitments">) {
   return (
     <>
-      <PageHeader title="Commitments" description="Every recorded pledge, request and intent, with its status." />
-      <Suspense fallback={<TableSkeleton />}>
+      <PageHeader title="Commitments" description="Every recorded pledge, request and intent, with its status and evidence." />
+      <Suspense fallback={<ExplorerSkeleton />}>
         <CommitmentsExplorer searchParams={searchParams} />
       </Suspense>
     </>
@@ -26,16 +44,40 @@ export default function CommitmentsPage({ searchParams }: PageProps<"/commitment
 
 async function CommitmentsExplorer({ searchParams }: { searchParams: PageProps<"/commitments">["searchParams"] }) {
   await connection();
-  const { params, errors } = parseListParams(await searchParams);
+  const raw = await searchParams;
+  const parsed = parseListParams(raw, { allowKeys: ["cols"] });
+  const columns = parseColumns(raw.cols);
   const db = await getDb();
-  const [page, organizations] = await Promise.all([listCommitments(db, params), listOrganizations(db)]);
-  const notices = { ...errors, ...page.unresolved };
+  const today = todayIso();
+
+  const refs = await resolveReferences(db, parsed.params);
+  let params: CommitmentListParams = parsed.params;
+  const notices: Record<string, string> = { ...parsed.errors, ...refs.unresolved };
+  if (columns.error) notices.cols = columns.error;
+
+  const [firstTry, facets, companyLabel, regionLabel] = await Promise.all([
+    listCommitments(db, params, { today, refs }),
+    getFacets(db, params, refs, today),
+    params.company ? organizationName(db, params.company) : null,
+    params.region ? regionName(db, params.region) : null,
+  ]);
+  let page = firstTry;
+  const lastPage = Math.max(1, Math.ceil(page.total / params.perPage));
+  if (params.page > lastPage) {
+    notices.page = `there are only ${lastPage} pages; showing the last one`;
+    params = { ...params, page: lastPage };
+    page = await listCommitments(db, params, { today, refs });
+  }
+
+  // Exports cover every page, so the page and its size are left out of their address.
+  const exportQuery = toSearchParams({ ...params, page: undefined, perPage: undefined });
 
   return (
+    <ExplorerProvider>
     <div className="space-y-4">
       {Object.keys(notices).length > 0 && (
         <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          <p className="font-medium">Some of the filters in this address could not be used:</p>
+          <p className="font-medium">Some of this address could not be used, so it was left out:</p>
           <ul className="mt-1 list-disc pl-5">
             {Object.entries(notices).map(([key, message]) => (
               <li key={key}>
@@ -45,38 +87,86 @@ async function CommitmentsExplorer({ searchParams }: { searchParams: PageProps<"
           </ul>
         </div>
       )}
-      <div className="flex flex-wrap items-center gap-3">
+
+      <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Filters">
+        <SearchBox value={params.q} />
         <CompanyFilter
           value={params.company}
-          options={organizations.map((o) => ({ slug: o.slug, name: o.name, parentName: o.parent?.name ?? null }))}
+          valueLabel={companyLabel}
+          role={params.companyRole}
+          subsidiaries={params.subsidiaries}
+          options={facets.makers}
         />
+        <RegionFilter
+          value={params.region}
+          valueLabel={regionLabel}
+          options={facets.regions.map((r) => ({ value: r.value, label: r.label, count: r.count }))}
+        />
+        <MultiValueFilter
+          field="status"
+          label="Status"
+          selected={params.status}
+          options={COMMITMENT_STATUSES.map((s) => ({
+            value: s,
+            label: STATUS_LABELS[s],
+            description: STATUS_DESCRIPTIONS[s],
+            count: facets.status[s],
+            color: STATUS_COLORS[s],
+          }))}
+        />
+        <MultiValueFilter
+          field="kind"
+          label="Kind"
+          selected={params.kind}
+          options={COMMITMENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k], description: KIND_DESCRIPTIONS[k], count: facets.kind[k] }))}
+        />
+        <MultiValueFilter field="sector" label="Sector" selected={params.sector} options={facets.sectors} />
+        <DateFilter ranges={params} />
+        <FlagFilter field="overdue" label="Overdue only" on={params.overdue} count={facets.overdue} />
+        <FlagFilter field="stale" label="Stale only" on={params.stale} count={facets.stale} />
+        <div className="ml-auto flex gap-2">
+          <ColumnMenu visible={columns.columns} />
+          <ExportMenu query={exportQuery.toString()} total={page.total} />
+        </div>
       </div>
+
       {page.total === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
+        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
           <p className="font-medium text-slate-900">No commitments match these filters.</p>
-          <Link href="/commitments" className="mt-2 inline-block text-sm text-blue-700 hover:underline">
-            Clear all filters
-          </Link>
+          <p className="mt-1 text-sm text-slate-600">Remove a filter below to widen the view.</p>
+          <div className="mt-4 flex justify-center">
+            <ActiveFilters filters={params} names={{ company: companyLabel, region: regionLabel }} emptyResult />
+          </div>
         </div>
       ) : (
-        <CommitmentsTable
-          data={page.data}
-          total={page.total}
-          page={page.page}
-          perPage={page.perPage}
-          sort={params.sort}
-        />
+        <>
+          <ActiveFilters filters={params} names={{ company: companyLabel, region: regionLabel }} />
+          <CommitmentsTable
+            data={page.data}
+            total={page.total}
+            page={page.page}
+            perPage={page.perPage}
+            sort={params.sort}
+            visibleColumns={columns.columns}
+          />
+        </>
       )}
     </div>
+    </ExplorerProvider>
   );
 }
 
-function TableSkeleton() {
+function ExplorerSkeleton() {
   return (
     <LoadingRegion label="Loading commitments">
-      <Skeleton className="mb-4 h-9 w-72" />
+      <div className="mb-4 flex flex-wrap gap-2">
+        <Skeleton className="h-9 min-w-64 flex-1" />
+        {Array.from({ length: 7 }, (_, i) => (
+          <Skeleton key={i} className="h-9 w-24" />
+        ))}
+      </div>
       <div className="space-y-2">
-        {Array.from({ length: 8 }, (_, i) => (
+        {Array.from({ length: 10 }, (_, i) => (
           <Skeleton key={i} className="h-10" />
         ))}
       </div>

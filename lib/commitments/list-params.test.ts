@@ -92,4 +92,8 @@ describe("toSearchParams", () => {
     expect(parseListParams(written).params).toEqual(params);
     expect(toSearchParams(DEFAULT_LIST_PARAMS).toString()).toBe("");
   });
+
+  it("treats a parameter given as undefined as its default", () => {
+    expect(toSearchParams({ company: "siemens", perPage: undefined, page: undefined }).toString()).toBe("company=siemens");
+  });
 });

@@ -225,7 +225,8 @@ export function parseListParams(source: ParamSource, { allowKeys = [] as readonl
 /** Writes parameters back to a query string, leaving out defaults, so shared URLs stay short. */
 export function toSearchParams(params: Partial<CommitmentListParams>): URLSearchParams {
   const out = new URLSearchParams();
-  const full = { ...DEFAULT_LIST_PARAMS, ...params };
+  const given = Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
+  const full: CommitmentListParams = { ...DEFAULT_LIST_PARAMS, ...given };
   if (full.company) out.set("company", full.company);
   if (full.company && full.companyRole !== DEFAULT_LIST_PARAMS.companyRole) out.set("companyRole", full.companyRole);
   if (full.company && !full.subsidiaries) out.set("subsidiaries", "false");

@@ -31,3 +31,9 @@ export const commitmentUrlState = {
   page: parseAsInteger.withDefault(1),
   perPage: parseAsInteger.withDefault(DEFAULT_PER_PAGE),
 };
+
+/** The explorer page's URL state: the list query plus the visible columns (`cols`, page only). */
+export const explorerUrlState = {
+  ...commitmentUrlState,
+  cols: parseAsArrayOf(parseAsString).withDefault([]),
+};

@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
 import { type OrganizationKind, organizations } from "@/db/schema";
-import { resolveIds } from "@/lib/named-tree";
+import { type NamedMatch, nameOf, resolveIds, searchByName } from "@/lib/named-tree";
 
 /**
  * Ids of the organizations `ref` names (slug, name or alias) with all their subsidiaries at any depth,
@@ -46,4 +46,12 @@ export async function listOrganizations(db: Database): Promise<OrganizationSumma
     ...org,
     parent: parentSlug && parentName ? { slug: parentSlug, name: parentName } : null,
   }));
+}
+
+export function searchOrganizations(db: Database, text: string, limit = 20): Promise<NamedMatch[]> {
+  return searchByName(db, organizations, text, limit);
+}
+
+export function organizationName(db: Database, ref: string): Promise<string | null> {
+  return nameOf(db, organizations, ref);
 }

@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
 import { type RegionKind, regions } from "@/db/schema";
-import { resolveIds } from "@/lib/named-tree";
+import { type NamedMatch, nameOf, resolveIds, searchByName } from "@/lib/named-tree";
 
 /** Ids of the regions `ref` names (slug, name or alias) and of all regions below them. Empty when nothing matches. */
 export function resolveRegionIds(db: Database, ref: string): Promise<number[]> {
@@ -37,4 +37,12 @@ export async function listRegions(db: Database): Promise<RegionSummary[]> {
     ...region,
     parent: parentSlug && parentName ? { slug: parentSlug, name: parentName } : null,
   }));
+}
+
+export function searchRegions(db: Database, text: string, limit = 20): Promise<NamedMatch[]> {
+  return searchByName(db, regions, text, limit);
+}
+
+export function regionName(db: Database, ref: string): Promise<string | null> {
+  return nameOf(db, regions, ref);
 }

@@ -1,0 +1,96 @@
+"use client";
+
+import { Button } from "react-aria-components";
+import type { CommitmentFilters } from "@/lib/commitments/list-params";
+import { KIND_LABELS, STATUS_LABELS } from "@/lib/vocabulary";
+import { useExplorer } from "./explorer-context";
+
+type Chip = { id: string; label: string; clear: Parameters<ReturnType<typeof useExplorer>["setFilters"]>[0] };
+
+const without = <T,>(list: T[], item: T) => {
+  const rest = list.filter((x) => x !== item);
+  return rest.length ? rest : null;
+};
+
+function chipsFor(f: CommitmentFilters, names: { company?: string | null; region?: string | null }): Chip[] {
+  const chips: Chip[] = [];
+  if (f.q) chips.push({ id: "q", label: `Text: “${f.q}”`, clear: { q: null } });
+  if (f.company) {
+    const role = f.companyRole === "maker" ? "" : f.companyRole === "counterpart" ? " (as counterpart)" : " (maker or counterpart)";
+    const subs = f.subsidiaries ? "" : ", without subsidiaries";
+    chips.push({
+      id: "company",
+      label: `Company: ${names.company ?? f.company}${role}${subs}`,
+      clear: { company: null, companyRole: null, subsidiaries: null },
+    });
+  }
+  if (f.region) chips.push({ id: "region", label: `Region: ${names.region ?? f.region} and below`, clear: { region: null } });
+  for (const s of f.status) chips.push({ id: `status-${s}`, label: `Status: ${STATUS_LABELS[s]}`, clear: { status: without(f.status, s) } });
+  for (const k of f.kind) chips.push({ id: `kind-${k}`, label: `Kind: ${KIND_LABELS[k]}`, clear: { kind: without(f.kind, k) } });
+  for (const s of f.sector) chips.push({ id: `sector-${s}`, label: `Sector: ${s}`, clear: { sector: without(f.sector, s) } });
+  if (f.overdue) chips.push({ id: "overdue", label: "Overdue only", clear: { overdue: null } });
+  if (f.stale) chips.push({ id: "stale", label: "Stale only", clear: { stale: null } });
+  const range = (from?: string, to?: string) => (from && to ? `${from} to ${to}` : from ? `from ${from}` : `until ${to}`);
+  if (f.announcedFrom || f.announcedTo) {
+    chips.push({ id: "announced", label: `Announced ${range(f.announcedFrom, f.announcedTo)}`, clear: { announcedFrom: null, announcedTo: null } });
+  }
+  if (f.targetFrom || f.targetTo) {
+    chips.push({ id: "target", label: `Target ${range(f.targetFrom, f.targetTo)}`, clear: { targetFrom: null, targetTo: null } });
+  }
+  return chips;
+}
+
+export const CLEAR_ALL_FILTERS = {
+  q: null,
+  company: null,
+  companyRole: null,
+  subsidiaries: null,
+  region: null,
+  status: null,
+  kind: null,
+  sector: null,
+  overdue: null,
+  stale: null,
+  announcedFrom: null,
+  announcedTo: null,
+  targetFrom: null,
+  targetTo: null,
+} as const;
+
+/** The filters in force, each removable; used above the table and in the empty state. */
+export function ActiveFilters({
+  filters,
+  names,
+  emptyResult = false,
+}: {
+  filters: CommitmentFilters;
+  names: { company?: string | null; region?: string | null };
+  emptyResult?: boolean;
+}) {
+  const { setFilters } = useExplorer();
+  const chips = chipsFor(filters, names);
+  if (chips.length === 0) return null;
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-sm" aria-label="Active filters" role="group">
+      {emptyResult && <span className="text-slate-700">Filters in force:</span>}
+      {chips.map((chip) => (
+        <span key={chip.id} className="inline-flex items-center gap-1 rounded-full bg-slate-100 py-0.5 pl-2.5 pr-1 text-slate-800 ring-1 ring-slate-300">
+          {chip.label}
+          <Button
+            aria-label={`Remove filter ${chip.label}`}
+            onPress={() => setFilters(chip.clear)}
+            className="rounded-full px-1.5 text-slate-500 outline-none hover:bg-slate-200 hover:text-slate-900 data-[focus-visible]:ring-2 data-[focus-visible]:ring-blue-600"
+          >
+            ×
+          </Button>
+        </span>
+      ))}
+      <Button
+        onPress={() => setFilters(CLEAR_ALL_FILTERS)}
+        className="rounded px-1.5 text-blue-700 outline-none hover:underline data-[focus-visible]:ring-2 data-[focus-visible]:ring-blue-600"
+      >
+        Clear all filters
+      </Button>
+    </div>
+  );
+}

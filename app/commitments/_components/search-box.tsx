@@ -1,0 +1,62 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { useExplorer } from "./explorer-context";
+
+/** Free-text search over title, summary and source location; "/" focuses it from anywhere on the page. */
+export function SearchBox({ value }: { value?: string }) {
+  const { setFilters } = useExplorer();
+  const [text, setText] = useState(value ?? "");
+  const input = useRef<HTMLInputElement>(null);
+
+  // Follow the URL (back button, cleared filters) unless the analyst is typing.
+  const [focused, setFocused] = useState(false);
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    setSeen(value);
+    if (!focused) setText(value ?? "");
+  }
+
+  useEffect(() => {
+    const wanted = text.trim();
+    if (wanted === (value ?? "")) return;
+    const timer = setTimeout(() => setFilters({ q: wanted || null }), 350);
+    return () => clearTimeout(timer);
+  }, [text, value, setFilters]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      const typing = target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+      if (event.key === "/" && !typing && !event.metaKey && !event.ctrlKey) {
+        event.preventDefault();
+        input.current?.focus();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  return (
+    <div className="relative min-w-64 flex-1">
+      <label htmlFor="explorer-search" className="sr-only">
+        Search commitments
+      </label>
+      <input
+        ref={input}
+        id="explorer-search"
+        type="search"
+        value={text}
+        maxLength={200}
+        onChange={(e) => setText(e.target.value)}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") setFilters({ q: text.trim() || null });
+        }}
+        placeholder="Search title, summary, source location… (press /)"
+        className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm outline-none focus:border-blue-500 focus:ring-1 focus:ring-blue-500"
+      />
+    </div>
+  );
+}

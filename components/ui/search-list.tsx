@@ -1,0 +1,114 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { Autocomplete, Input, Label, ListBox, ListBoxItem, SearchField } from "react-aria-components";
+
+export type SearchOption = { value: string; label: string; detail?: string | null; count?: number };
+
+type RemoteState = { query: string; options: SearchOption[]; error: string | null; loading: boolean };
+
+/**
+ * A search field over a list: shows `initial` options (with counts) until the user types, then the local
+ * matches followed by what `searchUrl?q=` answers. A failed search says so; it never looks like "no match".
+ */
+export function SearchList({
+  label,
+  placeholder,
+  initial,
+  searchUrl,
+  selected,
+  onSelect,
+}: {
+  label: string;
+  placeholder: string;
+  initial: SearchOption[];
+  searchUrl: string;
+  selected?: string;
+  onSelect: (value: string) => void;
+}) {
+  const [input, setInput] = useState("");
+  const [remote, setRemote] = useState<RemoteState>({ query: "", options: [], error: null, loading: false });
+  const query = input.trim();
+
+  useEffect(() => {
+    if (!query) return;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      setRemote((r) => ({ ...r, loading: true }));
+      try {
+        const response = await fetch(`${searchUrl}?q=${encodeURIComponent(query)}&limit=20`, { signal: controller.signal });
+        if (!response.ok) throw new Error(`status ${response.status}`);
+        const body = (await response.json()) as { data: { slug: string; name: string; parentName: string | null }[] };
+        setRemote({
+          query,
+          options: body.data.map((d) => ({ value: d.slug, label: d.name, detail: d.parentName })),
+          error: null,
+          loading: false,
+        });
+      } catch (error) {
+        if (controller.signal.aborted) return;
+        setRemote({ query, options: [], error: `Search failed (${(error as Error).message}). Try again.`, loading: false });
+      }
+    }, 150);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [query, searchUrl]);
+
+  const needle = query.toLowerCase();
+  const local = query ? initial.filter((o) => o.label.toLowerCase().includes(needle) || o.value.includes(needle)) : initial;
+  const counts = new Map(initial.map((o) => [o.value, o.count]));
+  const fromServer = query && remote.query === query ? remote.options : [];
+  const options = [
+    ...local,
+    ...fromServer.filter((o) => !local.some((l) => l.value === o.value)).map((o) => ({ ...o, count: counts.get(o.value) })),
+  ];
+
+  return (
+    <Autocomplete inputValue={input} onInputChange={setInput}>
+      <SearchField aria-label={label} className="mb-2" autoFocus>
+        <Label className="mb-1 block text-xs font-medium uppercase tracking-wide text-slate-500">{label}</Label>
+        <Input
+          placeholder={placeholder}
+          className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm outline-none focus:border-blue-500 focus:ring-1 focus:ring-blue-500"
+        />
+      </SearchField>
+      {remote.error && query && (
+        <p role="alert" className="mb-1 text-xs text-red-700">
+          {remote.error}
+        </p>
+      )}
+      <ListBox
+        aria-label={label}
+        items={options}
+        selectionMode="single"
+        disallowEmptySelection
+        selectedKeys={selected ? [selected] : []}
+        // Not onAction: once something is selected, React Aria turns clicks into selection changes.
+        onSelectionChange={(keys) => {
+          const [key] = keys === "all" ? [] : [...keys];
+          if (key !== undefined && key !== selected) onSelect(String(key));
+        }}
+        renderEmptyState={() => (
+          <p className="px-2 py-1.5 text-sm text-slate-500">{remote.loading ? "Searching…" : query ? "No match." : "Nothing to choose from."}</p>
+        )}
+        className="max-h-64 overflow-y-auto outline-none"
+      >
+        {(option) => (
+          <ListBoxItem
+            id={option.value}
+            textValue={option.label}
+            className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[focused]:bg-blue-50 data-[selected]:font-medium data-[selected]:text-blue-900"
+          >
+            <span className="flex-1">
+              {option.label}
+              {option.detail && <span className="ml-1 text-xs text-slate-500">· {option.detail}</span>}
+            </span>
+            {option.count !== undefined && <span className="tabular-nums text-xs text-slate-500">{option.count.toLocaleString("en")}</span>}
+          </ListBoxItem>
+        )}
+      </ListBox>
+    </Autocomplete>
+  );
+}
