@@ -10,5 +10,15 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", ".data*/**", ".tmp/**", "test-results/**", "playwright-report/**", "db/migrations/**"]),
+  globalIgnores([
+    ".next/**",
+    "out/**",
+    "build/**",
+    "next-env.d.ts",
+    ".data*/**",
+    ".tmp/**",
+    "test-results/**",
+    "playwright-report/**",
+    "db/migrations/**",
+  ]),
 ]);

@@ -37,14 +37,26 @@ async function DashboardContent() {
           href="/commitments?status=achieved"
         />
         <StatTile label="In progress" value={String(overview.inProgress)} href="/commitments?status=in_progress" />
-        <StatTile label="Overdue" value={String(overview.overdue)} hint="Target date passed" href="/commitments?overdue=true" />
-        <StatTile label="Stale" value={String(overview.stale)} hint="No evidence in 365 days" href="/commitments?stale=true" />
+        <StatTile
+          label="Overdue"
+          value={String(overview.overdue)}
+          hint="Target date passed"
+          href="/commitments?overdue=true"
+        />
+        <StatTile
+          label="Stale"
+          value={String(overview.stale)}
+          hint="No evidence in 365 days"
+          href="/commitments?stale=true"
+        />
       </div>
       <ChartFrame
         title="Status by company"
         description="Commitments made by each organization, by current status. Click a segment to list those commitments."
         table={<StatusByCompanyTable data={byCompany} />}
-        empty={byCompany.length === 0 ? <p className="text-sm text-slate-600">No commitments recorded yet.</p> : undefined}
+        empty={
+          byCompany.length === 0 ? <p className="text-sm text-slate-600">No commitments recorded yet.</p> : undefined
+        }
       >
         <StatusByCompanyChart data={byCompany} />
       </ChartFrame>

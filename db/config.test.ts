@@ -5,7 +5,10 @@ import { DatabaseConfigError, describePostgresUrl, readDatabaseConfig } from "./
 describe("readDatabaseConfig", () => {
   it("uses the embedded database in ./.data by default, or in DATA_DIR", () => {
     expect(readDatabaseConfig({})).toEqual({ kind: "pglite", dataDir: path.resolve(".data") });
-    expect(readDatabaseConfig({ DATA_DIR: "/var/lib/tracker" })).toEqual({ kind: "pglite", dataDir: "/var/lib/tracker" });
+    expect(readDatabaseConfig({ DATA_DIR: "/var/lib/tracker" })).toEqual({
+      kind: "pglite",
+      dataDir: "/var/lib/tracker",
+    });
   });
 
   it("uses PostgreSQL when DATABASE_URL is set, and never shows the password", () => {

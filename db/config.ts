@@ -1,9 +1,7 @@
 import path from "node:path";
 
 /** Where the data lives, decided once from the environment (CONTRACT.md, "Configuration"). */
-export type DatabaseConfig =
-  | { kind: "pglite"; dataDir: string }
-  | { kind: "postgres"; url: string; display: string };
+export type DatabaseConfig = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string; display: string };
 
 /** A configuration or connection problem the operator must fix; its message is meant to be printed as is. */
 export class DatabaseConfigError extends Error {
@@ -36,7 +34,9 @@ export function describePostgresUrl(url: string): string {
   }
   const database = decodeURIComponent(parsed.pathname.replace(/^\//, ""));
   if (!database) {
-    throw new DatabaseConfigError("DATABASE_URL names no database: add one after the host, as in postgres://host:5432/tracker.");
+    throw new DatabaseConfigError(
+      "DATABASE_URL names no database: add one after the host, as in postgres://host:5432/tracker.",
+    );
   }
   const host = parsed.hostname || process.env.PGHOST || "localhost";
   const port = parsed.port || "5432";

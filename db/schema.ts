@@ -45,7 +45,10 @@ export const organizations = pgTable(
     country: text("country"),
     parentId: integer("parent_id").references((): AnyPgColumn => organizations.id, { onDelete: "restrict" }),
     /** Other names in any language ("BBA", "华晨宝马"); matched case-insensitively. */
-    aliases: text("aliases").array().notNull().default(sql`'{}'::text[]`),
+    aliases: text("aliases")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -65,7 +68,10 @@ export const regions = pgTable(
     name: text("name").notNull(),
     kind: regionKind("kind").notNull(),
     parentId: integer("parent_id").references((): AnyPgColumn => regions.id, { onDelete: "restrict" }),
-    aliases: text("aliases").array().notNull().default(sql`'{}'::text[]`),
+    aliases: text("aliases")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

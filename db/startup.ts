@@ -5,7 +5,8 @@ export async function prepareDatabaseOrExit(): Promise<void> {
   try {
     await getDatabaseHandle();
   } catch (error) {
-    const message = error instanceof DatabaseConfigError ? error.message : `Could not start: ${(error as Error).message}`;
+    const message =
+      error instanceof DatabaseConfigError ? error.message : `Could not start: ${(error as Error).message}`;
     console.error(`\nError: ${message}\n`);
     process.exit(1);
   }

@@ -4,7 +4,9 @@ test.describe("commitment page", () => {
   test("shows the fields, the source, the empty evidence list and the status history", async ({ page }) => {
     await page.goto("/commitments");
     await page.getByRole("link", { name: /sixth-generation power battery/ }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accelerate construction of the sixth-generation power battery project");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Accelerate construction of the sixth-generation power battery project",
+    );
 
     const details = page.getByRole("region", { name: "Details" });
     await expect(details).toContainText("BMW Brilliance Automotive");

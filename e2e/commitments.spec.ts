@@ -13,7 +13,10 @@ test.describe("commitments explorer", () => {
     await expect(battery.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "10");
   });
 
-  test("filters by company through the search, by alias, and the URL reproduces the view", async ({ page, context }) => {
+  test("filters by company through the search, by alias, and the URL reproduces the view", async ({
+    page,
+    context,
+  }) => {
     const explorer = new Explorer(page);
     await explorer.open();
     await explorer.pick("Company", "西门子", /^Siemens/);
@@ -136,7 +139,10 @@ test.describe("commitments explorer", () => {
     await explorer.open("company=bmw-group&perPage=5");
     await expect(explorer.rows).toHaveCount(5);
     await page.getByRole("button", { name: "Export" }).click();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: /CSV/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("menuitem", { name: /CSV/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^commitments-\d{4}-\d{2}-\d{2}\.csv$/);
     const bytes = fs.readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

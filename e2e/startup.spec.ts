@@ -23,7 +23,9 @@ function runStart(env: Record<string, string | undefined>): Promise<{ code: numb
 test.describe("starting the app", () => {
   test.setTimeout(90_000);
 
-  test("a second start on the same data directory stops with a clear message and the first keeps serving", async ({ page }) => {
+  test("a second start on the same data directory stops with a clear message and the first keeps serving", async ({
+    page,
+  }) => {
     test.skip(Boolean(process.env.DATABASE_URL), "the directory lock concerns the embedded database only");
     const { code, output } = await runStart({ DATA_DIR: ".data-e2e", PORT: "3199", DATABASE_URL: undefined });
     expect(code).toBe(1);
@@ -41,7 +43,9 @@ test.describe("starting the app", () => {
       PORT: "3198",
     });
     expect(code).toBe(1);
-    expect(output).toContain("Cannot use the PostgreSQL database given by DATABASE_URL (postgres://tracker@127.0.0.1:1/tracker_test)");
+    expect(output).toContain(
+      "Cannot use the PostgreSQL database given by DATABASE_URL (postgres://tracker@127.0.0.1:1/tracker_test)",
+    );
     expect(output).toContain("nothing is listening there");
     expect(output).not.toMatch(/\n\s+at /);
   });

@@ -38,7 +38,12 @@ export async function resolveIds(
 export type NamedMatch = { slug: string; name: string; parentName: string | null };
 
 /** Rows whose name, slug or an alias contains `text` (case-insensitive), best matches first. */
-export async function searchByName(db: Database, table: NamedTreeTable, text: string, limit: number): Promise<NamedMatch[]> {
+export async function searchByName(
+  db: Database,
+  table: NamedTreeTable,
+  text: string,
+  limit: number,
+): Promise<NamedMatch[]> {
   const needle = text.trim().toLowerCase();
   const pattern = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return queryRows<NamedMatch>(

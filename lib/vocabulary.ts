@@ -1,10 +1,4 @@
-import type {
-  CommitmentKind,
-  CommitmentStatus,
-  EvidenceStance,
-  OrganizationKind,
-  RegionKind,
-} from "@/db/vocabulary";
+import type { CommitmentKind, CommitmentStatus, EvidenceStance, OrganizationKind, RegionKind } from "@/db/vocabulary";
 
 export {
   CLOSED_STATUSES,

@@ -25,7 +25,13 @@ describe("dashboard aggregates", () => {
     const region = await createRegion(t.db);
     const base = { regionId: region.id, announcedOn: "2024-01-01" };
     await createCommitment(t.db, { ...base, makerId: alpha.id, status: "achieved", progress: 100 });
-    await createCommitment(t.db, { ...base, makerId: alpha.id, status: "in_progress", progress: 30, targetOn: "2025-01-01" });
+    await createCommitment(t.db, {
+      ...base,
+      makerId: alpha.id,
+      status: "in_progress",
+      progress: 30,
+      targetOn: "2025-01-01",
+    });
     const recent = await createCommitment(t.db, { ...base, makerId: alpha.id });
     await createEvidence(t.db, recent.id, { publishedOn: "2025-12-01" });
     await createCommitment(t.db, { ...base, makerId: beta.id, status: "abandoned", targetOn: "2024-06-01" });

@@ -21,11 +21,34 @@ describe("GET /api/v1/commitments", () => {
     expect(Object.keys(body).sort()).toEqual(["data", "page", "perPage", "total"]);
     expect(body).toMatchObject({ page: 1, perPage: 50, total: 3 });
     const first = body.data[0];
-    for (const key of ["id", "title", "summary", "maker", "counterpart", "kind", "sector", "region", "announcedOn", "targetOn", "amount", "currency", "status", "progress", "version", "overdue", "stale", "evidenceCount", "latestEvidenceOn", "source"]) {
+    for (const key of [
+      "id",
+      "title",
+      "summary",
+      "maker",
+      "counterpart",
+      "kind",
+      "sector",
+      "region",
+      "announcedOn",
+      "targetOn",
+      "amount",
+      "currency",
+      "status",
+      "progress",
+      "version",
+      "overdue",
+      "stale",
+      "evidenceCount",
+      "latestEvidenceOn",
+      "source",
+    ]) {
       expect(first).toHaveProperty(key);
     }
     expect(first.maker).toEqual({ slug: "siemens", name: "Siemens" });
-    expect(body.data.map((c: { title: string }) => c.title)).toEqual([...body.data.map((c: { title: string }) => c.title)].sort());
+    expect(body.data.map((c: { title: string }) => c.title)).toEqual(
+      [...body.data.map((c: { title: string }) => c.title)].sort(),
+    );
   });
 
   it("accepts repeated and comma-separated statuses", async () => {
@@ -73,7 +96,13 @@ describe("GET /api/v1/commitments/{id}", () => {
     expect(body.title).toMatch(/sixth-generation/);
     expect(body.evidence).toEqual([]);
     expect(body.statusHistory).toEqual([
-      expect.objectContaining({ from: null, to: "in_progress", progress: 10, evidenceId: null, changedBy: "demo data" }),
+      expect.objectContaining({
+        from: null,
+        to: "in_progress",
+        progress: 10,
+        evidenceId: null,
+        changedBy: "demo data",
+      }),
     ]);
     expect(body.source).toMatchObject({ url: "https://en.dl.gov.cn/art/2023/10/14/art_689_2200902.html" });
   });
@@ -94,13 +123,20 @@ describe("exports", () => {
     const other = await createOrganization(t.db, { name: "Someone Else" });
     const region = await createRegion(t.db, { name: "Nordrhein-Westfalen" });
     for (let i = 0; i < n; i++) {
-      await createCommitment(t.db, { makerId: i % 2 ? other.id : maker.id, regionId: region.id, title: `Zusage ${String(i).padStart(4, "0")} für Köln` });
+      await createCommitment(t.db, {
+        makerId: i % 2 ? other.id : maker.id,
+        regionId: region.id,
+        title: `Zusage ${String(i).padStart(4, "0")} für Köln`,
+      });
     }
   }
 
   it("CSV holds the whole filtered view (not one page), with a BOM and stable columns", async () => {
     await manyCommitments(EXPORT_BATCH_SIZE + 101); // more than one batch, more than one page
-    const { status, headers, body } = await call(exportCsv, "/api/v1/commitments/export.csv?company=exporter-ag&sort=title&perPage=10");
+    const { status, headers, body } = await call(
+      exportCsv,
+      "/api/v1/commitments/export.csv?company=exporter-ag&sort=title&perPage=10",
+    );
     expect(status).toBe(200);
     expect(headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(headers.get("content-disposition")).toMatch(/attachment; filename="commitments-\d{4}-\d{2}-\d{2}\.csv"/);
@@ -149,11 +185,17 @@ describe("reference lists", () => {
     await seedDemoData(t.db);
     const orgs = await call(listOrganizations, "/api/v1/organizations");
     expect(orgs.body.data).toContainEqual(
-      expect.objectContaining({ slug: "bmw-brilliance-automotive", parent: { slug: "bmw-group", name: "BMW Group" }, aliases: expect.arrayContaining(["BBA"]) }),
+      expect.objectContaining({
+        slug: "bmw-brilliance-automotive",
+        parent: { slug: "bmw-group", name: "BMW Group" },
+        aliases: expect.arrayContaining(["BBA"]),
+      }),
     );
     expect(orgs.body.data[0]).not.toHaveProperty("id");
     const regions = await call(listRegions, "/api/v1/regions");
-    expect(regions.body.data).toContainEqual(expect.objectContaining({ slug: "shenyang", parent: { slug: "liaoning", name: "Liaoning" } }));
+    expect(regions.body.data).toContainEqual(
+      expect.objectContaining({ slug: "shenyang", parent: { slug: "liaoning", name: "Liaoning" } }),
+    );
   });
 });
 
@@ -161,16 +203,24 @@ describe("reference search", () => {
   it("finds organizations by part of a name or alias, in any script", async () => {
     await seedDemoData(t.db);
     const byAlias = await call(listOrganizations, `/api/v1/organizations?q=${encodeURIComponent("华晨")}`);
-    expect(byAlias.body.data).toEqual([{ slug: "bmw-brilliance-automotive", name: "BMW Brilliance Automotive", parentName: "BMW Group" }]);
+    expect(byAlias.body.data).toEqual([
+      { slug: "bmw-brilliance-automotive", name: "BMW Brilliance Automotive", parentName: "BMW Group" },
+    ]);
     const byName = await call(listOrganizations, "/api/v1/organizations?q=bmw&limit=1");
     expect(byName.body.data.map((o: { slug: string }) => o.slug)).toEqual(["bmw-group"]);
     const regions = await call(listRegions, `/api/v1/regions?q=${encodeURIComponent("沈")}`);
-    expect(regions.body.data.map((r: { slug: string }) => r.slug).sort()).toEqual(["shenfu-demonstration-zone", "shenyang"]);
+    expect(regions.body.data.map((r: { slug: string }) => r.slug).sort()).toEqual([
+      "shenfu-demonstration-zone",
+      "shenyang",
+    ]);
   });
 
   it("refuses unknown parameters and out-of-range limits", async () => {
     const bad = await call(listOrganizations, "/api/v1/organizations?q=x&limit=1000&colour=red");
     expect(bad.status).toBe(400);
-    expect(bad.body.error.fields).toMatchObject({ limit: expect.stringMatching(/at most 100/), colour: expect.any(String) });
+    expect(bad.body.error.fields).toMatchObject({
+      limit: expect.stringMatching(/at most 100/),
+      colour: expect.any(String),
+    });
   });
 });

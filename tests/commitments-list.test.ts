@@ -14,15 +14,40 @@ const titles = async (params: Partial<CommitmentListParams>) => (await list(para
 /** A small world: a group with a joint venture, a government, and a region tree China > Liaoning > Shenyang. */
 async function world() {
   const group = await createOrganization(t.db, { name: "Acme Group", aliases: ["ACME", "阿克米"] });
-  const venture = await createOrganization(t.db, { name: "Acme Shenyang JV", kind: "joint_venture", parentId: group.id });
+  const venture = await createOrganization(t.db, {
+    name: "Acme Shenyang JV",
+    kind: "joint_venture",
+    parentId: group.id,
+  });
   const government = await createOrganization(t.db, { name: "Liaoning Government", kind: "government" });
   const china = await createRegion(t.db, { name: "China", kind: "country" });
-  const liaoning = await createRegion(t.db, { name: "Liaoning", kind: "province", parentId: china.id, aliases: ["辽宁"] });
+  const liaoning = await createRegion(t.db, {
+    name: "Liaoning",
+    kind: "province",
+    parentId: china.id,
+    aliases: ["辽宁"],
+  });
   const shenyang = await createRegion(t.db, { name: "Shenyang", parentId: liaoning.id });
   const bavaria = await createRegion(t.db, { name: "Bavaria", kind: "province" });
-  await createCommitment(t.db, { title: "Group plant", makerId: group.id, counterpartId: government.id, regionId: shenyang.id });
-  await createCommitment(t.db, { title: "JV battery line", makerId: venture.id, regionId: shenyang.id, status: "in_progress", progress: 20 });
-  await createCommitment(t.db, { title: "Province support", makerId: government.id, counterpartId: group.id, regionId: liaoning.id });
+  await createCommitment(t.db, {
+    title: "Group plant",
+    makerId: group.id,
+    counterpartId: government.id,
+    regionId: shenyang.id,
+  });
+  await createCommitment(t.db, {
+    title: "JV battery line",
+    makerId: venture.id,
+    regionId: shenyang.id,
+    status: "in_progress",
+    progress: 20,
+  });
+  await createCommitment(t.db, {
+    title: "Province support",
+    makerId: government.id,
+    counterpartId: group.id,
+    regionId: liaoning.id,
+  });
   await createCommitment(t.db, { title: "Home research", makerId: group.id, regionId: bavaria.id, kind: "intent" });
   return { group, venture, government, china, liaoning, shenyang, bavaria };
 }
@@ -98,7 +123,13 @@ describe("listCommitments", () => {
     const region = await createRegion(t.db);
     const base = { makerId: maker.id, regionId: region.id, announcedOn: "2024-01-01" };
     await createCommitment(t.db, { ...base, title: "Late", targetOn: "2026-06-29" });
-    await createCommitment(t.db, { ...base, title: "Late but done", targetOn: "2025-01-01", status: "achieved", progress: 100 });
+    await createCommitment(t.db, {
+      ...base,
+      title: "Late but done",
+      targetOn: "2025-01-01",
+      status: "achieved",
+      progress: 100,
+    });
     await createCommitment(t.db, { ...base, title: "Due today", targetOn: "2026-06-30" });
     const fresh = await createCommitment(t.db, { ...base, title: "Fresh evidence" });
     await createEvidence(t.db, fresh.id, { publishedOn: "2025-06-30" }); // exactly 365 days before today
@@ -109,19 +140,39 @@ describe("listCommitments", () => {
     expect(await titles({ stale: true })).toEqual(["Due today", "Late", "Old evidence"]);
     const byTitle = new Map((await list({})).data.map((c) => [c.title, c]));
     expect(byTitle.get("Late")).toMatchObject({ overdue: true, stale: true });
-    expect(byTitle.get("Fresh evidence")).toMatchObject({ overdue: false, stale: false, evidenceCount: 1, latestEvidenceOn: "2025-06-30" });
+    expect(byTitle.get("Fresh evidence")).toMatchObject({
+      overdue: false,
+      stale: false,
+      evidenceCount: 1,
+      latestEvidenceOn: "2025-06-30",
+    });
   });
 
   it("filters by date ranges and sector, and searches text in any script", async () => {
     const maker = await createOrganization(t.db);
     const region = await createRegion(t.db);
     const base = { makerId: maker.id, regionId: region.id };
-    await createCommitment(t.db, { ...base, title: "Batteriewerk in Shenyang", announcedOn: "2023-10-13", targetOn: "2025-12-31", sector: "batteries" });
+    await createCommitment(t.db, {
+      ...base,
+      title: "Batteriewerk in Shenyang",
+      announcedOn: "2023-10-13",
+      targetOn: "2025-12-31",
+      sector: "batteries",
+    });
     await createCommitment(t.db, { ...base, title: "扩大沈阳产能", announcedOn: "2024-03-01", sector: "Automotive" });
-    await createCommitment(t.db, { ...base, title: "Digital hub", summary: "50% of it in Dalian_", announcedOn: "2025-01-01", sourceLocation: "para. 7" });
+    await createCommitment(t.db, {
+      ...base,
+      title: "Digital hub",
+      summary: "50% of it in Dalian_",
+      announcedOn: "2025-01-01",
+      sourceLocation: "para. 7",
+    });
 
     expect(await titles({ announcedFrom: "2024-01-01" })).toEqual(["Digital hub", "扩大沈阳产能"]);
-    expect(await titles({ announcedFrom: "2023-10-13", announcedTo: "2024-03-01" })).toEqual(["Batteriewerk in Shenyang", "扩大沈阳产能"]);
+    expect(await titles({ announcedFrom: "2023-10-13", announcedTo: "2024-03-01" })).toEqual([
+      "Batteriewerk in Shenyang",
+      "扩大沈阳产能",
+    ]);
     expect(await titles({ targetFrom: "2025-01-01", targetTo: "2025-12-31" })).toEqual(["Batteriewerk in Shenyang"]);
     expect(await titles({ sector: ["automotive"] })).toEqual(["扩大沈阳产能"]);
     expect(await titles({ q: "batteriewerk" })).toEqual(["Batteriewerk in Shenyang"]);
@@ -136,7 +187,12 @@ describe("listCommitments", () => {
   it("sorts by a whitelisted key in either direction, empty values last, and pages with a stable order", async () => {
     const maker = await createOrganization(t.db);
     const region = await createRegion(t.db);
-    for (const [title, targetOn] of [["B", "2026-01-01"], ["A", null], ["C", "2025-01-01"], ["D", "2026-01-01"]] as const) {
+    for (const [title, targetOn] of [
+      ["B", "2026-01-01"],
+      ["A", null],
+      ["C", "2025-01-01"],
+      ["D", "2026-01-01"],
+    ] as const) {
       await createCommitment(t.db, { makerId: maker.id, regionId: region.id, title, targetOn });
     }
     const order = async (params: Partial<CommitmentListParams>) => (await list(params)).data.map((c) => c.title);

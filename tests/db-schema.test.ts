@@ -28,17 +28,14 @@ describe("schema constraints", () => {
 
   it("refuses an unknown status value at the database level", async () => {
     const c = await createCommitment(t.db);
-    await expect(
-      t.db.execute(sql`update commitments set status = 'done' where id = ${c.id}`),
-    ).rejects.toThrow();
+    await expect(t.db.execute(sql`update commitments set status = 'done' where id = ${c.id}`)).rejects.toThrow();
   });
 });
 
 describe("evidence summary trigger", () => {
   it("keeps evidence_count and latest_evidence_on in step with inserts, updates and deletes", async () => {
     const c = await createCommitment(t.db);
-    const read = async () =>
-      (await t.db.select().from(commitments).where(eq(commitments.id, c.id)))[0]!;
+    const read = async () => (await t.db.select().from(commitments).where(eq(commitments.id, c.id)))[0]!;
 
     expect((await read()).evidenceCount).toBe(0);
     expect((await read()).latestEvidenceOn).toBeNull();

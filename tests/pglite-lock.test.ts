@@ -60,7 +60,10 @@ describe("embedded database directory lock", () => {
   it("takes over a lock left by a process that died", () => {
     const dataDir = freshDir();
     const dead = spawnSync(process.execPath, ["-e", "process.exit(0)"]).pid!;
-    fs.writeFileSync(lockPathFor(dataDir), JSON.stringify({ pid: dead, host: os.hostname(), since: "2020-01-01T00:00:00Z" }));
+    fs.writeFileSync(
+      lockPathFor(dataDir),
+      JSON.stringify({ pid: dead, host: os.hostname(), since: "2020-01-01T00:00:00Z" }),
+    );
     expect(currentLockHolder(dataDir)).toBeNull();
     const release = acquireDataDirLock(dataDir);
     expect(JSON.parse(fs.readFileSync(lockPathFor(dataDir), "utf8")).pid).toBe(process.pid);
@@ -71,7 +74,11 @@ describe("embedded database directory lock", () => {
 
 describe("PostgreSQL connection errors", () => {
   it("stops with a clear message when nothing listens at DATABASE_URL, without falling back", async () => {
-    const attempt = openDatabase({ kind: "postgres", url: "postgres://nobody:pw@127.0.0.1:1/tracker", display: "postgres://nobody@127.0.0.1:1/tracker" });
+    const attempt = openDatabase({
+      kind: "postgres",
+      url: "postgres://nobody:pw@127.0.0.1:1/tracker",
+      display: "postgres://nobody@127.0.0.1:1/tracker",
+    });
     await expect(attempt).rejects.toThrow(DatabaseConfigError);
     await expect(attempt).rejects.toThrow(/postgres:\/\/nobody@127\.0\.0\.1:1\/tracker.*nothing is listening/);
     await expect(attempt).rejects.not.toThrow(/pw/);

@@ -45,8 +45,12 @@ describe("demo data", () => {
 
     const page = await listCommitments(t.db, { ...DEFAULT_LIST_PARAMS, perPage: 200 });
     const makers = new Set(page.data.map((c) => c.maker.slug));
-    expect(makers).toEqual(new Set(["bmw-group", "bmw-brilliance-automotive", "siemens", "liaoning-provincial-government"]));
-    expect(page.data.some((c) => c.maker.slug === "liaoning-provincial-government" && c.counterpart?.slug === "siemens")).toBe(true);
+    expect(makers).toEqual(
+      new Set(["bmw-group", "bmw-brilliance-automotive", "siemens", "liaoning-provincial-government"]),
+    );
+    expect(
+      page.data.some((c) => c.maker.slug === "liaoning-provincial-government" && c.counterpart?.slug === "siemens"),
+    ).toBe(true);
   });
 
   it("gives every commitment its initial status entry, dated at the statement", async () => {

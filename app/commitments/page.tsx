@@ -34,7 +34,10 @@ export const metadata: Metadata = { title: "Commitments" };
 export default function CommitmentsPage({ searchParams }: PageProps<"/commitments">) {
   return (
     <>
-      <PageHeader title="Commitments" description="Every recorded pledge, request and intent, with its status and evidence." />
+      <PageHeader
+        title="Commitments"
+        description="Every recorded pledge, request and intent, with its status and evidence."
+      />
       <Suspense fallback={<ExplorerSkeleton />}>
         <CommitmentsExplorer searchParams={searchParams} />
       </Suspense>
@@ -74,84 +77,89 @@ async function CommitmentsExplorer({ searchParams }: { searchParams: PageProps<"
 
   return (
     <ExplorerProvider>
-    <div className="space-y-4">
-      {Object.keys(notices).length > 0 && (
-        <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          <p className="font-medium">Some of this address could not be used, so it was left out:</p>
-          <ul className="mt-1 list-disc pl-5">
-            {Object.entries(notices).map(([key, message]) => (
-              <li key={key}>
-                <code>{key}</code>: {message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <div className="space-y-4">
+        {Object.keys(notices).length > 0 && (
+          <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+            <p className="font-medium">Some of this address could not be used, so it was left out:</p>
+            <ul className="mt-1 list-disc pl-5">
+              {Object.entries(notices).map(([key, message]) => (
+                <li key={key}>
+                  <code>{key}</code>: {message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
 
-      <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Filters">
-        <SearchBox value={params.q} />
-        <CompanyFilter
-          value={params.company}
-          valueLabel={companyLabel}
-          role={params.companyRole}
-          subsidiaries={params.subsidiaries}
-          options={facets.makers}
-        />
-        <RegionFilter
-          value={params.region}
-          valueLabel={regionLabel}
-          options={facets.regions.map((r) => ({ value: r.value, label: r.label, count: r.count }))}
-        />
-        <MultiValueFilter
-          field="status"
-          label="Status"
-          selected={params.status}
-          options={COMMITMENT_STATUSES.map((s) => ({
-            value: s,
-            label: STATUS_LABELS[s],
-            description: STATUS_DESCRIPTIONS[s],
-            count: facets.status[s],
-            color: STATUS_COLORS[s],
-          }))}
-        />
-        <MultiValueFilter
-          field="kind"
-          label="Kind"
-          selected={params.kind}
-          options={COMMITMENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k], description: KIND_DESCRIPTIONS[k], count: facets.kind[k] }))}
-        />
-        <MultiValueFilter field="sector" label="Sector" selected={params.sector} options={facets.sectors} />
-        <DateFilter ranges={params} />
-        <FlagFilter field="overdue" label="Overdue only" on={params.overdue} count={facets.overdue} />
-        <FlagFilter field="stale" label="Stale only" on={params.stale} count={facets.stale} />
-        <div className="ml-auto flex gap-2">
-          <ColumnMenu visible={columns.columns} />
-          <ExportMenu query={exportQuery.toString()} total={page.total} />
-        </div>
-      </div>
-
-      {page.total === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
-          <p className="font-medium text-slate-900">No commitments match these filters.</p>
-          <p className="mt-1 text-sm text-slate-600">Remove a filter below to widen the view.</p>
-          <div className="mt-4 flex justify-center">
-            <ActiveFilters filters={params} names={{ company: companyLabel, region: regionLabel }} emptyResult />
+        <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Filters">
+          <SearchBox value={params.q} />
+          <CompanyFilter
+            value={params.company}
+            valueLabel={companyLabel}
+            role={params.companyRole}
+            subsidiaries={params.subsidiaries}
+            options={facets.makers}
+          />
+          <RegionFilter
+            value={params.region}
+            valueLabel={regionLabel}
+            options={facets.regions.map((r) => ({ value: r.value, label: r.label, count: r.count }))}
+          />
+          <MultiValueFilter
+            field="status"
+            label="Status"
+            selected={params.status}
+            options={COMMITMENT_STATUSES.map((s) => ({
+              value: s,
+              label: STATUS_LABELS[s],
+              description: STATUS_DESCRIPTIONS[s],
+              count: facets.status[s],
+              color: STATUS_COLORS[s],
+            }))}
+          />
+          <MultiValueFilter
+            field="kind"
+            label="Kind"
+            selected={params.kind}
+            options={COMMITMENT_KINDS.map((k) => ({
+              value: k,
+              label: KIND_LABELS[k],
+              description: KIND_DESCRIPTIONS[k],
+              count: facets.kind[k],
+            }))}
+          />
+          <MultiValueFilter field="sector" label="Sector" selected={params.sector} options={facets.sectors} />
+          <DateFilter ranges={params} />
+          <FlagFilter field="overdue" label="Overdue only" on={params.overdue} count={facets.overdue} />
+          <FlagFilter field="stale" label="Stale only" on={params.stale} count={facets.stale} />
+          <div className="ml-auto flex gap-2">
+            <ColumnMenu visible={columns.columns} />
+            <ExportMenu query={exportQuery.toString()} total={page.total} />
           </div>
         </div>
-      ) : (
-        <>
-          <ActiveFilters filters={params} names={{ company: companyLabel, region: regionLabel }} />
-          <CommitmentsTable
-            data={page.data}
-            total={page.total}
-            page={page.page}
-            perPage={page.perPage}
-            sort={params.sort}
-            visibleColumns={columns.columns}
-          />
-        </>
-      )}
-    </div>
+
+        {page.total === 0 ? (
+          <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
+            <p className="font-medium text-slate-900">No commitments match these filters.</p>
+            <p className="mt-1 text-sm text-slate-600">Remove a filter below to widen the view.</p>
+            <div className="mt-4 flex justify-center">
+              <ActiveFilters filters={params} names={{ company: companyLabel, region: regionLabel }} emptyResult />
+            </div>
+          </div>
+        ) : (
+          <>
+            <ActiveFilters filters={params} names={{ company: companyLabel, region: regionLabel }} />
+            <CommitmentsTable
+              data={page.data}
+              total={page.total}
+              page={page.page}
+              perPage={page.perPage}
+              sort={params.sort}
+              visibleColumns={columns.columns}
+            />
+          </>
+        )}
+      </div>
     </ExplorerProvider>
   );
 }

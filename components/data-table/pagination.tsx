@@ -23,7 +23,9 @@ export function Pagination({
   return (
     <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
       <p aria-live="polite">
-        {total === 0 ? "No rows" : `${first.toLocaleString("en")}–${last.toLocaleString("en")} of ${total.toLocaleString("en")}`}
+        {total === 0
+          ? "No rows"
+          : `${first.toLocaleString("en")}–${last.toLocaleString("en")} of ${total.toLocaleString("en")}`}
       </p>
       <div className="flex items-center gap-2">
         <label className="flex items-center gap-1.5">
@@ -33,14 +35,22 @@ export function Pagination({
             value={perPage}
             onChange={(e) => onPerPageChange(Number(e.target.value))}
           >
-            {(PAGE_SIZES.includes(perPage) ? PAGE_SIZES : [...PAGE_SIZES, perPage].sort((a, b) => a - b)).map((size) => (
-              <option key={size} value={size}>
-                {size}
-              </option>
-            ))}
+            {(PAGE_SIZES.includes(perPage) ? PAGE_SIZES : [...PAGE_SIZES, perPage].sort((a, b) => a - b)).map(
+              (size) => (
+                <option key={size} value={size}>
+                  {size}
+                </option>
+              ),
+            )}
           </select>
         </label>
-        <button type="button" className={button} onClick={() => onPageChange(1)} disabled={page <= 1} aria-label="First page">
+        <button
+          type="button"
+          className={button}
+          onClick={() => onPageChange(1)}
+          disabled={page <= 1}
+          aria-label="First page"
+        >
           «
         </button>
         <button type="button" className={button} onClick={() => onPageChange(page - 1)} disabled={page <= 1}>

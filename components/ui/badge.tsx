@@ -3,7 +3,15 @@ import { KIND_DESCRIPTIONS, KIND_LABELS, STANCE_LABELS, STATUS_DESCRIPTIONS, STA
 import type { CommitmentKind, CommitmentStatus, EvidenceStance } from "@/lib/vocabulary";
 import { STANCE_BADGE_CLASSES, STATUS_BADGE_CLASSES } from "./status-palette";
 
-export function Badge({ className = "", title, children }: { className?: string; title?: string; children: ReactNode }) {
+export function Badge({
+  className = "",
+  title,
+  children,
+}: {
+  className?: string;
+  title?: string;
+  children: ReactNode;
+}) {
   return (
     <span
       title={title}
@@ -36,7 +44,10 @@ export function StanceBadge({ stance }: { stance: EvidenceStance }) {
 
 export function OverdueBadge() {
   return (
-    <Badge className="bg-red-600 text-white ring-red-700" title="The target date has passed and it is neither achieved nor abandoned">
+    <Badge
+      className="bg-red-600 text-white ring-red-700"
+      title="The target date has passed and it is neither achieved nor abandoned"
+    >
       Overdue
     </Badge>
   );

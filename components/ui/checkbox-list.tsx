@@ -35,11 +35,15 @@ export function CheckboxList({
           >
             <CheckMark />
           </span>
-          {option.color && <span aria-hidden className="h-2.5 w-2.5 shrink-0 rounded-full" style={{ backgroundColor: option.color }} />}
+          {option.color && (
+            <span aria-hidden className="h-2.5 w-2.5 shrink-0 rounded-full" style={{ backgroundColor: option.color }} />
+          )}
           <span className="flex-1" title={option.description}>
             {option.label}
           </span>
-          {option.count !== undefined && <span className="tabular-nums text-xs text-slate-500">{option.count.toLocaleString("en")}</span>}
+          {option.count !== undefined && (
+            <span className="tabular-nums text-xs text-slate-500">{option.count.toLocaleString("en")}</span>
+          )}
         </Checkbox>
       ))}
     </CheckboxGroup>

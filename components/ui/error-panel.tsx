@@ -8,7 +8,17 @@ function digestOf(error: unknown): string | undefined {
 
 // Never shows the error's stack or message text (which may carry internals); the digest lets an
 // operator find the full error in the server log.
-export function ErrorPanel({ error, retry, message, homeLink = true }: { error: unknown; retry: () => void; message: string; homeLink?: boolean }) {
+export function ErrorPanel({
+  error,
+  retry,
+  message,
+  homeLink = true,
+}: {
+  error: unknown;
+  retry: () => void;
+  message: string;
+  homeLink?: boolean;
+}) {
   const digest = digestOf(error);
   return (
     <div role="alert" className="mx-auto max-w-lg py-16 text-center">

@@ -1,7 +1,15 @@
 import type { ReactNode } from "react";
 
 /** Links to outside pages: only http(s) addresses become links, and they never get access to this page. */
-export function ExternalLink({ href, children, className = "" }: { href: string; children: ReactNode; className?: string }) {
+export function ExternalLink({
+  href,
+  children,
+  className = "",
+}: {
+  href: string;
+  children: ReactNode;
+  className?: string;
+}) {
   let safe = false;
   try {
     safe = ["http:", "https:"].includes(new URL(href).protocol);
@@ -10,7 +18,12 @@ export function ExternalLink({ href, children, className = "" }: { href: string;
   }
   if (!safe) return <span className={className}>{children}</span>;
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer nofollow ugc" className={`text-blue-700 hover:underline ${className}`}>
+    <a
+      href={href}
+      target="_blank"
+      rel="noopener noreferrer nofollow ugc"
+      className={`text-blue-700 hover:underline ${className}`}
+    >
       {children}
     </a>
   );

@@ -22,7 +22,9 @@ export function FilterPopover({
     <DialogTrigger>
       <Button
         className={`inline-flex items-center gap-1.5 rounded-md border px-2.5 py-1.5 text-sm outline-none data-[focus-visible]:ring-2 data-[focus-visible]:ring-blue-600 ${
-          active ? "border-blue-300 bg-blue-50 text-blue-900" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"
+          active
+            ? "border-blue-300 bg-blue-50 text-blue-900"
+            : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"
         }`}
       >
         <span>
@@ -30,7 +32,9 @@ export function FilterPopover({
           {active && ":"}
         </span>
         {active && <span className="max-w-40 truncate font-medium">{value}</span>}
-        <span aria-hidden className="text-xs text-slate-400">▾</span>
+        <span aria-hidden className="text-xs text-slate-400">
+          ▾
+        </span>
       </Button>
       <Popover
         placement="bottom start"

@@ -36,7 +36,9 @@ export function SearchList({
     const timer = setTimeout(async () => {
       setRemote((r) => ({ ...r, loading: true }));
       try {
-        const response = await fetch(`${searchUrl}?q=${encodeURIComponent(query)}&limit=20`, { signal: controller.signal });
+        const response = await fetch(`${searchUrl}?q=${encodeURIComponent(query)}&limit=20`, {
+          signal: controller.signal,
+        });
         if (!response.ok) throw new Error(`status ${response.status}`);
         const body = (await response.json()) as { data: { slug: string; name: string; parentName: string | null }[] };
         setRemote({
@@ -47,7 +49,12 @@ export function SearchList({
         });
       } catch (error) {
         if (controller.signal.aborted) return;
-        setRemote({ query, options: [], error: `Search failed (${(error as Error).message}). Try again.`, loading: false });
+        setRemote({
+          query,
+          options: [],
+          error: `Search failed (${(error as Error).message}). Try again.`,
+          loading: false,
+        });
       }
     }, 150);
     return () => {
@@ -57,12 +64,16 @@ export function SearchList({
   }, [query, searchUrl]);
 
   const needle = query.toLowerCase();
-  const local = query ? initial.filter((o) => o.label.toLowerCase().includes(needle) || o.value.includes(needle)) : initial;
+  const local = query
+    ? initial.filter((o) => o.label.toLowerCase().includes(needle) || o.value.includes(needle))
+    : initial;
   const counts = new Map(initial.map((o) => [o.value, o.count]));
   const fromServer = query && remote.query === query ? remote.options : [];
   const options = [
     ...local,
-    ...fromServer.filter((o) => !local.some((l) => l.value === o.value)).map((o) => ({ ...o, count: counts.get(o.value) })),
+    ...fromServer
+      .filter((o) => !local.some((l) => l.value === o.value))
+      .map((o) => ({ ...o, count: counts.get(o.value) })),
   ];
 
   return (
@@ -91,7 +102,9 @@ export function SearchList({
           if (key !== undefined && key !== selected) onSelect(String(key));
         }}
         renderEmptyState={() => (
-          <p className="px-2 py-1.5 text-sm text-slate-500">{remote.loading ? "Searching…" : query ? "No match." : "Nothing to choose from."}</p>
+          <p className="px-2 py-1.5 text-sm text-slate-500">
+            {remote.loading ? "Searching…" : query ? "No match." : "Nothing to choose from."}
+          </p>
         )}
         className="max-h-64 overflow-y-auto outline-none"
       >
@@ -105,7 +118,9 @@ export function SearchList({
               {option.label}
               {option.detail && <span className="ml-1 text-xs text-slate-500">· {option.detail}</span>}
             </span>
-            {option.count !== undefined && <span className="tabular-nums text-xs text-slate-500">{option.count.toLocaleString("en")}</span>}
+            {option.count !== undefined && (
+              <span className="tabular-nums text-xs text-slate-500">{option.count.toLocaleString("en")}</span>
+            )}
           </ListBoxItem>
         )}
       </ListBox>

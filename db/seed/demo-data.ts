@@ -129,7 +129,8 @@ export const demoCommitments: DemoCommitment[] = [
   },
   {
     title: "Widen and deepen cooperation with Liaoning",
-    summary: "A general statement that BMW would keep extending the scope and depth of its partnership with the province.",
+    summary:
+      "A general statement that BMW would keep extending the scope and depth of its partnership with the province.",
     maker: "BMW Group",
     counterpart: "Liaoning Provincial Government",
     kind: "intent",
@@ -154,7 +155,8 @@ export const demoCommitments: DemoCommitment[] = [
   },
   {
     title: "Speed up production and market launch of the new-generation models in Shenyang",
-    summary: "Part of the province's first request: accelerate the start of production and the launch of BMW's next-generation models in Shenyang.",
+    summary:
+      "Part of the province's first request: accelerate the start of production and the launch of BMW's next-generation models in Shenyang.",
     maker: "BMW Group",
     counterpart: "Liaoning Provincial Government",
     kind: "request",
@@ -207,7 +209,8 @@ export const demoCommitments: DemoCommitment[] = [
   },
   // The province's own undertakings.
   {
-    title: "Keep supporting BMW Brilliance with a first-class market-oriented, law-based, international business environment",
+    title:
+      "Keep supporting BMW Brilliance with a first-class market-oriented, law-based, international business environment",
     summary:
       "Liaoning said it would continue to back the joint venture's growth and keep improving a business " +
       "environment that is market-oriented, governed by law and international in standard.",
@@ -274,7 +277,8 @@ export const demoCommitments: DemoCommitment[] = [
   },
   {
     title: "Explore new areas of cooperation with Liaoning",
-    summary: "Siemens expressed willingness to look for new fields of cooperation building on earlier projects, and to be a strong partner to the province.",
+    summary:
+      "Siemens expressed willingness to look for new fields of cooperation building on earlier projects, and to be a strong partner to the province.",
     maker: "Siemens",
     counterpart: "Liaoning Provincial Government",
     kind: "intent",

@@ -33,7 +33,11 @@ export class Explorer {
     await this.filterButton(filter).click();
     const dialog = this.page.getByRole("dialog");
     // Click the visible label (the checkbox input itself is visually hidden under its drawn box).
-    for (const label of labels) await dialog.locator("label").filter({ hasText: new RegExp(`^${label}`) }).click();
+    for (const label of labels)
+      await dialog
+        .locator("label")
+        .filter({ hasText: new RegExp(`^${label}`) })
+        .click();
     await this.page.keyboard.press("Escape");
   }
 

@@ -4,7 +4,12 @@ import type { ExportRun } from "./export";
 const encoder = new TextEncoder();
 
 /** Turns an export run into a byte stream that reads the database only as fast as the client downloads. */
-function streamOf(run: ExportRun, head: string, row: (item: Parameters<typeof csvRow>[0], index: number) => string, tail: string) {
+function streamOf(
+  run: ExportRun,
+  head: string,
+  row: (item: Parameters<typeof csvRow>[0], index: number) => string,
+  tail: string,
+) {
   let index = 0;
   let started = false;
   return new ReadableStream<Uint8Array>({

@@ -81,8 +81,14 @@ export async function getFacets(
           order by r.name`,
     ),
     Promise.all([
-      db.select({ n: count() }).from(commitments).where(sql`${where(cond("overdue"))} and ${overdueSql(today)}`),
-      db.select({ n: count() }).from(commitments).where(sql`${where(cond("stale"))} and ${staleSql(today)}`),
+      db
+        .select({ n: count() })
+        .from(commitments)
+        .where(sql`${where(cond("overdue"))} and ${overdueSql(today)}`),
+      db
+        .select({ n: count() })
+        .from(commitments)
+        .where(sql`${where(cond("stale"))} and ${staleSql(today)}`),
     ]),
   ]);
 

@@ -44,7 +44,8 @@ export async function resolveReferences(db: Database, filters: CommitmentFilters
     filters.region ? resolveRegionIds(db, filters.region) : undefined,
   ]);
   const unresolved: UnresolvedFilters = {};
-  if (companyIds?.length === 0) unresolved.company = `no organization is named "${filters.company}" (by slug, name or alias)`;
+  if (companyIds?.length === 0)
+    unresolved.company = `no organization is named "${filters.company}" (by slug, name or alias)`;
   if (regionIds?.length === 0) unresolved.region = `no region is named "${filters.region}" (by slug, name or alias)`;
   return { companyIds, regionIds, unresolved };
 }
@@ -73,7 +74,12 @@ export function filterConditions(
   if (filters.status.length && omit !== "status") conditions.push(inArray(commitments.status, filters.status));
   if (filters.kind.length && omit !== "kind") conditions.push(inArray(commitments.kind, filters.kind));
   if (filters.sector.length && omit !== "sector") {
-    conditions.push(inArray(sql`lower(${commitments.sector})`, filters.sector.map((s) => s.toLowerCase())));
+    conditions.push(
+      inArray(
+        sql`lower(${commitments.sector})`,
+        filters.sector.map((s) => s.toLowerCase()),
+      ),
+    );
   }
   if (filters.q) conditions.push(sql`${searchableText} ilike ${`%${escapeLike(filters.q)}%`}`);
   if (filters.overdue && omit !== "overdue") conditions.push(overdueSql(today));

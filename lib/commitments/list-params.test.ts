@@ -63,7 +63,9 @@ describe("parseListParams", () => {
     const { params, errors } = parse(query);
     expect(errors[field]).toMatch(message);
     if (field in DEFAULT_LIST_PARAMS) {
-      expect(params[field as keyof typeof params]).toEqual(DEFAULT_LIST_PARAMS[field as keyof typeof DEFAULT_LIST_PARAMS]);
+      expect(params[field as keyof typeof params]).toEqual(
+        DEFAULT_LIST_PARAMS[field as keyof typeof DEFAULT_LIST_PARAMS],
+      );
     }
   });
 
@@ -94,6 +96,8 @@ describe("toSearchParams", () => {
   });
 
   it("treats a parameter given as undefined as its default", () => {
-    expect(toSearchParams({ company: "siemens", perPage: undefined, page: undefined }).toString()).toBe("company=siemens");
+    expect(toSearchParams({ company: "siemens", perPage: undefined, page: undefined }).toString()).toBe(
+      "company=siemens",
+    );
   });
 });

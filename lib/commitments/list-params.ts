@@ -93,7 +93,9 @@ const oneOf = (values: readonly string[]) => values.join(", ");
 const text = (max: number) =>
   z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
 
-const booleanFlag = z.enum(["true", "false", "1", "0"], { error: 'must be "true" or "false"' }).transform((v) => v === "true" || v === "1");
+const booleanFlag = z
+  .enum(["true", "false", "1", "0"], { error: 'must be "true" or "false"' })
+  .transform((v) => v === "true" || v === "1");
 
 const isoDate = z.string().refine(isIsoDate, "must be a date written YYYY-MM-DD");
 
@@ -101,7 +103,10 @@ const sortParam = z.string().transform((value, ctx) => {
   const desc = value.startsWith("-");
   const key = desc ? value.slice(1) : value;
   if (!(SORT_KEYS as readonly string[]).includes(key)) {
-    ctx.addIssue({ code: "custom", message: `cannot sort by "${key}"; use one of: ${oneOf(SORT_KEYS)}, with "-" in front for descending` });
+    ctx.addIssue({
+      code: "custom",
+      message: `cannot sort by "${key}"; use one of: ${oneOf(SORT_KEYS)}, with "-" in front for descending`,
+    });
     return z.NEVER;
   }
   return { key: key as SortKey, desc };

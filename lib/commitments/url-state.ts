@@ -1,10 +1,4 @@
-import {
-  parseAsArrayOf,
-  parseAsBoolean,
-  parseAsInteger,
-  parseAsString,
-  parseAsStringLiteral,
-} from "nuqs/server";
+import { parseAsArrayOf, parseAsBoolean, parseAsInteger, parseAsString, parseAsStringLiteral } from "nuqs/server";
 import { COMMITMENT_KINDS, COMMITMENT_STATUSES } from "@/lib/vocabulary";
 import { COMPANY_ROLES, DEFAULT_PER_PAGE, DEFAULT_SORT } from "./list-params";
 

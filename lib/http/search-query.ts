@@ -4,7 +4,12 @@ import { badRequest } from "./errors";
 const searchQuery = z
   .object({
     q: z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters").optional(),
-    limit: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(100, "must be at most 100").default(20),
+    limit: z.coerce
+      .number()
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(100, "must be at most 100")
+      .default(20),
   })
   .strict();
 

@@ -39,7 +39,12 @@ export async function createSource(db: Database, overrides: Partial<NewSource> =
   const n = next();
   const [row] = await db
     .insert(sources)
-    .values({ url: `https://example.org/statement-${n}`, title: `Statement ${n}`, publishedOn: "2024-01-15", ...overrides })
+    .values({
+      url: `https://example.org/statement-${n}`,
+      title: `Statement ${n}`,
+      publishedOn: "2024-01-15",
+      ...overrides,
+    })
     .returning();
   return row!;
 }

@@ -88,7 +88,9 @@ function FactsSection({ commitment: c }: { commitment: CommitmentDetailJson }) {
         <Fact label="Announced">{c.announcedOn}</Fact>
         <Fact label="Target date">{c.targetOn ?? none}</Fact>
         <Fact label="Amount">
-          {c.amount === null ? none : `${c.amount.toLocaleString("en", { maximumFractionDigits: 2 })} ${c.currency ?? ""}`}
+          {c.amount === null
+            ? none
+            : `${c.amount.toLocaleString("en", { maximumFractionDigits: 2 })} ${c.currency ?? ""}`}
         </Fact>
         <Fact label="Progress">
           <ProgressBar value={c.progress} status={c.status} />
@@ -129,8 +131,8 @@ function EvidenceSection({ commitment: c }: { commitment: CommitmentDetailJson }
     <Panel title="Evidence">
       {c.evidence.length === 0 ? (
         <p className="text-sm text-slate-600">
-          No evidence attached yet. News items, filings and government notices that show progress, or its absence,
-          will be listed here.
+          No evidence attached yet. News items, filings and government notices that show progress, or its absence, will
+          be listed here.
         </p>
       ) : (
         <ul className="divide-y divide-slate-100">

@@ -16,7 +16,12 @@ function chipsFor(f: CommitmentFilters, names: { company?: string | null; region
   const chips: Chip[] = [];
   if (f.q) chips.push({ id: "q", label: `Text: “${f.q}”`, clear: { q: null } });
   if (f.company) {
-    const role = f.companyRole === "maker" ? "" : f.companyRole === "counterpart" ? " (as counterpart)" : " (maker or counterpart)";
+    const role =
+      f.companyRole === "maker"
+        ? ""
+        : f.companyRole === "counterpart"
+          ? " (as counterpart)"
+          : " (maker or counterpart)";
     const subs = f.subsidiaries ? "" : ", without subsidiaries";
     chips.push({
       id: "company",
@@ -24,18 +29,31 @@ function chipsFor(f: CommitmentFilters, names: { company?: string | null; region
       clear: { company: null, companyRole: null, subsidiaries: null },
     });
   }
-  if (f.region) chips.push({ id: "region", label: `Region: ${names.region ?? f.region} and below`, clear: { region: null } });
-  for (const s of f.status) chips.push({ id: `status-${s}`, label: `Status: ${STATUS_LABELS[s]}`, clear: { status: without(f.status, s) } });
-  for (const k of f.kind) chips.push({ id: `kind-${k}`, label: `Kind: ${KIND_LABELS[k]}`, clear: { kind: without(f.kind, k) } });
-  for (const s of f.sector) chips.push({ id: `sector-${s}`, label: `Sector: ${s}`, clear: { sector: without(f.sector, s) } });
+  if (f.region)
+    chips.push({ id: "region", label: `Region: ${names.region ?? f.region} and below`, clear: { region: null } });
+  for (const s of f.status)
+    chips.push({ id: `status-${s}`, label: `Status: ${STATUS_LABELS[s]}`, clear: { status: without(f.status, s) } });
+  for (const k of f.kind)
+    chips.push({ id: `kind-${k}`, label: `Kind: ${KIND_LABELS[k]}`, clear: { kind: without(f.kind, k) } });
+  for (const s of f.sector)
+    chips.push({ id: `sector-${s}`, label: `Sector: ${s}`, clear: { sector: without(f.sector, s) } });
   if (f.overdue) chips.push({ id: "overdue", label: "Overdue only", clear: { overdue: null } });
   if (f.stale) chips.push({ id: "stale", label: "Stale only", clear: { stale: null } });
-  const range = (from?: string, to?: string) => (from && to ? `${from} to ${to}` : from ? `from ${from}` : `until ${to}`);
+  const range = (from?: string, to?: string) =>
+    from && to ? `${from} to ${to}` : from ? `from ${from}` : `until ${to}`;
   if (f.announcedFrom || f.announcedTo) {
-    chips.push({ id: "announced", label: `Announced ${range(f.announcedFrom, f.announcedTo)}`, clear: { announcedFrom: null, announcedTo: null } });
+    chips.push({
+      id: "announced",
+      label: `Announced ${range(f.announcedFrom, f.announcedTo)}`,
+      clear: { announcedFrom: null, announcedTo: null },
+    });
   }
   if (f.targetFrom || f.targetTo) {
-    chips.push({ id: "target", label: `Target ${range(f.targetFrom, f.targetTo)}`, clear: { targetFrom: null, targetTo: null } });
+    chips.push({
+      id: "target",
+      label: `Target ${range(f.targetFrom, f.targetTo)}`,
+      clear: { targetFrom: null, targetTo: null },
+    });
   }
   return chips;
 }
@@ -74,7 +92,10 @@ export function ActiveFilters({
     <div className="flex flex-wrap items-center gap-2 text-sm" aria-label="Active filters" role="group">
       {emptyResult && <span className="text-slate-700">Filters in force:</span>}
       {chips.map((chip) => (
-        <span key={chip.id} className="inline-flex items-center gap-1 rounded-full bg-slate-100 py-0.5 pl-2.5 pr-1 text-slate-800 ring-1 ring-slate-300">
+        <span
+          key={chip.id}
+          className="inline-flex items-center gap-1 rounded-full bg-slate-100 py-0.5 pl-2.5 pr-1 text-slate-800 ring-1 ring-slate-300"
+        >
           {chip.label}
           <Button
             aria-label={`Remove filter ${chip.label}`}

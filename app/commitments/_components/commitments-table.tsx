@@ -52,7 +52,11 @@ const columns = helper.columns([
     cell: ({ getValue }) => getValue() ?? dash,
   }),
   helper.accessor((row) => row.region.name, { id: "region", header: COLUMN_LABELS.region }),
-  helper.accessor("kind", { id: "kind", header: COLUMN_LABELS.kind, cell: ({ getValue }) => <KindBadge kind={getValue()} /> }),
+  helper.accessor("kind", {
+    id: "kind",
+    header: COLUMN_LABELS.kind,
+    cell: ({ getValue }) => <KindBadge kind={getValue()} />,
+  }),
   helper.accessor("sector", { id: "sector", header: COLUMN_LABELS.sector, cell: ({ getValue }) => getValue() ?? dash }),
   helper.accessor("status", {
     id: "status",
@@ -71,7 +75,12 @@ const columns = helper.columns([
     cell: ({ row }) => <ProgressBar value={row.original.progress} status={row.original.status} />,
   }),
   helper.accessor("announcedOn", { id: "announcedOn", header: COLUMN_LABELS.announcedOn, meta: dateCell }),
-  helper.accessor("targetOn", { id: "targetOn", header: COLUMN_LABELS.targetOn, cell: ({ getValue }) => getValue() ?? dash, meta: dateCell }),
+  helper.accessor("targetOn", {
+    id: "targetOn",
+    header: COLUMN_LABELS.targetOn,
+    cell: ({ getValue }) => getValue() ?? dash,
+    meta: dateCell,
+  }),
   helper.accessor("amount", {
     id: "amount",
     header: COLUMN_LABELS.amount,
@@ -81,7 +90,11 @@ const columns = helper.columns([
         : `${row.original.amount.toLocaleString("en", { maximumFractionDigits: 2 })} ${row.original.currency ?? ""}`,
     meta: { className: "text-right tabular-nums whitespace-nowrap" },
   }),
-  helper.accessor("evidenceCount", { id: "evidenceCount", header: COLUMN_LABELS.evidenceCount, meta: { className: "text-right tabular-nums" } }),
+  helper.accessor("evidenceCount", {
+    id: "evidenceCount",
+    header: COLUMN_LABELS.evidenceCount,
+    meta: { className: "text-right tabular-nums" },
+  }),
   helper.accessor("latestEvidenceOn", {
     id: "latestEvidenceOn",
     header: COLUMN_LABELS.latestEvidenceOn,
@@ -154,7 +167,12 @@ export function CommitmentsTable({
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
                 {group.headers.map((header) => (
-                  <th key={header.id} scope="col" aria-sort={ariaSortOf(header.column.getIsSorted())} className="px-3 py-2 font-medium">
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={ariaSortOf(header.column.getIsSorted())}
+                    className="px-3 py-2 font-medium"
+                  >
                     <SortableHeader column={header.column}>
                       <table.FlexRender header={header} />
                     </SortableHeader>

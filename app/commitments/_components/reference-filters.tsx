@@ -30,54 +30,75 @@ export function CompanyFilter({
     <FilterPopover label="Company" value={value ? (valueLabel ?? value) : undefined}>
       {(close) => (
         <>
-      <SearchList
-        label="Company"
-        placeholder="Name or alias, e.g. BBA or 宝马"
-        initial={options}
-        searchUrl="/api/v1/organizations"
-        selected={value}
-        onSelect={(slug) => {
-          setFilters({ company: slug });
-          close();
-        }}
-      />
-      <RadioGroup
-        value={role}
-        onChange={(next) => setFilters({ companyRole: next as CompanyRole })}
-        className="mt-3 flex flex-col gap-1"
-      >
-        <Label className="text-xs font-medium uppercase tracking-wide text-slate-500">Its commitments</Label>
-        <div className="flex gap-3 text-sm">
-          {COMPANY_ROLES.map((r) => (
-            <Radio key={r} value={r} className="group flex cursor-pointer items-center gap-1.5 outline-none data-[focus-visible]:underline">
-              <span aria-hidden className="h-3.5 w-3.5 rounded-full border border-slate-400 group-data-[selected]:border-4 group-data-[selected]:border-blue-600" />
-              {ROLE_LABELS[r]}
-            </Radio>
-          ))}
-        </div>
-      </RadioGroup>
-      <Checkbox
-        isSelected={subsidiaries}
-        onChange={(next) => setFilters({ subsidiaries: next })}
-        className="group mt-3 flex cursor-pointer items-center gap-2 text-sm outline-none data-[focus-visible]:underline"
-      >
-        <span aria-hidden className="flex h-4 w-4 items-center justify-center rounded border border-slate-400 text-white group-data-[selected]:border-blue-600 group-data-[selected]:bg-blue-600">
-          <CheckMark />
-        </span>
-        Include subsidiaries and joint ventures
-      </Checkbox>
-      {value && (
-        <Button className={clearButton} onPress={() => setFilters({ company: null, companyRole: null, subsidiaries: null })}>
-          Clear company
-        </Button>
-      )}
+          <SearchList
+            label="Company"
+            placeholder="Name or alias, e.g. BBA or 宝马"
+            initial={options}
+            searchUrl="/api/v1/organizations"
+            selected={value}
+            onSelect={(slug) => {
+              setFilters({ company: slug });
+              close();
+            }}
+          />
+          <RadioGroup
+            value={role}
+            onChange={(next) => setFilters({ companyRole: next as CompanyRole })}
+            className="mt-3 flex flex-col gap-1"
+          >
+            <Label className="text-xs font-medium uppercase tracking-wide text-slate-500">Its commitments</Label>
+            <div className="flex gap-3 text-sm">
+              {COMPANY_ROLES.map((r) => (
+                <Radio
+                  key={r}
+                  value={r}
+                  className="group flex cursor-pointer items-center gap-1.5 outline-none data-[focus-visible]:underline"
+                >
+                  <span
+                    aria-hidden
+                    className="h-3.5 w-3.5 rounded-full border border-slate-400 group-data-[selected]:border-4 group-data-[selected]:border-blue-600"
+                  />
+                  {ROLE_LABELS[r]}
+                </Radio>
+              ))}
+            </div>
+          </RadioGroup>
+          <Checkbox
+            isSelected={subsidiaries}
+            onChange={(next) => setFilters({ subsidiaries: next })}
+            className="group mt-3 flex cursor-pointer items-center gap-2 text-sm outline-none data-[focus-visible]:underline"
+          >
+            <span
+              aria-hidden
+              className="flex h-4 w-4 items-center justify-center rounded border border-slate-400 text-white group-data-[selected]:border-blue-600 group-data-[selected]:bg-blue-600"
+            >
+              <CheckMark />
+            </span>
+            Include subsidiaries and joint ventures
+          </Checkbox>
+          {value && (
+            <Button
+              className={clearButton}
+              onPress={() => setFilters({ company: null, companyRole: null, subsidiaries: null })}
+            >
+              Clear company
+            </Button>
+          )}
         </>
       )}
     </FilterPopover>
   );
 }
 
-export function RegionFilter({ value, valueLabel, options }: { value?: string; valueLabel?: string | null; options: SearchOption[] }) {
+export function RegionFilter({
+  value,
+  valueLabel,
+  options,
+}: {
+  value?: string;
+  valueLabel?: string | null;
+  options: SearchOption[];
+}) {
   const { setFilters } = useExplorer();
   return (
     <FilterPopover label="Region" value={value ? (valueLabel ?? value) : undefined}>
@@ -95,7 +116,13 @@ export function RegionFilter({ value, valueLabel, options }: { value?: string; v
             }}
           />
           {value && (
-            <Button className={clearButton} onPress={() => { setFilters({ region: null }); close(); }}>
+            <Button
+              className={clearButton}
+              onPress={() => {
+                setFilters({ region: null });
+                close();
+              }}
+            >
               Clear region
             </Button>
           )}

@@ -16,17 +16,25 @@ export function ColumnMenu({ visible }: { visible: ExplorerColumn[] }) {
   return (
     <MenuTrigger>
       <Button className={trigger}>
-        Columns <span aria-hidden className="text-xs text-slate-400">▾</span>
+        Columns{" "}
+        <span aria-hidden className="text-xs text-slate-400">
+          ▾
+        </span>
       </Button>
-      <Popover placement="bottom end" className="w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg outline-none">
+      <Popover
+        placement="bottom end"
+        className="w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg outline-none"
+      >
         <Menu
           aria-label="Visible columns"
           selectionMode="multiple"
           selectedKeys={visible}
           disabledKeys={["title"]}
           onSelectionChange={(keys) => {
-            const chosen = keys === "all" ? [...EXPLORER_COLUMNS] : EXPLORER_COLUMNS.filter((c) => c === "title" || keys.has(c));
-            const isDefault = chosen.length === DEFAULT_COLUMNS.length && chosen.every((c) => DEFAULT_COLUMNS.includes(c));
+            const chosen =
+              keys === "all" ? [...EXPLORER_COLUMNS] : EXPLORER_COLUMNS.filter((c) => c === "title" || keys.has(c));
+            const isDefault =
+              chosen.length === DEFAULT_COLUMNS.length && chosen.every((c) => DEFAULT_COLUMNS.includes(c));
             setUrl({ cols: isDefault ? null : chosen });
           }}
           className="outline-none"
@@ -55,9 +63,15 @@ export function ExportMenu({ query, total }: { query: string; total: number }) {
   return (
     <MenuTrigger>
       <Button className={trigger}>
-        Export <span aria-hidden className="text-xs text-slate-400">▾</span>
+        Export{" "}
+        <span aria-hidden className="text-xs text-slate-400">
+          ▾
+        </span>
       </Button>
-      <Popover placement="bottom end" className="w-64 rounded-lg border border-slate-200 bg-white p-1 shadow-lg outline-none">
+      <Popover
+        placement="bottom end"
+        className="w-64 rounded-lg border border-slate-200 bg-white p-1 shadow-lg outline-none"
+      >
         <Menu aria-label="Export the filtered commitments" className="outline-none">
           <MenuItem href={`/api/v1/commitments/export.csv${suffix}`} download className={item}>
             CSV for spreadsheets ({total.toLocaleString("en")} rows)

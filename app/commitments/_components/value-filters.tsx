@@ -77,7 +77,10 @@ export function DateFilter({ ranges }: { ranges: DateRanges }) {
             />
           </label>
         ))}
-        <button type="submit" className="col-span-1 mt-1 rounded-md bg-slate-900 px-2 py-1.5 font-medium text-white hover:bg-slate-700">
+        <button
+          type="submit"
+          className="col-span-1 mt-1 rounded-md bg-slate-900 px-2 py-1.5 font-medium text-white hover:bg-slate-700"
+        >
           Apply
         </button>
         <Button
@@ -92,7 +95,17 @@ export function DateFilter({ ranges }: { ranges: DateRanges }) {
 }
 
 /** "Overdue only" / "Stale only": on or off, with how many commitments each would give. */
-export function FlagFilter({ field, label, on, count }: { field: "overdue" | "stale"; label: string; on: boolean; count: number }) {
+export function FlagFilter({
+  field,
+  label,
+  on,
+  count,
+}: {
+  field: "overdue" | "stale";
+  label: string;
+  on: boolean;
+  count: number;
+}) {
   const { setFilters } = useExplorer();
   return (
     <ToggleButton
