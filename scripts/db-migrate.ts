@@ -7,7 +7,9 @@ runScript(async () => {
   const handle = await openDatabase(config);
   try {
     await handle.migrate();
-    console.log(`Migrated ${config.kind === "postgres" ? config.display : `the embedded database in ${config.dataDir}`}.`);
+    console.log(
+      `Migrated ${config.kind === "postgres" ? config.display : `the embedded database in ${config.dataDir}`}.`,
+    );
   } finally {
     await handle.close();
   }

@@ -8,11 +8,15 @@ runScript(async () => {
   try {
     await handle.migrate();
     if (!(await isDatabaseEmpty(handle.db))) {
-      console.log("The database already holds data; the demo data is loaded only into an empty database. Nothing changed.");
+      console.log(
+        "The database already holds data; the demo data is loaded only into an empty database. Nothing changed.",
+      );
       return;
     }
     const { commitments } = await seedDemoData(handle.db);
-    console.log(`Loaded the demo data: ${commitments} commitments from the October 2023 Liaoning–BMW–Siemens statement.`);
+    console.log(
+      `Loaded the demo data: ${commitments} commitments from the October 2023 Liaoning–BMW–Siemens statement.`,
+    );
   } finally {
     await handle.close();
   }
