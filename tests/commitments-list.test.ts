@@ -167,8 +167,10 @@ describe("listCommitments", () => {
       announcedOn: "2025-01-01",
       sourceLocation: "para. 7",
     });
+    await createCommitment(t.db, { ...base, title: "Werk in Köln", summary: "Größere Fläche", announcedOn: "2022-01-01" });
 
     expect(await titles({ announcedFrom: "2024-01-01" })).toEqual(["Digital hub", "扩大沈阳产能"]);
+    expect(await titles({ announcedTo: "2022-12-31" })).toEqual(["Werk in Köln"]);
     expect(await titles({ announcedFrom: "2023-10-13", announcedTo: "2024-03-01" })).toEqual([
       "Batteriewerk in Shenyang",
       "扩大沈阳产能",
@@ -176,7 +178,11 @@ describe("listCommitments", () => {
     expect(await titles({ targetFrom: "2025-01-01", targetTo: "2025-12-31" })).toEqual(["Batteriewerk in Shenyang"]);
     expect(await titles({ sector: ["automotive"] })).toEqual(["扩大沈阳产能"]);
     expect(await titles({ q: "batteriewerk" })).toEqual(["Batteriewerk in Shenyang"]);
+    expect(await titles({ q: "BATTERIEWERK IN" })).toEqual(["Batteriewerk in Shenyang"]);
     expect(await titles({ q: "沈阳" })).toEqual(["扩大沈阳产能"]);
+    // Case is ignored for German umlauts too.
+    expect(await titles({ q: "KÖLN" })).toEqual(["Werk in Köln"]);
+    expect(await titles({ q: "GRÖßERE FLÄCHE" })).toEqual(["Werk in Köln"]);
     expect(await titles({ q: "para. 7" })).toEqual(["Digital hub"]);
     // LIKE wildcards in the search text are matched literally.
     expect(await titles({ q: "50%" })).toEqual(["Digital hub"]);
