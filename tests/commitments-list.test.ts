@@ -167,7 +167,12 @@ describe("listCommitments", () => {
       announcedOn: "2025-01-01",
       sourceLocation: "para. 7",
     });
-    await createCommitment(t.db, { ...base, title: "Werk in Köln", summary: "Größere Fläche", announcedOn: "2022-01-01" });
+    await createCommitment(t.db, {
+      ...base,
+      title: "Werk in Köln",
+      summary: "Größere Fläche",
+      announcedOn: "2022-01-01",
+    });
 
     expect(await titles({ announcedFrom: "2024-01-01" })).toEqual(["Digital hub", "扩大沈阳产能"]);
     expect(await titles({ announcedTo: "2022-12-31" })).toEqual(["Werk in Köln"]);
