@@ -14,6 +14,8 @@ export default defineConfig({
     fileParallelism: !onPostgres,
     pool: "forks",
     testTimeout: 30_000,
+    // Sign-ins are many and quick in tests; tests/auth-rate-limit.test.ts turns the limiter back on.
+    env: { AUTH_RATE_LIMIT: "off" },
     hookTimeout: 60_000,
   },
 });

@@ -5,6 +5,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   numeric,
   pgEnum,
   pgTable,
@@ -212,3 +213,45 @@ export type Evidence = typeof evidence.$inferSelect;
 export type NewEvidence = typeof evidence.$inferInsert;
 export type StatusChange = typeof statusChanges.$inferSelect;
 export type NewStatusChange = typeof statusChanges.$inferInsert;
+
+export * from "./auth-schema";
+
+/** Small instance-wide values, e.g. the session-signing secret created on first start. */
+export const appSettings = pgTable("app_settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Every write, appended: who did what to which record, with the values before and after. Rows are never
+ * updated or deleted (a trigger refuses it; see the audit_log_append_only migration).
+ */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    /** The account that acted; null for anonymous events (a failed sign-in) and system jobs. */
+    actorId: text("actor_id"),
+    /** Who acted, readable even if the account is deleted: an email, "token <name> of <email>", "system". */
+    actorLabel: text("actor_label").notNull(),
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id"),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    /** Field by field, what changed: { field: { from, to } }. */
+    changes: jsonb("changes"),
+    ip: text("ip"),
+  },
+  (t) => [
+    index("audit_log_entity_idx").on(t.entityType, t.entityId, t.at),
+    index("audit_log_at_idx").on(t.at),
+    index("audit_log_actor_idx").on(t.actorId, t.at),
+    index("audit_log_action_idx").on(t.action, t.at),
+  ],
+);
+
+export type AuditEntry = typeof auditLog.$inferSelect;
+export type NewAuditEntry = typeof auditLog.$inferInsert;

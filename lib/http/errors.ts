@@ -48,8 +48,8 @@ export function toErrorResponse(error: unknown): Response {
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
-/** Wraps a route handler so that no error escapes as a stack trace or an HTML page. */
-export function apiRoute<C>(handler: Handler<C>): Handler<C> {
+/** Wraps a handler so that no error escapes as a stack trace or an HTML page. */
+export function withErrorResponses<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
       return await handler(request, context);

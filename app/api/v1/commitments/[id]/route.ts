@@ -1,14 +1,16 @@
-import { getDb } from "@/db";
 import { getCommitmentDetail } from "@/lib/commitments/detail";
 import { parseCommitmentId } from "@/lib/commitments/id";
-import { ApiError, apiRoute, badRequest } from "@/lib/http/errors";
+import { ApiError, badRequest } from "@/lib/http/errors";
+import { apiRoute } from "@/lib/http/route";
 
-export const GET = apiRoute<RouteContext<"/api/v1/commitments/[id]">>(async (_request, { params }) => {
-  const { id: raw } = await params;
+type Context = RouteContext<"/api/v1/commitments/[id]">;
+
+export const GET = apiRoute<Context>("read", async ({ context, db }) => {
+  const { id: raw } = await context.params;
   const id = parseCommitmentId(raw);
   if (id === null)
     throw badRequest("The commitment id must be a positive whole number.", { id: `"${raw}" is not an id` });
-  const commitment = await getCommitmentDetail(await getDb(), id);
+  const commitment = await getCommitmentDetail(db, id);
   if (!commitment) throw new ApiError("not_found", `There is no commitment ${id}.`);
   return Response.json(commitment);
 });

@@ -1,0 +1,63 @@
+import type { z } from "zod";
+import { ApiError, type FieldErrors, badRequest } from "./errors";
+
+/** Largest JSON body a write accepts; a longer one is refused with 413 before it is parsed. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** Turns zod issues into one message per field ("source.url": "…"); unknown fields are named too. */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) fields[[...issue.path, key].join(".")] = "unknown field";
+      continue;
+    }
+    const key = issue.path.length ? issue.path.join(".") : "body";
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+async function readLimited(request: Request, maxBytes: number): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? NaN);
+  const tooLarge = () =>
+    new ApiError("payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`);
+  if (declared > maxBytes) throw tooLarge();
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+/** Reads a JSON body and validates it; any problem is a 400 (or 413) with a message per field. */
+export async function readJson<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  { maxBytes = MAX_BODY_BYTES }: { maxBytes?: number } = {},
+): Promise<z.output<S>> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.toLowerCase().includes("application/json")) {
+    throw badRequest("Send the body as JSON, with Content-Type: application/json.");
+  }
+  const text = await readLimited(request, maxBytes);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw badRequest("The body is not valid JSON.");
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) throw badRequest("Some fields are invalid.", fieldErrors(result.error));
+  return result.data;
+}
