@@ -1,10 +1,25 @@
 import type { NextConfig } from "next";
 
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  // frame-ancestors 'none' in the page CSP (proxy.ts) says the same to current browsers.
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+  // For API answers, which carry no page CSP: nothing in them may run or be framed.
+  { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },
+];
+
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files relative to its own module URL; bundling breaks that.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
-  typedRoutes: false,
+  async headers() {
+    return [
+      { source: "/api/:path*", headers: securityHeaders },
+      { source: "/((?!api/).*)", headers: securityHeaders.filter((h) => h.key !== "Content-Security-Policy") },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -3,6 +3,7 @@ import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
+import { getViewer } from "@/app/_lib/viewer";
 import { NavBar } from "@/components/nav-bar";
 import "./globals.css";
 
@@ -11,7 +12,8 @@ export const metadata: Metadata = {
   description: "Track pledges between governments and companies, and whether they are kept.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const viewer = await getViewer();
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-screen font-sans">
@@ -22,7 +24,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <NuqsAdapter>
-          <NavBar />
+          <NavBar viewer={viewer && { name: viewer.name, email: viewer.email, role: viewer.role }} />
           <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
             {children}
           </main>

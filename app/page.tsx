@@ -6,6 +6,7 @@ import { StatusByCompanyTable } from "@/components/charts/status-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { LoadingRegion, Skeleton } from "@/components/ui/skeleton";
 import { StatTile } from "@/components/ui/stat-tile";
+import { requireReader } from "@/app/_lib/viewer";
 import { getDb } from "@/db";
 import { getOverview } from "@/lib/analytics/overview";
 import { statusCountsByMaker } from "@/lib/analytics/status-by-company";
@@ -23,6 +24,7 @@ export default function DashboardPage() {
 
 async function DashboardContent() {
   await connection();
+  await requireReader("/");
   const db = await getDb();
   const [overview, byCompany] = await Promise.all([getOverview(db), statusCountsByMaker(db)]);
 

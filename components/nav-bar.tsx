@@ -1,7 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
+import { Button, Menu, MenuItem, MenuTrigger, Popover, Separator } from "react-aria-components";
+import { callApi } from "@/components/forms/api-client";
+
+export type NavViewer = { name: string; email: string; role: string } | null;
 
 const LINKS = [
   { href: "/", label: "Dashboard" },
@@ -12,7 +16,51 @@ function isActive(pathname: string, href: string) {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-export function NavBar() {
+const menuItem = "block cursor-pointer rounded px-2 py-1.5 text-sm outline-none data-[focused]:bg-slate-100";
+
+function AccountMenu({ viewer }: { viewer: NonNullable<NavViewer> }) {
+  const router = useRouter();
+  async function signOut() {
+    await callApi("/api/auth/sign-out", { body: {} });
+    router.push("/");
+    router.refresh();
+  }
+  return (
+    <MenuTrigger>
+      <Button
+        aria-label={`Account: ${viewer.email}`}
+        className="flex items-center gap-2 rounded-md px-2 py-1 text-sm text-slate-700 outline-none hover:bg-slate-50 data-[focus-visible]:ring-2 data-[focus-visible]:ring-blue-600"
+      >
+        <span className="max-w-48 truncate">{viewer.name}</span>
+        <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{viewer.role}</span>
+        <span aria-hidden className="text-xs text-slate-400">
+          ▾
+        </span>
+      </Button>
+      <Popover placement="bottom end" className="w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg outline-none">
+        <Menu aria-label="Account" className="outline-none">
+          <MenuItem className={`${menuItem} text-slate-500`} isDisabled textValue={viewer.email}>
+            {viewer.email}
+          </MenuItem>
+          <Separator className="my-1 border-t border-slate-100" />
+          <MenuItem href="/account" className={menuItem}>
+            Account and password
+          </MenuItem>
+          {viewer.role === "admin" && (
+            <MenuItem href="/admin/users" className={menuItem}>
+              Administration
+            </MenuItem>
+          )}
+          <MenuItem onAction={signOut} className={menuItem}>
+            Sign out
+          </MenuItem>
+        </Menu>
+      </Popover>
+    </MenuTrigger>
+  );
+}
+
+export function NavBar({ viewer }: { viewer: NavViewer }) {
   const pathname = usePathname();
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -37,6 +85,15 @@ export function NavBar() {
             );
           })}
         </ul>
+        <div className="ml-auto">
+          {viewer ? (
+            <AccountMenu viewer={viewer} />
+          ) : (
+            <Link href={`/sign-in?next=${encodeURIComponent(pathname)}`} className="rounded-md px-3 py-1.5 text-sm text-blue-700 hover:bg-blue-50">
+              Sign in
+            </Link>
+          )}
+        </div>
       </nav>
     </header>
   );

@@ -1,17 +1,28 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
+import { E2E_ACCOUNTS, E2E_PASSWORD, type E2ERole } from "../e2e/accounts";
 import { openDatabase } from "../db/client";
 import { readDatabaseConfig } from "../db/config";
 import { assertDisposableDatabase } from "../db/disposable";
 import { currentLockHolder, describeHolder } from "../db/lock";
 import { truncateAll } from "../db/reset";
+import { seedDemoData } from "../db/seed/load";
+import { SYSTEM_ACTOR } from "../lib/audit/record";
+import { createUser } from "../lib/auth/users";
 import { ensureBuild } from "./ensure-build";
 
 // The server the browser tests run against: a production build on its own port, with its own fresh
-// database (DATA_DIR .data-e2e, or the PostgreSQL test database emptied), seeded with the demo data.
+// database (DATA_DIR .data-e2e, or the PostgreSQL test database emptied), holding the demo data and one
+// account per role.
 
-const env = { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR ?? ".data-e2e", NEXT_TELEMETRY_DISABLED: "1" };
+const env = {
+  ...process.env,
+  DATA_DIR: process.env.E2E_DATA_DIR ?? ".data-e2e",
+  NEXT_TELEMETRY_DISABLED: "1",
+  // The tests sign in often from one address; the per-email lockout stays as it is.
+  AUTH_SIGN_INS_PER_MINUTE: "1000",
+};
 const config = readDatabaseConfig(env);
 
 if (config.kind === "pglite") {
@@ -23,11 +34,16 @@ if (config.kind === "pglite") {
   fs.rmSync(config.dataDir, { recursive: true, force: true });
 } else {
   assertDisposableDatabase(config.display);
-  const handle = await openDatabase(config);
-  await handle.migrate();
-  await truncateAll(handle.db);
-  await handle.close();
 }
+
+const handle = await openDatabase(config);
+await handle.migrate();
+if (config.kind === "postgres") await truncateAll(handle.db);
+await seedDemoData(handle.db);
+for (const [role, account] of Object.entries(E2E_ACCOUNTS)) {
+  await createUser(handle.db, { ...account, password: E2E_PASSWORD, role: role as E2ERole }, SYSTEM_ACTOR);
+}
+await handle.close();
 
 ensureBuild();
 

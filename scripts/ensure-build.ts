@@ -11,6 +11,7 @@ const INPUTS = [
   "db",
   "public",
   "instrumentation.ts",
+  "proxy.ts",
   "next.config.ts",
   "postcss.config.mjs",
   "tsconfig.json",

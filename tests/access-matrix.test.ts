@@ -133,7 +133,7 @@ describe("access matrix", () => {
   );
 
   it("refuses every write made with an admin's cookie from another site, or with no origin at all", async () => {
-    const { cookie } = await sessionHeaders(t.db, "admin");
+    const cookie = (await sessionHeaders(t.db, "admin")).cookie!;
     const writes = routes.filter((r) => r.method !== "GET");
     expect(writes.length).toBeGreaterThan(0);
     for (const route of writes) {

@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { LoadingRegion, Skeleton } from "@/components/ui/skeleton";
 import { STATUS_COLORS } from "@/components/ui/status-palette";
+import { requireReader } from "@/app/_lib/viewer";
 import { getDb } from "@/db";
 import { parseColumns } from "@/lib/commitments/columns";
 import { getFacets } from "@/lib/commitments/facets";
@@ -47,6 +48,7 @@ export default function CommitmentsPage({ searchParams }: PageProps<"/commitment
 
 async function CommitmentsExplorer({ searchParams }: { searchParams: PageProps<"/commitments">["searchParams"] }) {
   await connection();
+  await requireReader("/commitments");
   const raw = await searchParams;
   const parsed = parseListParams(raw, { allowKeys: ["cols"] });
   const columns = parseColumns(raw.cols);

@@ -165,6 +165,8 @@ function createAuth(db: Database, secret: string) {
     },
     plugins: [admin({ ac, roles, defaultRole: "viewer", adminRoles: ["admin"] })],
     telemetry: { enabled: false },
+    // The origin is taken from each request on purpose (see trustedOrigins), so its "no baseURL" warning is noise.
+    logger: { level: "error" },
   });
 }
 

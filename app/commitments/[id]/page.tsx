@@ -5,6 +5,7 @@ import { connection } from "next/server";
 import { KindBadge, OverdueBadge, StaleBadge, StanceBadge, StatusBadge } from "@/components/ui/badge";
 import { ExternalLink } from "@/components/ui/external-link";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { requireReader } from "@/app/_lib/viewer";
 import { getDb } from "@/db";
 import { type CommitmentDetailJson, getCommitmentDetail } from "@/lib/commitments/detail";
 import { parseCommitmentId } from "@/lib/commitments/id";
@@ -16,7 +17,9 @@ export const metadata: Metadata = { title: "Commitment" };
 // only possible before the response has started.
 export default async function CommitmentPage({ params }: PageProps<"/commitments/[id]">) {
   await connection();
-  const id = parseCommitmentId((await params).id);
+  const { id: rawId } = await params;
+  await requireReader(`/commitments/${encodeURIComponent(rawId)}`);
+  const id = parseCommitmentId(rawId);
   if (id === null) notFound();
   const commitment = await getCommitmentDetail(await getDb(), id);
   if (!commitment) notFound();

@@ -1,0 +1,31 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "@/db";
+import { type Actor, publicReadAllowed, resolveActor } from "@/lib/auth/actor";
+import { type UserRole, hasRole } from "@/lib/auth/roles";
+
+/** The signed-in account viewing the current page, or null (resolved once per request). */
+export const getViewer = cache(async (): Promise<Actor | null> => {
+  const db = await getDb();
+  return (await resolveActor(db, await headers())).actor;
+});
+
+function signInPath(next: string) {
+  return `/sign-in?next=${encodeURIComponent(next)}`;
+}
+
+/** For pages: sends anonymous visitors to sign in when the instance is not publicly readable. */
+export async function requireReader(next: string): Promise<Actor | null> {
+  const viewer = await getViewer();
+  if (!viewer && !publicReadAllowed()) redirect(signInPath(next));
+  return viewer;
+}
+
+/** For pages that change things: signed in with at least `role`, or sent to sign in / told why not. */
+export async function requirePageRole(role: UserRole, next: string): Promise<{ viewer: Actor; allowed: boolean }> {
+  const viewer = await getViewer();
+  if (!viewer) redirect(signInPath(next));
+  return { viewer, allowed: hasRole(viewer.role, role) };
+}

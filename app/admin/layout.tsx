@@ -1,0 +1,17 @@
+import type { ReactNode } from "react";
+import { requirePageRole } from "@/app/_lib/viewer";
+import { PageHeader } from "@/components/ui/page-header";
+import { AdminTabs } from "./_components/admin-tabs";
+import { Forbidden } from "./_components/forbidden";
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const { viewer, allowed } = await requirePageRole("admin", "/admin/users");
+  if (!allowed) return <Forbidden need="admin" have={viewer.role} />;
+  return (
+    <>
+      <PageHeader title="Administration" description="Accounts and roles, API tokens for scripts, and the audit log." />
+      <AdminTabs />
+      {children}
+    </>
+  );
+}
