@@ -1,0 +1,94 @@
+// What `npm run bench` measures. Each entry is one row of the report: `run` is timed (p50/p95 over the
+// iterations) and, when `statements` is given, the same SQL is run under EXPLAIN ANALYZE for the
+// "raw SQL" column. To measure something new (export throughput, the dashboard), append a Measurement
+// to `measurements`; bench.ts needs no change.
+
+import type { DatabaseHandle } from "../db/client";
+import { DEFAULT_LIST_PARAMS, type CommitmentListParams, toSearchParams } from "../lib/commitments/list-params";
+import { buildListQueries, listCommitments } from "../lib/commitments/list-query";
+import type { Statement } from "./bench-lib";
+
+/** Parameter values picked from the data once per database, so views hit realistic, heavy cases. */
+export type DataPicks = {
+  /** The parent company whose group (with subsidiaries) has made the most commitments. */
+  company: { slug: string; name: string; commitments: number };
+  /** The province with the most commitments, counting its cities and zones. */
+  province: { slug: string; name: string; commitments: number };
+  latinTerm: string;
+  chineseTerm: string;
+};
+
+export type BenchContext = { handle: DatabaseHandle; today: string; picks: DataPicks };
+
+export type Measurement = {
+  name: string;
+  /** What exactly is measured, shown under the table (for list views: the query string). */
+  describe: (ctx: BenchContext) => string;
+  /** One timed iteration. May return a count (matching rows, exported rows…) shown in the report. */
+  run: (ctx: BenchContext) => Promise<number | void>;
+  /** The label of the count `run` returns ("rows", "bytes"…). */
+  unit?: string;
+  /** The SQL one iteration runs, for the raw-SQL column; omit when there is no single set of statements. */
+  statements?: (ctx: BenchContext) => Promise<Statement[]>;
+  /** Overrides the default iteration count, e.g. for slow measurements such as a full export. */
+  iterations?: number;
+};
+
+/** A page of the commitments list, as the explorer page and the API load it. */
+export function listView(name: string, params: (ctx: BenchContext) => Partial<CommitmentListParams>): Measurement {
+  const full = (ctx: BenchContext): CommitmentListParams => ({ ...DEFAULT_LIST_PARAMS, ...params(ctx) });
+  return {
+    name,
+    unit: "matching",
+    describe: (ctx) => `/commitments?${decodeURIComponent(toSearchParams(full(ctx)).toString())}`.replace(/\?$/, ""),
+    run: async (ctx) => (await listCommitments(ctx.handle.db, full(ctx), { today: ctx.today })).total,
+    statements: async (ctx) => {
+      const queries = await buildListQueries(ctx.handle.db, full(ctx), ctx.today);
+      return [queries.rows.toSQL(), queries.count.toSQL()];
+    },
+  };
+}
+
+export const measurements: Measurement[] = [
+  listView("default (newest first)", () => ({})),
+  listView("company incl. subsidiaries", (ctx) => ({ company: ctx.picks.company.slug })),
+  listView("province + status", (ctx) => ({ region: ctx.picks.province.slug, status: ["announced", "in_progress"] })),
+  listView("search, Latin word", (ctx) => ({ q: ctx.picks.latinTerm })),
+  listView("search, Chinese term", (ctx) => ({ q: ctx.picks.chineseTerm })),
+  listView("overdue by target date", () => ({ overdue: true, sort: { key: "targetOn", desc: false } })),
+  listView("stale", () => ({ stale: true })),
+  listView("sorted by maker", () => ({ sort: { key: "maker", desc: false } })),
+  listView("deep page (200)", () => ({ page: 200 })),
+];
+
+/** Finds the parameter values the views use in this database's data. */
+export async function pickFromData(handle: DatabaseHandle): Promise<DataPicks> {
+  const [company] = await handle.query<{ slug: string; name: string; n: number }>(`
+    with recursive tree(root, id) as (
+      select p.id, p.id from organizations p
+       where p.parent_id is null and p.kind in ('company', 'joint_venture')
+         and exists (select 1 from organizations c where c.parent_id = p.id)
+      union all
+      select tree.root, o.id from organizations o join tree on o.parent_id = tree.id
+    )
+    select r.slug, r.name, count(c.id)::integer as n
+      from tree join organizations r on r.id = tree.root join commitments c on c.maker_id = tree.id
+     group by r.slug, r.name order by n desc, r.slug limit 1`);
+  const [province] = await handle.query<{ slug: string; name: string; n: number }>(`
+    with recursive tree(root, id) as (
+      select id, id from regions where kind = 'province'
+      union all
+      select tree.root, r.id from regions r join tree on r.parent_id = tree.id
+    )
+    select p.slug, p.name, count(c.id)::integer as n
+      from tree join regions p on p.id = tree.root join commitments c on c.region_id = tree.id
+     group by p.slug, p.name order by n desc, p.slug limit 1`);
+  if (!company || !province)
+    throw new Error("The database has no company group or province with commitments; run npm run db:synth first.");
+  return {
+    company: { slug: company.slug, name: company.name, commitments: Number(company.n) },
+    province: { slug: province.slug, name: province.name, commitments: Number(province.n) },
+    latinTerm: "battery",
+    chineseTerm: "沈阳",
+  };
+}

@@ -1,0 +1,659 @@
+// Draws commitments, their status history and their evidence from the world of synth-world.ts.
+// Rows are plain objects keyed by column name, ready for json_to_recordset (see synth-load.ts).
+
+import { COMMITMENT_STATUSES, type CommitmentKind, type CommitmentStatus, type EvidenceStance } from "../db/vocabulary";
+import { Rng, WeightedPicker, isoOf, timestampOn } from "./synth-random";
+import { PUBLISHERS, type Publisher, SECTORS, SOURCE_LOCATIONS, type Term } from "./synth-vocab";
+import { type OrgNode, type RegionNode, type World, announcementDay, asciiWord } from "./synth-world";
+
+export type CommitmentRow = {
+  id: number;
+  title: string;
+  summary: string | null;
+  maker_id: number;
+  counterpart_id: number | null;
+  kind: CommitmentKind;
+  sector: string | null;
+  region_id: number;
+  announced_on: string;
+  target_on: string | null;
+  amount: string | null;
+  currency: string | null;
+  status: CommitmentStatus;
+  progress: number;
+  source_id: number | null;
+  source_location: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+};
+
+export type StatusChangeRow = {
+  commitment_id: number;
+  from_status: CommitmentStatus | null;
+  to_status: CommitmentStatus;
+  progress: number;
+  reason: string;
+  changed_at: string;
+  changed_by: string;
+};
+
+export type EvidenceRow = {
+  commitment_id: number;
+  url: string;
+  url_normalized: string;
+  title: string;
+  publisher: string;
+  published_on: string;
+  language: string;
+  stance: EvidenceStance;
+  note: string | null;
+  archive_url: string | null;
+  added_at: string;
+};
+
+/** Database ids of the world's regions, organizations and sources, by their index in the world. */
+export type WorldIds = { regions: number[]; orgs: number[]; sources: number[] };
+
+/** What the evidence pass needs to remember of each commitment (kept compact: 100k+ of them). */
+export class CommitmentFacts {
+  readonly announcedDay: Int32Array;
+  readonly status: Uint8Array;
+  readonly maker: Int32Array;
+  readonly region: Int32Array;
+  readonly sector: Int16Array;
+  readonly evidenceCount: Uint16Array;
+
+  constructor(readonly count: number) {
+    this.announcedDay = new Int32Array(count);
+    this.status = new Uint8Array(count);
+    this.maker = new Int32Array(count);
+    this.region = new Int32Array(count);
+    this.sector = new Int16Array(count);
+    this.evidenceCount = new Uint16Array(count);
+  }
+}
+
+export type GeneratorOptions = {
+  seed: number;
+  today: number;
+  firstDay: number;
+  evidencePerCommitment: number;
+  firstId: number;
+};
+
+const CHANGED_BY = "synth";
+const MAX_EVIDENCE_PER_COMMITMENT = 1000;
+
+const KINDS = WeightedPicker.of<CommitmentKind>([
+  ["pledge", 65],
+  ["request", 20],
+  ["intent", 15],
+]);
+
+const USD_RATES: Record<string, number> = {
+  CNY: 7.2,
+  EUR: 0.92,
+  USD: 1,
+  JPY: 150,
+  KRW: 1350,
+  VND: 24500,
+  INR: 83,
+  HUF: 360,
+  MXN: 17,
+};
+
+const REASONS: Record<CommitmentStatus, string[]> = {
+  announced: ["Talks resumed; the project was announced again.", "Recorded as stated; no action reported yet."],
+  in_progress: [
+    "Groundbreaking reported by local media.",
+    "Company confirmed that construction has started.",
+    "Site preparation under way according to the zone administration.",
+    "Laut Pressemitteilung haben die Bauarbeiten begonnen.",
+    "据当地媒体报道，项目已开工建设。",
+  ],
+  partially_achieved: [
+    "First phase completed; second phase pending.",
+    "Production started at reduced capacity.",
+    "Erste Ausbaustufe abgeschlossen.",
+  ],
+  achieved: [
+    "Plant opened and series production started.",
+    "Company confirmed completion in its annual report.",
+    "项目已竣工投产。",
+  ],
+  stalled: [
+    "No progress reported for more than a year.",
+    "Project put on hold pending approvals.",
+    "Financing reported to be delayed.",
+    "Projekt liegt vorerst auf Eis.",
+  ],
+  abandoned: ["Company announced that the project is cancelled.", "Site sold to another investor.", "项目已取消。"],
+};
+
+const INITIAL_REASONS = [
+  "Recorded from the source as stated.",
+  "Recorded as stated at the signing ceremony; no action reported yet.",
+  "Recorded from the joint statement.",
+];
+
+// Status history is drawn backwards from the current status, through plausible predecessors.
+const PREDECESSORS: Record<CommitmentStatus, readonly (readonly [CommitmentStatus, number])[]> = {
+  announced: [["stalled", 1]],
+  in_progress: [
+    ["announced", 6],
+    ["stalled", 2],
+    ["partially_achieved", 1],
+    ["abandoned", 0.3],
+  ],
+  partially_achieved: [["in_progress", 1]],
+  achieved: [
+    ["in_progress", 3],
+    ["partially_achieved", 2],
+  ],
+  stalled: [
+    ["announced", 3],
+    ["in_progress", 3],
+    ["partially_achieved", 1],
+  ],
+  abandoned: [
+    ["announced", 3],
+    ["in_progress", 1],
+    ["stalled", 3],
+  ],
+};
+const PREDECESSOR_PICKERS = Object.fromEntries(
+  Object.entries(PREDECESSORS).map(([status, pairs]) => [status, WeightedPicker.of(pairs)]),
+) as Record<CommitmentStatus, WeightedPicker<CommitmentStatus>>;
+
+const STANCES: Record<CommitmentStatus, WeightedPicker<EvidenceStance>> = {
+  announced: WeightedPicker.of<EvidenceStance>([
+    ["context", 55],
+    ["supports", 30],
+    ["contradicts", 15],
+  ]),
+  in_progress: WeightedPicker.of<EvidenceStance>([
+    ["supports", 60],
+    ["context", 30],
+    ["contradicts", 10],
+  ]),
+  partially_achieved: WeightedPicker.of<EvidenceStance>([
+    ["supports", 50],
+    ["context", 35],
+    ["contradicts", 15],
+  ]),
+  achieved: WeightedPicker.of<EvidenceStance>([
+    ["supports", 65],
+    ["context", 30],
+    ["contradicts", 5],
+  ]),
+  stalled: WeightedPicker.of<EvidenceStance>([
+    ["contradicts", 45],
+    ["context", 35],
+    ["supports", 20],
+  ]),
+  abandoned: WeightedPicker.of<EvidenceStance>([
+    ["contradicts", 50],
+    ["context", 35],
+    ["supports", 15],
+  ]),
+};
+
+function drawStatus(rng: Rng, ageYears: number): CommitmentStatus {
+  const a = ageYears;
+  const weights = [Math.max(4, 60 - 10 * a), 30, 3 + 2 * a, 1 + 3 * a, 3 + 2 * a, 1 + 1.2 * a];
+  return new WeightedPicker(COMMITMENT_STATUSES, weights).pick(rng);
+}
+
+function drawProgress(rng: Rng, status: CommitmentStatus): number {
+  switch (status) {
+    case "announced":
+      return rng.chance(0.85) ? 0 : rng.int(1, 9);
+    case "in_progress":
+      return rng.int(10, 90);
+    case "partially_achieved":
+      return rng.chance(0.9) ? rng.int(50, 95) : rng.int(30, 49);
+    case "achieved":
+      return 100;
+    case "stalled":
+      return rng.int(0, 60);
+    case "abandoned":
+      return rng.chance(0.5) ? 0 : rng.int(0, 40);
+  }
+}
+
+function roundedAmount(usd: number, currency: string): string {
+  const value = usd * (USD_RATES[currency] ?? 1);
+  const step = 10 ** Math.max(0, Math.floor(Math.log10(value)) - 1);
+  return (Math.round(value / step) * step).toFixed(2);
+}
+
+function chineseOf(region: RegionNode, regions: RegionNode[]): string {
+  return (
+    region.zhName?.replace(/市$/, "") ??
+    (region.parent !== null && region.kind === "zone" ? chineseOf(regions[region.parent]!, regions) : region.name)
+  );
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+type TitleParts = { place: string; placeZh: string; product: Term; topic: Term; year: string; jobs: number };
+
+function titleFor(rng: Rng, language: string, kind: CommitmentKind, isGovernment: boolean, p: TitleParts): string {
+  const [product, productZh, productDe] = p.product;
+  const [topic, topicZh, topicDe] = p.topic;
+  if (language === "zh") {
+    if (kind === "request")
+      return rng.pick([`希望在${p.placeZh}增加${topicZh}投资`, `推动${productZh}项目在${p.placeZh}落地`]);
+    if (kind === "intent")
+      return rng.pick([`探讨在${p.placeZh}开展${topicZh}合作`, `深化与${p.placeZh}在${topicZh}领域的合作`]);
+    if (isGovernment)
+      return rng.pick([
+        `为${p.placeZh}${productZh}项目提供用地保障`,
+        `优化${p.placeZh}营商环境`,
+        `加快${p.placeZh}${topicZh}项目审批`,
+      ]);
+    return rng.pick([
+      `在${p.placeZh}建设${productZh}`,
+      `扩大${p.placeZh}${productZh}产能`,
+      `在${p.placeZh}设立${topicZh}研发中心`,
+      `加大在${p.placeZh}的${topicZh}投资`,
+    ]);
+  }
+  if (language === "de") {
+    if (kind === "request")
+      return rng.pick([`Mehr Investitionen in ${topicDe} in ${p.place}`, `Größere Produktion am Standort ${p.place}`]);
+    if (kind === "intent")
+      return rng.pick([
+        `Prüfung einer Zusammenarbeit bei ${topicDe} in ${p.place}`,
+        `Verstärkte Zusammenarbeit bei ${topicDe} mit Partnern in ${p.place}`,
+      ]);
+    if (isGovernment)
+      return rng.pick([
+        `Förderung von Projekten für ${topicDe} in ${p.place}`,
+        `Schnellere Genehmigungsverfahren für ${topicDe} in ${p.place}`,
+        `Bereitstellung von Gewerbeflächen in ${p.place}`,
+      ]);
+    return rng.pick([
+      `Neubau: ${productDe} in ${p.place}`,
+      `Ausbau der Kapazitäten für ${topicDe} in ${p.place}`,
+      `Gründung eines Forschungszentrums für ${topicDe} in ${p.place}`,
+      `Größere Investitionen in ${topicDe} am Standort ${p.place}`,
+    ]);
+  }
+  if (kind === "request")
+    return rng.pick([
+      `Bring more ${topic} investment to ${p.place}`,
+      `Increase local sourcing for the ${product} in ${p.place}`,
+      `Consider ${p.place} for the next ${product}`,
+    ]);
+  if (kind === "intent")
+    return rng.pick([
+      `Explore cooperation on ${topic} in ${p.place}`,
+      `Study a joint ${topic} project in ${p.place}`,
+      `Deepen cooperation on ${topic} with partners in ${p.place}`,
+    ]);
+  if (isGovernment) {
+    return rng.pick([
+      `Provide land and permits for a ${product} in ${p.place}`,
+      `Improve the business environment for foreign-invested companies in ${p.place}`,
+      `Speed up approvals for ${topic} projects in ${p.place}`,
+      `Fund training programmes for ${topic} in ${p.place}`,
+    ]);
+  }
+  return rng.pick([
+    `Build a ${product} in ${p.place}`,
+    `Expand the ${product} in ${p.place}`,
+    `Set up an R&D centre for ${topic} in ${p.place}`,
+    `Localize supplier production for the ${product} in ${p.place}`,
+    `Create ${p.jobs} jobs at the ${p.place} ${product}`,
+    `Start production at the ${product} in ${p.place} by ${p.year}`,
+  ]);
+}
+
+function summaryFor(
+  rng: Rng,
+  language: string,
+  maker: OrgNode,
+  counterpart: OrgNode | undefined,
+  title: string,
+  amount: string | null,
+  currency: string | null,
+): string {
+  if (language === "zh") {
+    const who = maker.zhName ?? maker.name;
+    return `${who}表示，将${title}。${counterpart ? `${counterpart.zhName ?? counterpart.name}表示支持。` : ""}`;
+  }
+  if (language === "de") {
+    return `${maker.base} kündigte an: ${title}.${amount ? ` Genannt wurden ${Number(amount).toLocaleString("de-DE")} ${currency}.` : ""}`;
+  }
+  const said = rng.pick(["said it would", "undertook to", "announced plans to", "told the delegation it would"]);
+  const money = amount ? ` The investment was put at ${currency} ${Number(amount).toLocaleString("en-US")}.` : "";
+  const timeline = rng.chance(0.3) ? " No timeline was given." : "";
+  return `${maker.base} ${said} ${lowerFirst(title)}.${money}${timeline}`;
+}
+
+/** Generates commitment i (0-based in this run) with its status history, and remembers its facts. */
+export class CommitmentGenerator {
+  private readonly rng: Rng;
+
+  constructor(
+    private readonly world: World,
+    private readonly ids: WorldIds,
+    private readonly options: GeneratorOptions,
+    readonly facts: CommitmentFacts,
+  ) {
+    this.rng = new Rng(options.seed, "commitments");
+  }
+
+  next(i: number): { row: CommitmentRow; changes: StatusChangeRow[] } {
+    const { rng, world, options } = this;
+    const id = options.firstId + i;
+    const source = rng.chance(0.88) ? world.sources[world.sourcePicker.pick(rng)] : undefined;
+    const announcedDay = source
+      ? (source.eventDay ?? source.publishedDay)
+      : announcementDay(rng, options.firstDay, options.today);
+
+    const fromSource = source !== undefined && rng.chance(0.6);
+    const makerIndex = fromSource ? source.maker : world.makerPicker.pick(rng);
+    const maker = world.orgs[makerIndex]!;
+    const isGovernment = maker.kind === "government" || maker.kind === "agency";
+    const regionIndex = this.regionFor(maker, source);
+    const region = world.regions[regionIndex]!;
+    const counterpartIndex = this.counterpartFor(maker, regionIndex, fromSource ? source.counterpart : undefined);
+    const counterpart = counterpartIndex === null ? undefined : world.orgs[counterpartIndex];
+
+    const sectorIndex = rng.chance(0.03)
+      ? -1
+      : maker.sector !== undefined && rng.chance(0.75)
+        ? maker.sector
+        : rng.int(0, SECTORS.length - 1);
+    const sector = SECTORS[sectorIndex < 0 ? 0 : sectorIndex]!;
+    const kind = KINDS.pick(rng);
+    const ageYears = (options.today - announcedDay) / 365;
+    const status = drawStatus(rng, ageYears);
+    const progress = drawProgress(rng, status);
+
+    const targetDay = rng.chance(0.6)
+      ? announcedDay + rng.pick([1, 2, 2, 3, 3, 3, 4, 5, 5, 6, 8, 10]) * 365 + rng.int(-60, 60)
+      : null;
+    const hasAmount = rng.chance(0.3);
+    const currency = hasAmount
+      ? rng.chance(0.75)
+        ? region.country.currency
+        : (world.countryByCode.get(maker.country ?? "")?.currency ?? "USD")
+      : null;
+    const amount = hasAmount && currency ? roundedAmount(10 ** (6 + rng.next() * 4.7), currency) : null;
+
+    const local = region.country.language;
+    const language = source?.language ?? (rng.chance(0.35) && (local === "zh" || local === "de") ? local : "en");
+    const title = titleFor(rng, language, kind, isGovernment, {
+      place: region.name,
+      placeZh: chineseOf(region, world.regions),
+      product: rng.pick(sector.products),
+      topic: rng.pick(sector.topics),
+      year: isoOf(announcedDay + 365 * rng.int(1, 4)).slice(0, 4),
+      jobs: rng.int(1, 30) * 100,
+    });
+    const summary = rng.chance(0.6) ? summaryFor(rng, language, maker, counterpart, title, amount, currency) : null;
+    const location =
+      source && rng.chance(0.9) ? rng.pick(SOURCE_LOCATIONS).replace("{n}", String(rng.int(1, 12))) : null;
+
+    const changes = this.history(id, announcedDay, status, progress);
+    const facts = this.facts;
+    facts.announcedDay[i] = announcedDay;
+    facts.status[i] = COMMITMENT_STATUSES.indexOf(status);
+    facts.maker[i] = makerIndex;
+    facts.region[i] = regionIndex;
+    facts.sector[i] = sectorIndex;
+    facts.evidenceCount[i] = Math.min(
+      MAX_EVIDENCE_PER_COMMITMENT,
+      Math.floor(options.evidencePerCommitment * rng.skewedFactor(1.1) + rng.next()),
+    );
+
+    const row: CommitmentRow = {
+      id,
+      title,
+      summary,
+      maker_id: this.ids.orgs[makerIndex]!,
+      counterpart_id: counterpartIndex === null ? null : this.ids.orgs[counterpartIndex]!,
+      kind,
+      sector: sectorIndex < 0 ? null : sector.name,
+      region_id: this.ids.regions[regionIndex]!,
+      announced_on: isoOf(announcedDay),
+      target_on: targetDay === null ? null : isoOf(Math.max(announcedDay, targetDay)),
+      amount,
+      currency: amount ? currency : null,
+      status,
+      progress,
+      source_id: source ? this.ids.sources[source.index]! : null,
+      source_location: location,
+      version: changes.length,
+      created_at: changes[0]!.changed_at,
+      updated_at: changes.at(-1)!.changed_at,
+    };
+    return { row, changes };
+  }
+
+  private regionFor(maker: OrgNode, source: World["sources"][number] | undefined): number {
+    const { rng, world } = this;
+    if (maker.homeRegion !== undefined && maker.kind !== "other") {
+      // A government pledges within its own territory.
+      const home = world.regions[maker.homeRegion]!;
+      return home.kind === "city" || home.kind === "zone" || rng.chance(0.3)
+        ? home.index
+        : world.regionWithin(home.province).pick(rng);
+    }
+    if (source && rng.chance(0.7)) return world.regionWithin(source.focusProvince).pick(rng);
+    return world.regionPicker.pick(rng);
+  }
+
+  private counterpartFor(maker: OrgNode, region: number, fromSource: number | null | undefined): number | null {
+    const { rng, world } = this;
+    if (fromSource !== undefined && fromSource !== maker.index && rng.chance(0.8)) return fromSource;
+    if (maker.kind === "company" || maker.kind === "joint_venture") {
+      const roll = rng.next();
+      if (roll < 0.8) return world.governmentFor(region) ?? null;
+      if (roll < 0.85) return world.companyPicker.pick(rng);
+      return null;
+    }
+    return rng.chance(0.75) ? world.companyPicker.pick(rng) : null;
+  }
+
+  /** The initial status row and up to four later changes, ending at the current status and progress. */
+  private history(id: number, announcedDay: number, status: CommitmentStatus, progress: number): StatusChangeRow[] {
+    const { rng, options } = this;
+    const path: CommitmentStatus[] = [status];
+    // Most histories walk back to "announced"; an announced commitment rarely has a history at all
+    // (stalled, then announced again), and a few were first recorded when already under way.
+    const wanted = status === "announced" ? (rng.chance(0.05) ? 2 : 0) : rng.chance(0.15) ? 0 : rng.int(1, 4);
+    while (path.length - 1 < wanted) {
+      const first = path[0]!;
+      if (first === "announced" && path.length > 1) break;
+      path.unshift(PREDECESSOR_PICKERS[first].pick(rng));
+    }
+
+    const recordedDay = Math.min(options.today, announcedDay + rng.int(0, 20));
+    const days = [recordedDay];
+    for (let k = 1; k < path.length; k++) days.push(rng.int(recordedDay, options.today));
+    days.sort((a, b) => a - b);
+    const stamps = days.map((d) => timestampOn(d, rng, options.today)).sort();
+
+    let previous = 0;
+    return path.map((to, k) => {
+      const last = k === path.length - 1;
+      const value = last ? progress : progressOnTheWay(to, previous, progress, (k + 1) / path.length);
+      previous = value;
+      return {
+        commitment_id: id,
+        from_status: k === 0 ? null : path[k - 1]!,
+        to_status: to,
+        progress: value,
+        reason: k === 0 ? rng.pick(INITIAL_REASONS) : rng.pick(REASONS[to]),
+        changed_at: stamps[k]!,
+        changed_by: CHANGED_BY,
+      };
+    });
+  }
+}
+
+function progressOnTheWay(status: CommitmentStatus, previous: number, final: number, share: number): number {
+  switch (status) {
+    case "announced":
+      return 0;
+    case "in_progress":
+      return Math.min(90, Math.max(10, previous, Math.round(final * share)));
+    case "partially_achieved":
+      return Math.min(95, Math.max(50, previous, Math.round(final * share)));
+    case "achieved":
+      return 100;
+    default:
+      return previous; // stalled or abandoned: progress stays where it was
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Evidence
+
+function evidenceTitle(
+  rng: Rng,
+  language: string,
+  maker: OrgNode,
+  region: RegionNode,
+  placeZh: string,
+  product: Term,
+  topic: Term,
+): string {
+  const m = maker.base;
+  const place = region.name;
+  switch (language) {
+    case "zh": {
+      const mz = maker.zhName?.replace(/(（中国）)?有限公司$/, "") ?? m;
+      return rng.pick([
+        `${mz}${placeZh}${product[1]}项目开工`,
+        `${placeZh}召开${topic[1]}项目推进会`,
+        `${mz}${placeZh}项目进展顺利`,
+        `${mz}在${placeZh}的${product[1]}项目延期`,
+      ]);
+    }
+    case "de":
+      return rng.pick([
+        `${m} startet Bau in ${place}`,
+        `Verzögerungen bei ${m} in ${place}`,
+        `Großprojekt in ${place}: ${m} hält an Plänen fest`,
+        `${m} baut ${topic[2]} in ${place} aus`,
+      ]);
+    case "fr":
+      return `${m} : le projet de ${place} avance`;
+    case "es":
+      return `${m} avanza con su proyecto en ${place}`;
+    case "hu":
+      return `${m}: halad a beruházás (${place})`;
+    default:
+      return rng.pick([
+        `${m} breaks ground on ${product[0]} in ${place}`,
+        `${m} ${product[0]} in ${place} faces delays`,
+        `Officials from ${place} visit ${m} site`,
+        `${m} reports progress on ${topic[0]} project in ${place}`,
+        `${m} confirms plans for ${place}`,
+        `Update: ${topic[0]} investment in ${place}`,
+      ]);
+  }
+}
+
+const EVIDENCE_NOTES = [
+  "Mentions the investment amount.",
+  "Paywalled; summary from the abstract.",
+  "Confirms the date of the groundbreaking ceremony.",
+  "Zitiert den Werkleiter.",
+  "报道提及投资金额。",
+  "Photo of the site shows no construction activity.",
+];
+
+const TRACKING = [
+  "?utm_source=newsletter&utm_medium=email",
+  "?utm_source=weibo",
+  "?utm_campaign=china-desk&utm_source=twitter",
+];
+
+/** Generates the evidence of commitment i, using the facts the commitment pass remembered. */
+export class EvidenceGenerator {
+  private readonly rng: Rng;
+  private readonly publishersByCountry = new Map<string, Publisher[]>();
+
+  constructor(
+    private readonly world: World,
+    private readonly options: GeneratorOptions,
+    private readonly facts: CommitmentFacts,
+  ) {
+    this.rng = new Rng(options.seed, "evidence");
+    for (const p of PUBLISHERS) {
+      if (!p.country) continue;
+      this.publishersByCountry.set(p.country, [...(this.publishersByCountry.get(p.country) ?? []), p]);
+    }
+  }
+
+  rowsFor(i: number, out: EvidenceRow[]): void {
+    const { rng, world, options, facts } = this;
+    const count = facts.evidenceCount[i]!;
+    if (count === 0) return;
+    const id = options.firstId + i;
+    const status = COMMITMENT_STATUSES[facts.status[i]!]!;
+    const announced = facts.announcedDay[i]!;
+    // Stalled and abandoned commitments stop being reported on.
+    const end =
+      status === "stalled" || status === "abandoned"
+        ? announced + Math.floor((options.today - announced) * 0.6)
+        : options.today;
+    const maker = world.orgs[facts.maker[i]!]!;
+    const region = world.regions[facts.region[i]!]!;
+    const placeZh = chineseOf(region, world.regions);
+    const sector = SECTORS[Math.max(0, facts.sector[i]!)]!;
+    const local = this.publishersByCountry.get(region.country.code) ?? [];
+    const stances = STANCES[status];
+
+    for (let k = 1; k <= count; k++) {
+      const roll = rng.next();
+      const publisher: Publisher =
+        roll < 0.08
+          ? {
+              name: maker.name,
+              host: `www.${asciiWord(maker.base)}.com`,
+              language: maker.country === "DE" ? "de" : "en",
+            }
+          : roll < 0.6 && local.length
+            ? rng.pick(local)
+            : rng.pick(PUBLISHERS);
+      const day = rng.int(announced, Math.max(announced, end));
+      const iso = isoOf(day);
+      const path = `/${iso.slice(0, 4)}/${iso.slice(5, 7)}/${iso.slice(8, 10)}/${sector.name}-${id}-${k}.html`;
+      const host = rng.chance(0.05) ? publisher.host.toUpperCase() : publisher.host;
+      const tracking = rng.chance(0.2) ? rng.pick(TRACKING) : "";
+      const fragment = rng.chance(0.05) ? "#comments" : "";
+      const url = `https://${host}${path}${tracking}${fragment}`;
+      out.push({
+        commitment_id: id,
+        url,
+        url_normalized: `https://${host.toLowerCase()}${path}`,
+        title: evidenceTitle(
+          rng,
+          publisher.language,
+          maker,
+          region,
+          placeZh,
+          rng.pick(sector.products),
+          rng.pick(sector.topics),
+        ),
+        publisher: publisher.name,
+        published_on: iso,
+        language: publisher.language,
+        stance: stances.pick(rng),
+        note: rng.chance(0.15) ? rng.pick(EVIDENCE_NOTES) : null,
+        archive_url: rng.chance(0.25) ? `https://web.archive.org/web/${iso.replace(/-/g, "")}000000/${url}` : null,
+        added_at: timestampOn(Math.min(options.today, day + rng.int(0, 30)), rng, options.today),
+      });
+    }
+  }
+}

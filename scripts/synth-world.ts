@@ -1,0 +1,872 @@
+// The fixed cast of the synthetic data: the region tree, the organizations (with subsidiaries and joint
+// ventures) and the sources commitments are recorded from. Commitments and evidence are drawn from it in
+// synth-commitments.ts.
+
+import { slugify } from "../db/slug";
+import type { OrganizationKind, RegionKind } from "../db/vocabulary";
+import {
+  COUNTRIES,
+  type CountrySpec,
+  type PlaceEntry,
+  chineseNameOf,
+  parseProvinces,
+  parseZones,
+} from "./synth-places";
+import { Rng, WeightedPicker, isoOf, zipfWeights } from "./synth-random";
+import {
+  CHINESE_BRAND_CHARS,
+  FRENCH_NAMES,
+  GERMAN_FORMS,
+  GERMAN_PREFIXES,
+  GERMAN_SUFFIXES,
+  GERMAN_SURNAMES,
+  HUNGARIAN_NAMES,
+  INDIAN_NAMES,
+  JAPANESE_NAMES,
+  KOREAN_NAMES,
+  MEXICAN_NAMES,
+  PUBLISHERS,
+  SECTORS,
+  type Term,
+  TRANSLITERATION,
+  US_FORMS,
+  US_NAMES,
+  VIETNAMESE_NAMES,
+} from "./synth-vocab";
+
+export type RegionNode = {
+  index: number;
+  slug: string;
+  name: string;
+  kind: RegionKind;
+  parent: number | null;
+  aliases: string[];
+  country: CountrySpec;
+  zhName: string | undefined;
+  /** Nearest province (or the country itself for a country node). */
+  province: number;
+  children: number[];
+};
+
+export type OrgNode = {
+  index: number;
+  slug: string;
+  name: string;
+  kind: OrganizationKind;
+  country: string | null;
+  parent: number | null;
+  aliases: string[];
+  zhName: string | undefined;
+  /** The name without its legal form, used to name subsidiaries and in titles. */
+  base: string;
+  sector: number | undefined;
+  /** For governments and agencies: the region they govern. */
+  homeRegion: number | undefined;
+  /** How likely this organization is to be a commitment's maker, relative to its peers. */
+  weight: number;
+};
+
+export type SourceNode = {
+  index: number;
+  url: string;
+  title: string;
+  publisher: string;
+  publishedDay: number;
+  eventDay: number | null;
+  language: string;
+  focusProvince: number;
+  maker: number;
+  counterpart: number | null;
+};
+
+export type World = {
+  regions: RegionNode[];
+  orgs: OrgNode[];
+  sources: SourceNode[];
+  /** Where commitments are located: the whole tree, weighted by country and rank. */
+  regionPicker: WeightedPicker<number>;
+  /** Picks a region within one province's subtree (province itself, cities, zones). */
+  regionWithin: (province: number) => WeightedPicker<number>;
+  makerPicker: WeightedPicker<number>;
+  companyPicker: WeightedPicker<number>;
+  sourcePicker: WeightedPicker<number>;
+  /** The government closest above a region (city, else province, else national). */
+  governmentFor: (region: number) => number | undefined;
+  countryByCode: Map<string, CountrySpec>;
+};
+
+export type WorldOptions = { seed: number; parentCompanies: number; sources: number; firstDay: number; today: number };
+
+class Names {
+  private readonly used = new Set<string>();
+
+  has(name: string): boolean {
+    return this.used.has(slugify(name));
+  }
+
+  claim(name: string): string {
+    const slug = slugify(name);
+    if (this.used.has(slug)) throw new Error(`Duplicate synthetic name "${name}"`);
+    this.used.add(slug);
+    return slug;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Regions
+
+function buildRegions(): RegionNode[] {
+  const nodes: RegionNode[] = [];
+  const names = new Names();
+  const add = (entry: PlaceEntry, kind: RegionKind, parent: number | null, country: CountrySpec): number => {
+    let name = entry.name;
+    if (names.has(name) && parent !== null) name = `${name} (${nodes[parent]!.name})`;
+    const index = nodes.length;
+    nodes.push({
+      index,
+      slug: names.claim(name),
+      name,
+      kind,
+      parent,
+      aliases: entry.aliases,
+      country,
+      zhName: chineseNameOf(entry.aliases),
+      province: parent === null ? index : kind === "province" ? index : nodes[parent]!.province,
+      children: [],
+    });
+    if (parent !== null) nodes[parent]!.children.push(index);
+    return index;
+  };
+
+  for (const country of COUNTRIES) {
+    const countryIndex = add({ name: country.name, aliases: country.aliases }, "country", null, country);
+    const byName = new Map<string, number>();
+    parseProvinces(country).forEach((province, p) => {
+      const provinceIndex = add(province, "province", countryIndex, country);
+      byName.set(province.name, provinceIndex);
+      province.cities.forEach((city, c) => {
+        const cityIndex = add(city, "city", provinceIndex, country);
+        byName.set(city.name, cityIndex);
+        // A development zone in every third Chinese city, in the style of "沈阳高新区".
+        if (country.code === "CN" && (p + c) % 3 === 1 && city.aliases[0]) {
+          const zh = city.aliases[0].replace(/(市|区)$/, "");
+          add(
+            {
+              name: `${city.name} High-tech Industrial Development Zone`,
+              aliases: [`${zh}高新技术产业开发区`, `${zh}高新区`, `${city.name} High-tech Zone`],
+            },
+            "zone",
+            cityIndex,
+            country,
+          );
+        }
+      });
+    });
+    for (const { parent, zone } of parseZones(country)) {
+      const parentIndex = byName.get(parent);
+      if (parentIndex === undefined) throw new Error(`Zone "${zone.name}" names unknown parent "${parent}"`);
+      add(zone, "zone", parentIndex, country);
+    }
+  }
+  return nodes;
+}
+
+/** Country share × rank of the province in its country × rank of the city in its province. */
+function regionWeights(regions: RegionNode[]): number[] {
+  const weights = new Array<number>(regions.length).fill(0);
+  for (const country of regions.filter((r) => r.kind === "country")) {
+    const countryTotal = country.country.weight;
+    weights[country.index] = countryTotal * 0.03;
+    const provinceWeights = zipfWeights(country.children.length, 0.9);
+    const provinceSum = provinceWeights.reduce((a, b) => a + b, 0);
+    country.children.forEach((p, i) => {
+      const provinceTotal = (countryTotal * 0.97 * provinceWeights[i]!) / provinceSum;
+      distributeWithin(regions, weights, p, provinceTotal);
+    });
+  }
+  return weights;
+}
+
+function distributeWithin(regions: RegionNode[], weights: number[], province: number, total: number): void {
+  const node = regions[province]!;
+  const cities = node.children.filter((c) => regions[c]!.kind === "city");
+  const zones = node.children.filter((c) => regions[c]!.kind === "zone");
+  weights[province] = total * 0.25;
+  const cityWeights = zipfWeights(cities.length, 0.8);
+  const citySum = cityWeights.reduce((a, b) => a + b, 0) || 1;
+  cities.forEach((c, i) => {
+    const cityTotal = (total * 0.65 * cityWeights[i]!) / citySum;
+    const cityZones = regions[c]!.children;
+    weights[c] = cityZones.length ? cityTotal * 0.8 : cityTotal;
+    for (const z of cityZones) weights[z] = (cityTotal * 0.2) / cityZones.length;
+  });
+  for (const z of zones) weights[z] = (total * 0.1) / zones.length;
+  if (zones.length === 0) weights[province]! += total * 0.1;
+}
+
+function subtreeOf(regions: RegionNode[], root: number): number[] {
+  const out = [root];
+  for (let i = 0; i < out.length; i++) out.push(...regions[out[i]!]!.children);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Organizations
+
+type OrgDraft = Omit<OrgNode, "index" | "slug">;
+
+const NATIONAL_GOVERNMENTS: Record<string, [string, string[]]> = {
+  CN: ["State Council of the People's Republic of China", ["国务院", "中华人民共和国国务院", "State Council"]],
+  DE: ["Bundesregierung", ["German Federal Government", "Federal Government of Germany", "德国联邦政府"]],
+  HU: ["Government of Hungary", ["Magyarország Kormánya", "匈牙利政府"]],
+  US: ["Government of the United States", ["U.S. Government", "美国政府"]],
+  JP: ["Government of Japan", ["日本政府"]],
+  FR: ["Government of France", ["Gouvernement français", "法国政府"]],
+  KR: ["Government of the Republic of Korea", ["Korean Government", "韩国政府"]],
+  VN: ["Government of Viet Nam", ["Chính phủ Việt Nam", "越南政府"]],
+  IN: ["Government of India", ["印度政府"]],
+  MX: ["Government of Mexico", ["Gobierno de México", "墨西哥政府"]],
+};
+
+const NATIONAL_AGENCIES: [string, string, string[]][] = [
+  ["CN", "Ministry of Commerce of the People's Republic of China", ["商务部", "MOFCOM", "中华人民共和国商务部"]],
+  ["CN", "National Development and Reform Commission", ["国家发展和改革委员会", "国家发改委", "NDRC"]],
+  ["CN", "Ministry of Industry and Information Technology", ["工业和信息化部", "工信部", "MIIT"]],
+  ["CN", "China Council for the Promotion of International Trade", ["中国国际贸易促进委员会", "中国贸促会", "CCPIT"]],
+  [
+    "DE",
+    "Bundesministerium für Wirtschaft und Klimaschutz",
+    ["BMWK", "Federal Ministry for Economic Affairs and Climate Action", "德国联邦经济和气候保护部"],
+  ],
+  [
+    "DE",
+    "Germany Trade & Invest",
+    ["GTAI", "Gesellschaft für Außenwirtschaft und Standortmarketing", "德国联邦外贸与投资署"],
+  ],
+  ["DE", "Bundesministerium für Bildung und Forschung", ["BMBF", "Federal Ministry of Education and Research"]],
+  [
+    "DE",
+    "Bundesamt für Wirtschaft und Ausfuhrkontrolle",
+    ["BAFA", "Federal Office for Economic Affairs and Export Control"],
+  ],
+  ["HU", "Hungarian Investment Promotion Agency", ["HIPA", "Nemzeti Befektetési Ügynökség", "匈牙利投资促进局"]],
+  ["US", "SelectUSA", ["Select USA"]],
+  ["JP", "Japan External Trade Organization", ["JETRO", "日本贸易振兴机构"]],
+  ["FR", "Business France", ["Agence Business France"]],
+  ["KR", "Korea Trade-Investment Promotion Agency", ["KOTRA", "大韩贸易投资振兴公社"]],
+  ["VN", "Ministry of Planning and Investment of Viet Nam", ["Bộ Kế hoạch và Đầu tư", "MPI"]],
+  ["IN", "Invest India", ["National Investment Promotion and Facilitation Agency"]],
+  ["MX", "Secretaría de Economía", ["Ministry of Economy of Mexico", "墨西哥经济部"]],
+];
+
+const OTHER_ORGANIZATIONS: [string, string, string[]][] = [
+  ["CN", "German Chamber of Commerce in China", ["AHK Greater China", "中国德国商会"]],
+  ["DE", "China Chamber of Commerce in Germany", ["CHKD", "德国中国商会"]],
+  [
+    "DE",
+    "Verband der Automobilindustrie",
+    ["VDA", "German Association of the Automotive Industry", "德国汽车工业协会"],
+  ],
+  ["DE", "VDMA", ["Verband Deutscher Maschinen- und Anlagenbau", "德国机械设备制造业联合会"]],
+  ["DE", "Bundesverband der Deutschen Industrie", ["BDI", "Federation of German Industries", "德国工业联合会"]],
+  ["DE", "Ostasiatischer Verein", ["OAV", "German Asia-Pacific Business Association"]],
+  ["DE", "Technische Universität München", ["TUM", "Technical University of Munich", "慕尼黑工业大学"]],
+  ["DE", "RWTH Aachen University", ["RWTH", "Rheinisch-Westfälische Technische Hochschule Aachen", "亚琛工业大学"]],
+  ["DE", "Fraunhofer-Gesellschaft", ["Fraunhofer", "弗劳恩霍夫协会"]],
+  ["CN", "Tsinghua University", ["清华大学"]],
+  ["CN", "Northeastern University", ["东北大学", "NEU"]],
+  ["CN", "Tongji University", ["同济大学"]],
+  ["CN", "Chinese Academy of Sciences", ["中国科学院", "CAS", "中科院"]],
+  ["HU", "Hungarian Chamber of Commerce and Industry", ["Magyar Kereskedelmi és Iparkamara", "MKIK"]],
+];
+
+function governmentDraft(region: RegionNode, regions: RegionNode[]): Omit<OrgDraft, "weight" | "parent"> {
+  const { name, country } = region;
+  const zh = region.zhName;
+  const english = region.aliases.find((a) => /^[A-Za-z]/.test(a) && a !== name);
+  const common = { kind: "government" as const, country: country.code, sector: undefined, homeRegion: region.index };
+  if (country.code === "CN") {
+    const municipal =
+      region.kind === "city" || (zh !== undefined && zh.endsWith("市")) || region.aliases.some((a) => a.endsWith("市"));
+    if (region.kind === "province" && !municipal) {
+      const full = region.aliases.find((a) => /[省区]$/.test(a)) ?? zh ?? name;
+      const gov = `${name} Provincial Government`;
+      return {
+        ...common,
+        name: gov,
+        base: gov,
+        zhName: `${full}人民政府`,
+        aliases: [`${name} Province`, `${full}人民政府`, `${full}政府`],
+      };
+    }
+    const full = region.aliases.find((a) => /[市区]$/.test(a)) ?? zh ?? name;
+    const gov =
+      region.name.endsWith("District") || region.name.endsWith("Area")
+        ? `${name} Government`
+        : `${name} Municipal People's Government`;
+    return { ...common, name: gov, base: gov, zhName: `${full}人民政府`, aliases: [`${full}人民政府`, `${full}政府`] };
+  }
+  if (country.code === "DE") {
+    const cityState = region.parent !== null && ["Berlin", "Hamburg"].includes(regions[region.parent]!.name);
+    const gov =
+      region.kind === "province" ? `Landesregierung ${name}` : cityState ? `Bezirksamt ${name}` : `Stadt ${name}`;
+    const aliases = [
+      region.kind === "province" ? `State Government of ${english ?? name}` : `City of ${english ?? name}`,
+    ];
+    const zhName = zh ? (region.kind === "province" ? `${zh}州政府` : `${zh}市政府`) : undefined;
+    if (zhName) aliases.push(zhName);
+    return { ...common, name: gov, base: gov, zhName, aliases };
+  }
+  const gov = region.kind === "province" ? `${name} State Government` : `City of ${name.replace(/ City$/, "")}`;
+  const aliases = [region.kind === "province" ? `Government of ${name}` : `${name} City Government`];
+  if (zh) aliases.push(`${zh}政府`);
+  return { ...common, name: gov, base: gov, zhName: zh ? `${zh}政府` : undefined, aliases };
+}
+
+function agencyDraft(region: RegionNode): Omit<OrgDraft, "weight" | "parent"> | undefined {
+  const common = { kind: "agency" as const, country: region.country.code, sector: undefined, homeRegion: region.index };
+  const zh = region.zhName;
+  if (region.kind === "zone") {
+    if (region.country.code === "CN") {
+      const name = `${region.name} Administrative Committee`;
+      return {
+        ...common,
+        name,
+        base: name,
+        zhName: zh ? `${zh}管理委员会` : undefined,
+        aliases: zh ? [`${zh}管理委员会`, `${zh}管委会`] : [],
+      };
+    }
+    const name = `Standortentwicklung ${region.name}`;
+    return { ...common, name, base: name, zhName: undefined, aliases: [`${region.name} Site Development`] };
+  }
+  if (region.kind !== "province") return undefined;
+  if (region.country.code === "CN") {
+    const full = region.aliases.find((a) => /[省市区]$/.test(a)) ?? zh ?? region.name;
+    const municipal = full.endsWith("市");
+    const name = municipal
+      ? `${region.name} Municipal Commission of Commerce`
+      : `${region.name} Department of Commerce`;
+    const zhName = municipal ? `${full}商务委员会` : `${full}商务厅`;
+    return { ...common, name, base: name, zhName, aliases: [zhName] };
+  }
+  if (region.country.code === "DE") {
+    const name = `Wirtschaftsförderung ${region.name}`;
+    return { ...common, name, base: name, zhName: undefined, aliases: [`${region.name} Economic Development Agency`] };
+  }
+  const name = `${region.name} Economic Development Agency`;
+  return { ...common, name, base: name, zhName: undefined, aliases: [] };
+}
+
+type CompanyName = {
+  name: string;
+  base: string;
+  brand: string;
+  brandZh: string;
+  zhName: string | undefined;
+  aliases: string[];
+};
+
+const COMPANY_NATIONS = WeightedPicker.of<string>([
+  ["CN", 40],
+  ["DE", 28],
+  ["US", 7],
+  ["JP", 7],
+  ["KR", 5],
+  ["FR", 5],
+  ["HU", 2],
+  ["IN", 2],
+  ["MX", 2],
+  ["VN", 2],
+]);
+
+function transliterate(rng: Rng): string {
+  const n = rng.int(2, 3);
+  let out = "";
+  for (let i = 0; i < n; i++) out += rng.pick(TRANSLITERATION);
+  return out;
+}
+
+function chineseBrand(rng: Rng): [pinyin: string, zh: string] {
+  const a = rng.pick(CHINESE_BRAND_CHARS);
+  let b = rng.pick(CHINESE_BRAND_CHARS);
+  while (b === a) b = rng.pick(CHINESE_BRAND_CHARS);
+  return [a[1] + b[1].toLowerCase(), a[0] + b[0]];
+}
+
+/** Chinese cities that can prefix a company name ("Shenyang …"); districts cannot. */
+function chineseCities(regions: RegionNode[]): RegionNode[] {
+  return regions.filter((r) => r.kind === "city" && r.country.code === "CN" && !/(District|Area)$/.test(r.name));
+}
+
+function companyName(rng: Rng, nation: string, field: Term, cnCities: RegionNode[]): CompanyName {
+  const [fieldEn, fieldZh, fieldDe] = field;
+  switch (nation) {
+    case "CN": {
+      const [brand, brandZh] = chineseBrand(rng);
+      const city = rng.chance(0.4) ? rng.pick(cnCities) : undefined;
+      const cityEn = city ? `${city.name} ` : "";
+      const cityZh = city?.zhName?.replace(/市$/, "") ?? "";
+      const forms = [
+        ["Co., Ltd.", "有限公司"],
+        ["Group Co., Ltd.", "集团有限公司"],
+        ["Technology Co., Ltd.", "科技有限公司"],
+      ] as const;
+      const [formEn, formZh] = rng.pick(fieldEn.includes("Technology") ? forms.slice(0, 2) : forms);
+      const base = `${cityEn}${brand} ${fieldEn}`;
+      const zhName = `${cityZh}${brandZh}${fieldZh}${formZh}`;
+      return {
+        name: `${base} ${formEn}`,
+        base,
+        brand,
+        brandZh,
+        zhName,
+        aliases: [zhName, `${brandZh}${fieldZh}`, `${brand} ${fieldEn}`],
+      };
+    }
+    case "DE": {
+      const form = rng.pick(GERMAN_FORMS);
+      const style = rng.int(1, 3);
+      const surname = rng.pick(GERMAN_SURNAMES);
+      const brand =
+        style === 1
+          ? surname
+          : style === 2
+            ? rng.pick(GERMAN_PREFIXES) + rng.pick(GERMAN_SUFFIXES)
+            : `${surname} & ${rng.pick(GERMAN_SURNAMES)}`;
+      const base = style === 3 ? brand : `${brand} ${fieldDe}`;
+      const brandZh = transliterate(rng);
+      const zhName = rng.chance(0.6) ? `${brandZh}${fieldZh}（中国）有限公司` : undefined;
+      const aliases = [base, ...(zhName ? [zhName, brandZh] : [])];
+      return { name: `${base} ${form}`, base, brand, brandZh, zhName, aliases };
+    }
+    case "JP": {
+      const [brand, kanji] = rng.pick(JAPANESE_NAMES);
+      const base = `${brand} ${fieldEn}`;
+      const zhName = `${kanji}${fieldZh}株式会社`;
+      return { name: `${base} Co., Ltd.`, base, brand, brandZh: kanji, zhName, aliases: [zhName, base] };
+    }
+    default: {
+      const [brand, form] = foreignBrand(rng, nation);
+      const base = `${brand} ${fieldEn}`;
+      const brandZh = transliterate(rng);
+      const zhName = rng.chance(0.3) ? `${brandZh}${fieldZh}公司` : undefined;
+      return { name: `${base} ${form}`, base, brand, brandZh, zhName, aliases: zhName ? [zhName, base] : [base] };
+    }
+  }
+}
+
+function foreignBrand(rng: Rng, nation: string): [brand: string, form: string] {
+  switch (nation) {
+    case "US":
+      return [rng.pick(US_NAMES), rng.pick(US_FORMS)];
+    case "KR":
+      return [rng.pick(KOREAN_NAMES), "Co., Ltd."];
+    case "FR":
+      return [rng.pick(FRENCH_NAMES), rng.pick(["SA", "SAS"])];
+    case "HU":
+      return [rng.pick(HUNGARIAN_NAMES), rng.pick(["Kft.", "Zrt."])];
+    case "IN":
+      return [rng.pick(INDIAN_NAMES), "Ltd."];
+    case "MX":
+      return [rng.pick(MEXICAN_NAMES), "S.A. de C.V."];
+    default:
+      return [rng.pick(VIETNAMESE_NAMES), "JSC"];
+  }
+}
+
+const SECTOR_PICKER = new WeightedPicker(
+  SECTORS.map((_, i) => i),
+  SECTORS.map((s) => s.weight),
+);
+
+/** A subsidiary at `level` below its group's parent; level-2 ones hang below the level-1 draft at `parentOffset`. */
+type SubsidiaryDraft = OrgDraft & { level: 1 | 2; parentOffset: number };
+
+/** Subsidiaries and joint ventures of one company, one or two levels deep. */
+function subsidiaryDrafts(
+  rng: Rng,
+  parent: OrgDraft,
+  named: CompanyName,
+  count: number,
+  cnCities: RegionNode[],
+): SubsidiaryDraft[] {
+  const out: SubsidiaryDraft[] = [];
+  const { brand, brandZh } = named;
+  const sector = SECTORS[parent.sector ?? 0]!;
+  const [fieldEn, fieldZh] = sector.field;
+  for (let i = 0; i < count; i++) {
+    const roll = rng.next();
+    let draft: OrgDraft;
+    if (parent.country !== "CN" && roll < 0.45) {
+      const city = rng.pick(cnCities);
+      const cityZh = city.zhName?.replace(/市$/, "") ?? city.name;
+      const base = `${brand} ${fieldEn} (${city.name})`;
+      const zhName = `${brandZh}${fieldZh}（${cityZh}）有限公司`;
+      draft = { ...parent, kind: "company", country: "CN", name: `${base} Co., Ltd.`, base, zhName, aliases: [zhName] };
+    } else if (roll < 0.75) {
+      // A joint venture named after both partners, like 华晨宝马 (Brilliance + BMW).
+      const [partner, partnerZh] = chineseBrand(rng);
+      const base =
+        parent.country === "CN" ? `${brand} ${rng.pick(US_NAMES)} ${fieldEn}` : `${partner} ${brand} ${fieldEn}`;
+      const zhName =
+        parent.country === "CN"
+          ? `${brandZh}${transliterate(rng)}${fieldZh}有限公司`
+          : `${partnerZh}${brandZh}${fieldZh}有限公司`;
+      draft = {
+        ...parent,
+        kind: "joint_venture",
+        country: "CN",
+        name: `${base} Co., Ltd.`,
+        base,
+        zhName,
+        aliases: [zhName, zhName.replace(/有限公司$/, "")],
+      };
+    } else {
+      const [suffix, country, form] = rng.pick([
+        ["Deutschland", "DE", "GmbH"],
+        ["Europe", "DE", "GmbH"],
+        ["Magyarország", "HU", "Kft."],
+        ["North America", "US", "Inc."],
+        ["Japan", "JP", "K.K."],
+        ["France", "FR", "SAS"],
+        ["México", "MX", "S.A. de C.V."],
+      ] as const);
+      const base = `${brand} ${fieldEn} ${suffix}`;
+      draft = { ...parent, kind: "company", country, name: `${base} ${form}`, base, zhName: undefined, aliases: [] };
+    }
+    const offset = out.length;
+    out.push({ ...draft, parent: null, level: 1, parentOffset: -1 });
+    if (rng.chance(0.25)) {
+      for (let k = rng.int(1, 2); k > 0; k--) {
+        const [en, zh] = rng.pick([
+          ["Powertrain", "动力总成"],
+          ["Battery Systems", "电池系统"],
+          ["Components", "零部件"],
+          ["Sales", "销售"],
+          ["R&D Center", "研发中心"],
+        ] as const);
+        // "Brand Field (City)" becomes "Brand Field Powertrain (City)".
+        const base = draft.base.replace(/^(.*?)( \(.*\))?$/, `$1 ${en}$2`);
+        const zhName = draft.zhName ? draft.zhName.replace(/有限公司$/, `${zh}有限公司`) : undefined;
+        const form = draft.name.slice(draft.base.length).trim() || "Co., Ltd.";
+        out.push({
+          ...draft,
+          kind: "company",
+          name: `${base} ${form}`,
+          base,
+          zhName,
+          aliases: zhName ? [zhName] : [],
+          level: 2,
+          parentOffset: offset,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function buildOrganizations(rng: Rng, regions: RegionNode[], parentCompanies: number): OrgNode[] {
+  const orgs: OrgNode[] = [];
+  const names = new Names();
+  const add = (draft: OrgDraft): number => {
+    const index = orgs.length;
+    orgs.push({ ...draft, index, slug: names.claim(draft.name) });
+    return index;
+  };
+
+  for (const [code, [name, aliases]] of Object.entries(NATIONAL_GOVERNMENTS)) {
+    const home = regions.find((r) => r.kind === "country" && r.country.code === code)!;
+    add({
+      name,
+      base: name,
+      aliases,
+      kind: "government",
+      country: code,
+      parent: null,
+      zhName: aliases.find((a) => /\p{Script=Han}/u.test(a)),
+      sector: undefined,
+      homeRegion: home.index,
+      weight: 3,
+    });
+  }
+  for (const region of regions) {
+    const isGoverned = region.kind === "province" || (region.kind === "city" && rng.chance(0.7));
+    const draft = isGoverned ? governmentDraft(region, regions) : undefined;
+    if (draft && !names.has(draft.name)) add({ ...draft, parent: null, weight: region.kind === "province" ? 2 : 1 });
+  }
+  for (const [code, name, aliases] of NATIONAL_AGENCIES) {
+    const home = regions.find((r) => r.kind === "country" && r.country.code === code)!;
+    add({
+      name,
+      base: name,
+      aliases,
+      kind: "agency",
+      country: code,
+      parent: null,
+      zhName: aliases.find((a) => /\p{Script=Han}/u.test(a)),
+      sector: undefined,
+      homeRegion: home.index,
+      weight: 2,
+    });
+  }
+  for (const region of regions) {
+    const draft = agencyDraft(region);
+    if (draft && !names.has(draft.name)) add({ ...draft, parent: null, weight: 1 });
+  }
+  for (const [code, name, aliases] of OTHER_ORGANIZATIONS) {
+    add({
+      name,
+      base: name,
+      aliases,
+      kind: "other",
+      country: code,
+      parent: null,
+      zhName: aliases.find((a) => /\p{Script=Han}/u.test(a)),
+      sector: undefined,
+      homeRegion: undefined,
+      weight: 1,
+    });
+  }
+
+  const cnCities = chineseCities(regions);
+  const groupWeights = zipfWeights(parentCompanies, 0.85);
+  for (let rank = 0; rank < parentCompanies; rank++) {
+    const nation = COMPANY_NATIONS.pick(rng);
+    const sector = SECTOR_PICKER.pick(rng);
+    let named = companyName(rng, nation, SECTORS[sector]!.field, cnCities);
+    for (let attempt = 0; names.has(named.name) && attempt < 50; attempt++)
+      named = companyName(rng, nation, SECTORS[sector]!.field, cnCities);
+    if (names.has(named.name)) continue;
+    const groupWeight = groupWeights[rank]!;
+    const draft = {
+      name: named.name,
+      base: named.base,
+      aliases: named.aliases,
+      zhName: named.zhName,
+      kind: "company" as const,
+      country: nation,
+      parent: null,
+      sector,
+      homeRegion: undefined,
+      weight: groupWeight,
+    };
+    const subCount =
+      rank < 30 ? rng.int(2, 7) : rng.chance(rank < parentCompanies / 4 ? 0.5 : 0.12) ? rng.int(1, 3) : 0;
+    const subs = subsidiaryDrafts(rng, draft, named, subCount, cnCities);
+    const parentIndex = add({ ...draft, weight: subs.length ? groupWeight * 0.4 : groupWeight });
+    const added = new Map<number, number>();
+    subs.forEach(({ level, parentOffset, ...sub }, offset) => {
+      if (names.has(sub.name)) return;
+      const parent = level === 1 ? parentIndex : (added.get(parentOffset) ?? parentIndex);
+      added.set(offset, add({ ...sub, parent, weight: (groupWeight * 0.6) / subs.length }));
+    });
+  }
+  return orgs;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Sources
+
+const YEAR_WEIGHTS: Record<number, number> = {
+  2015: 4,
+  2016: 5,
+  2017: 6,
+  2018: 7,
+  2019: 8,
+  2020: 5,
+  2021: 7,
+  2022: 8,
+  2023: 11,
+  2024: 12,
+  2025: 13,
+  2026: 13,
+};
+
+/** A day between firstDay and today, with more in recent years (the tracker is used for current events). */
+export function announcementDay(rng: Rng, firstDay: number, today: number): number {
+  const span = today - firstDay;
+  for (;;) {
+    const day = firstDay + Math.floor(rng.next() * (span + 1));
+    const weight = YEAR_WEIGHTS[Number(isoOf(day).slice(0, 4))] ?? 10;
+    if (rng.next() * 13 < weight) return day;
+  }
+}
+
+export function asciiWord(text: string): string {
+  return text
+    .replace(/ß/g, "ss")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+function sourceTitle(
+  rng: Rng,
+  language: string,
+  maker: OrgNode,
+  counterpart: OrgNode | undefined,
+  focus: RegionNode,
+  day: number,
+): string {
+  const year = isoOf(day).slice(0, 4);
+  const n = rng.int(3, 40);
+  const other = counterpart?.name ?? focus.name;
+  if (language === "zh") {
+    const makerZh = maker.zhName ?? maker.name;
+    const otherZh = counterpart?.zhName ?? focus.zhName ?? other;
+    const placeZh = focus.zhName ?? focus.name;
+    return rng.pick([
+      `${otherZh}与${makerZh}签署合作协议`,
+      `${placeZh}代表团访问${makerZh}`,
+      `${year}${placeZh}投资洽谈会签约${n}个项目`,
+      `${makerZh}与${otherZh}举行会谈`,
+    ]);
+  }
+  if (language === "de") {
+    return rng.pick([
+      `Delegation aus ${focus.name} besucht ${maker.base}`,
+      `${maker.base} und ${other} unterzeichnen Kooperationsvereinbarung`,
+      `Wirtschaftsforum ${year} in ${focus.name}: ${n} Projekte vereinbart`,
+      `Gespräche über Zusammenarbeit: ${other} trifft ${maker.base}`,
+    ]);
+  }
+  return rng.pick([
+    `${other} and ${maker.base} sign cooperation agreement`,
+    `${focus.name} delegation visits ${maker.base}`,
+    `${n} projects signed at the ${year} ${focus.name} investment forum`,
+    `Joint statement of ${maker.base} and ${other}`,
+  ]);
+}
+
+function buildSources(
+  rng: Rng,
+  world: Omit<World, "sources" | "sourcePicker">,
+  count: number,
+  firstDay: number,
+  today: number,
+): SourceNode[] {
+  const sources: SourceNode[] = [];
+  for (let index = 0; index < count; index++) {
+    const region = world.regions[world.regionPicker.pick(rng)]!;
+    const focus = world.regions[region.province]!;
+    const maker = world.orgs[world.companyPicker.pick(rng)]!;
+    const counterpartIndex = world.governmentFor(focus.index);
+    const counterpart = counterpartIndex === undefined ? undefined : world.orgs[counterpartIndex];
+    const publishedDay = announcementDay(rng, firstDay, today);
+    const eventDay = rng.chance(0.6) ? Math.max(firstDay, publishedDay - rng.int(0, 3)) : null;
+    const local = focus.country.language;
+    const language = rng.chance(0.45) && (local === "zh" || local === "de") ? local : rng.chance(0.1) ? "de" : "en";
+    const byGovernment = counterpart && rng.chance(0.5);
+    const media = PUBLISHERS.filter((p) => p.language === language);
+    const publisher = byGovernment
+      ? counterpart.name
+      : rng.chance(0.3)
+        ? maker.name
+        : rng.pick(media.length ? media : PUBLISHERS).name;
+    const host = byGovernment
+      ? `www.${asciiWord(focus.name)}.${focus.country.code === "CN" ? "gov.cn" : focus.country.code === "DE" ? "de" : "gov"}`
+      : publisher === maker.name
+        ? `www.${asciiWord(maker.base)}.com`
+        : (PUBLISHERS.find((p) => p.name === publisher)?.host ?? "www.example.org");
+    const iso = isoOf(publishedDay);
+    sources.push({
+      index,
+      url: `https://${host}/${iso.slice(0, 4)}/${iso.slice(5, 7)}${iso.slice(8, 10)}/statement-${index + 1}.html`,
+      title: sourceTitle(rng, language, maker, counterpart, focus, publishedDay),
+      publisher,
+      publishedDay,
+      eventDay,
+      language,
+      focusProvince: focus.index,
+      maker: maker.index,
+      counterpart: counterpart?.index ?? null,
+    });
+  }
+  return sources;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+export function buildWorld(options: WorldOptions): World {
+  const rng = new Rng(options.seed, "world");
+  const regions = buildRegions();
+  const orgs = buildOrganizations(rng, regions, options.parentCompanies);
+
+  const weights = regionWeights(regions);
+  const regionPicker = new WeightedPicker(
+    regions.map((r) => r.index),
+    weights,
+  );
+  const within = new Map<number, WeightedPicker<number>>();
+  const regionWithin = (province: number) => {
+    let picker = within.get(province);
+    if (!picker) {
+      const nodes = subtreeOf(regions, province);
+      picker = new WeightedPicker(
+        nodes,
+        nodes.map((n) => weights[n]! + 1e-9),
+      );
+      within.set(province, picker);
+    }
+    return picker;
+  };
+
+  const governmentByRegion = new Map<number, number>();
+  for (const org of orgs) {
+    if (org.kind === "government" && org.homeRegion !== undefined) governmentByRegion.set(org.homeRegion, org.index);
+  }
+  const governmentFor = (region: number): number | undefined => {
+    for (let r: number | null = region; r !== null; r = regions[r]!.parent) {
+      const gov = governmentByRegion.get(r);
+      if (gov !== undefined) return gov;
+    }
+    return undefined;
+  };
+
+  const companies = orgs.filter((o) => o.kind === "company" || o.kind === "joint_venture");
+  const companyPicker = new WeightedPicker(
+    companies.map((o) => o.index),
+    companies.map((o) => o.weight),
+  );
+  // Makers: companies most of the time, then governments, agencies and the odd chamber or university.
+  const classShare: Record<OrganizationKind, number> = {
+    company: 0.72,
+    joint_venture: 0.72,
+    government: 0.22,
+    agency: 0.05,
+    other: 0.01,
+  };
+  const classTotals = new Map<string, number>();
+  for (const o of orgs) {
+    const key = o.kind === "joint_venture" ? "company" : o.kind;
+    classTotals.set(key, (classTotals.get(key) ?? 0) + o.weight);
+  }
+  const makerPicker = new WeightedPicker(
+    orgs.map((o) => o.index),
+    orgs.map(
+      (o) => (o.weight / classTotals.get(o.kind === "joint_venture" ? "company" : o.kind)!) * classShare[o.kind],
+    ),
+  );
+
+  const countryByCode = new Map(COUNTRIES.map((c) => [c.code, c]));
+  const partial = {
+    regions,
+    orgs,
+    regionPicker,
+    regionWithin,
+    makerPicker,
+    companyPicker,
+    governmentFor,
+    countryByCode,
+  };
+  const sources = buildSources(rng, partial, options.sources, options.firstDay, options.today);
+  const sourceWeights = sources.map(() => rng.skewedFactor(1));
+  const sourcePicker = new WeightedPicker(
+    sources.map((s) => s.index),
+    sourceWeights,
+  );
+  return { ...partial, sources, sourcePicker };
+}
