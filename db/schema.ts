@@ -50,12 +50,15 @@ export const organizations = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    version: integer("version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex("organizations_slug_key").on(t.slug),
     index("organizations_parent_idx").on(t.parentId),
+    // Sorting the list by maker or counterpart name.
+    index("organizations_lower_name_idx").on(sql`lower(${t.name})`),
     check("organizations_country_format", sql`${t.country} is null or ${t.country} ~ '^[A-Z]{2}$'`),
     check("organizations_not_own_parent", sql`${t.parentId} is null or ${t.parentId} <> ${t.id}`),
   ],
@@ -73,6 +76,7 @@ export const regions = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    version: integer("version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -96,6 +100,7 @@ export const sources = pgTable(
     eventOn: date("event_on", { mode: "string" }),
     /** ISO 639-1 code. */
     language: text("language").notNull().default("en"),
+    version: integer("version").notNull().default(1),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("sources_url_key").on(t.url)],
@@ -138,11 +143,24 @@ export const commitments = pgTable(
   (t) => [
     index("commitments_maker_idx").on(t.makerId),
     index("commitments_counterpart_idx").on(t.counterpartId),
-    index("commitments_region_idx").on(t.regionId),
+    index("commitments_region_status_idx").on(t.regionId, t.status),
     index("commitments_status_idx").on(t.status),
-    index("commitments_announced_idx").on(t.announcedOn),
-    index("commitments_target_idx").on(t.targetOn),
+    // With the id as tie-breaker, so "newest first" pages (the default) read straight off the index.
+    index("commitments_announced_idx").on(t.announcedOn, t.id),
+    index("commitments_target_idx").on(t.targetOn, t.id),
     index("commitments_source_idx").on(t.sourceId),
+    // The derived filters only ever look at open commitments (CONTRACT.md: overdue, stale).
+    index("commitments_open_target_idx")
+      .on(t.targetOn)
+      .where(sql`${t.status} not in ('achieved', 'abandoned')`),
+    index("commitments_open_latest_evidence_idx")
+      .on(t.latestEvidenceOn)
+      .where(sql`${t.status} not in ('achieved', 'abandoned')`),
+    // Free-text search (lib/commitments/filter-sql.ts, searchableText): the expression must stay identical.
+    index("commitments_search_trgm_idx").using(
+      "gin",
+      sql`(${t.title} || ' ' || coalesce(${t.summary}, '') || ' ' || coalesce(${t.sourceLocation}, '')) gin_trgm_ops`,
+    ),
     check("commitments_progress_range", sql`${t.progress} between 0 and 100`),
     check("commitments_achieved_is_complete", sql`${t.status} <> 'achieved' or ${t.progress} = 100`),
     check("commitments_currency_format", sql`${t.currency} is null or ${t.currency} ~ '^[A-Z]{3}$'`),
@@ -170,9 +188,20 @@ export const evidence = pgTable(
     note: text("note"),
     archiveUrl: text("archive_url"),
     addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Who attached it (an email, or "demo data"). */
+    addedBy: text("added_by"),
+    /** Optimistic-concurrency counter for edits, as on commitments. */
+    version: integer("version").notNull().default(1),
+    // A retracted item stays (and shows, struck through, in the history) but no longer counts.
+    retractedAt: timestamp("retracted_at", { withTimezone: true }),
+    retractedBy: text("retracted_by"),
+    retractionReason: text("retraction_reason"),
   },
   (t) => [
-    uniqueIndex("evidence_commitment_url_key").on(t.commitmentId, t.urlNormalized),
+    // One live item per address and commitment; a retracted address may be attached again.
+    uniqueIndex("evidence_commitment_url_key")
+      .on(t.commitmentId, t.urlNormalized)
+      .where(sql`${t.retractedAt} is null`),
     index("evidence_commitment_published_idx").on(t.commitmentId, t.publishedOn),
     index("evidence_published_idx").on(t.publishedOn),
   ],
@@ -198,6 +227,7 @@ export const statusChanges = pgTable(
   (t) => [
     index("status_changes_commitment_idx").on(t.commitmentId, t.changedAt),
     check("status_changes_progress_range", sql`${t.progress} between 0 and 100`),
+    check("status_changes_achieved_is_complete", sql`${t.toStatus} <> 'achieved' or ${t.progress} = 100`),
   ],
 );
 
