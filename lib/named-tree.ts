@@ -22,7 +22,15 @@ export async function resolveIds(
   ref: string,
   { withDescendants = true }: { withDescendants?: boolean } = {},
 ): Promise<number[]> {
-  const matched = sql`select ${table.id} as id from ${table} where ${nameMatches(table, ref)}`;
+  // By slug first (one unique-index lookup); only a ref that is no slug is matched against names and aliases.
+  const bySlug = await queryRows<{ id: number }>(
+    db,
+    sql`select ${table.id} as id from ${table} where ${table.slug} = ${slugify(ref)}`,
+  );
+  const matched = bySlug.length
+    ? sql`select ${table.id} as id from ${table} where ${table.id} = ${Number(bySlug[0]!.id)}`
+    : sql`select ${table.id} as id from ${table} where ${nameMatches(table, ref)}`;
+  if (!withDescendants && bySlug.length) return [Number(bySlug[0]!.id)];
   const query = withDescendants
     ? sql`with recursive tree(id) as (
             ${matched}

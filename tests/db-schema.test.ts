@@ -51,6 +51,18 @@ describe("evidence summary trigger", () => {
     expect(await read()).toMatchObject({ evidenceCount: 1, latestEvidenceOn: "2024-02-01" });
   });
 
+  it("leaves retracted evidence out of the count and the latest date", async () => {
+    const c = await createCommitment(t.db);
+    await createEvidence(t.db, c.id, { publishedOn: "2024-03-01" });
+    const newest = await createEvidence(t.db, c.id, { publishedOn: "2025-05-05" });
+    await t.db
+      .update(evidence)
+      .set({ retractedAt: new Date(), retractionReason: "wrong company" })
+      .where(eq(evidence.id, newest.id));
+    const [row] = await t.db.select().from(commitments).where(eq(commitments.id, c.id));
+    expect(row).toMatchObject({ evidenceCount: 1, latestEvidenceOn: "2024-03-01" });
+  });
+
   it("moves the summary when evidence is moved to another commitment", async () => {
     const a = await createCommitment(t.db);
     const b = await createCommitment(t.db);

@@ -2,22 +2,12 @@ import { asc, desc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { commitments, evidence, statusChanges } from "@/db/schema";
 import { todayIso } from "@/lib/dates";
-import type { CommitmentStatus, EvidenceStance } from "@/lib/vocabulary";
+import { type EvidenceJson, toEvidenceJson } from "@/lib/evidence/serialize";
+import type { CommitmentStatus } from "@/lib/vocabulary";
 import { selectCommitments } from "./list-query";
 import { type CommitmentJson, toCommitmentJson } from "./serialize";
 
-export type EvidenceJson = {
-  id: number;
-  url: string;
-  title: string;
-  publisher: string | null;
-  publishedOn: string;
-  language: string;
-  stance: EvidenceStance;
-  note: string | null;
-  archiveUrl: string | null;
-  addedAt: string;
-};
+export type { EvidenceJson } from "@/lib/evidence/serialize";
 
 export type StatusChangeJson = {
   from: CommitmentStatus | null;
@@ -58,18 +48,7 @@ export async function getCommitmentDetail(
 
   return {
     ...toCommitmentJson(row),
-    evidence: evidenceRows.map((e) => ({
-      id: e.id,
-      url: e.url,
-      title: e.title,
-      publisher: e.publisher,
-      publishedOn: e.publishedOn,
-      language: e.language,
-      stance: e.stance,
-      note: e.note,
-      archiveUrl: e.archiveUrl,
-      addedAt: e.addedAt.toISOString(),
-    })),
+    evidence: evidenceRows.map(toEvidenceJson),
     statusHistory: historyRows.map((h) => ({
       from: h.fromStatus,
       to: h.toStatus,

@@ -1,10 +1,8 @@
-import { inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { commitments } from "@/db/schema";
 import { type ResolvedReferences, filterConditions, resolveReferences } from "./filter-sql";
 import type { CommitmentListParams } from "./list-params";
-import { orderByFor, selectCommitmentIds, selectCommitments } from "./list-query";
-import { type CommitmentJson, toCommitmentJson } from "./serialize";
+import { commitmentsByIds, orderByFor, selectCommitmentIds } from "./list-query";
+import type { CommitmentJson } from "./serialize";
 
 export const EXPORT_BATCH_SIZE = 1000;
 
@@ -31,15 +29,9 @@ export async function exportCommitments(
   const ids = idRows.map((r) => r.id);
 
   async function* batches(): AsyncGenerator<CommitmentJson[]> {
+    // A commitment deleted since the ids were read is skipped rather than failing the export.
     for (let start = 0; start < ids.length; start += EXPORT_BATCH_SIZE) {
-      const batch = ids.slice(start, start + EXPORT_BATCH_SIZE);
-      const rows = await selectCommitments(db, today).where(inArray(commitments.id, batch));
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      // A commitment deleted since the ids were read is skipped rather than failing the export.
-      yield batch.flatMap((id) => {
-        const row = byId.get(id);
-        return row ? [toCommitmentJson(row)] : [];
-      });
+      yield commitmentsByIds(db, ids.slice(start, start + EXPORT_BATCH_SIZE), today);
     }
   }
   return { total: ids.length, batches: batches() };

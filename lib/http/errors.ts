@@ -22,22 +22,46 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: FieldErrors,
+    /** More the client can use, e.g. the existing record a duplicate collides with. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = "ApiError";
   }
 }
 
-export function errorResponse(code: ErrorCode, message: string, fields?: FieldErrors, headers?: HeadersInit): Response {
+export function errorResponse(
+  code: ErrorCode,
+  message: string,
+  fields?: FieldErrors,
+  details?: Record<string, unknown>,
+): Response {
   return Response.json(
-    { error: { code, message, ...(fields && Object.keys(fields).length > 0 ? { fields } : {}) } },
-    { status: ERROR_STATUS[code], headers },
+    { error: { code, message, ...(fields && Object.keys(fields).length > 0 ? { fields } : {}), ...details } },
+    { status: ERROR_STATUS[code] },
   );
+}
+
+/** The PostgreSQL error code behind an error (drizzle wraps driver errors in `cause`). */
+function postgresCode(error: unknown): string | undefined {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (typeof e.code === "string" && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+  }
+  return undefined;
 }
 
 /** Maps anything thrown to a response; unexpected errors are logged and never shown to the client. */
 export function toErrorResponse(error: unknown): Response {
-  if (error instanceof ApiError) return errorResponse(error.code, error.message, error.fields);
+  if (error instanceof ApiError) return errorResponse(error.code, error.message, error.fields, error.details);
+  // Rules the database enforces (should the checks before it miss one): still the client's problem, not ours.
+  const pg = postgresCode(error);
+  if (pg === "23505") return errorResponse("conflict", "This would duplicate a record that already exists.");
+  if (pg === "23514" || pg === "22001" || pg === "22003" || pg === "22007" || pg === "22P02") {
+    return errorResponse("bad_request", "Some values break the tracker's rules (for example a date order or a range).");
+  }
+  if (pg === "23503")
+    return errorResponse("conflict", "This refers to a record that does not exist, or is still referred to.");
+  if (pg === "40001" || pg === "40P01") return errorResponse("conflict", "Another change got in the way; try again.");
   if (error instanceof DatabaseConfigError) {
     console.error(`Database unavailable: ${error.message}`);
     return errorResponse("service_unavailable", "The database is unavailable right now. Try again shortly.");

@@ -23,6 +23,7 @@ export type OrganizationSummary = {
   kind: OrganizationKind;
   country: string | null;
   aliases: string[];
+  version: number;
   parent: { slug: string; name: string } | null;
 };
 
@@ -36,6 +37,7 @@ export async function listOrganizations(db: Database): Promise<OrganizationSumma
       kind: organizations.kind,
       country: organizations.country,
       aliases: organizations.aliases,
+      version: organizations.version,
       parentSlug: parent.slug,
       parentName: parent.name,
     })

@@ -15,6 +15,7 @@ export type RegionSummary = {
   name: string;
   kind: RegionKind;
   aliases: string[];
+  version: number;
   parent: { slug: string; name: string } | null;
 };
 
@@ -27,6 +28,7 @@ export async function listRegions(db: Database): Promise<RegionSummary[]> {
       name: regions.name,
       kind: regions.kind,
       aliases: regions.aliases,
+      version: regions.version,
       parentSlug: parent.slug,
       parentName: parent.name,
     })

@@ -16,3 +16,21 @@ export async function call<C>(
 }
 
 export const routeParams = <P extends Record<string, string>>(params: P) => ({ params: Promise.resolve(params) });
+
+/** Sends a JSON body to a route handler, with the given caller's headers. */
+export function send<C>(
+  handler: (request: Request, context: C) => Promise<Response>,
+  method: string,
+  path: string,
+  body: unknown,
+  { headers = {}, params }: { headers?: Record<string, string>; params?: Record<string, string> } = {},
+) {
+  return call(handler, path, {
+    context: (params ? routeParams(params) : undefined) as C,
+    init: {
+      method,
+      headers: { ...headers, "content-type": "application/json" },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    },
+  });
+}

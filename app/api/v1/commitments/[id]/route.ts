@@ -1,16 +1,25 @@
+import { auditActorOf } from "@/lib/auth/actor";
 import { getCommitmentDetail } from "@/lib/commitments/detail";
-import { parseCommitmentId } from "@/lib/commitments/id";
-import { ApiError, badRequest } from "@/lib/http/errors";
-import { apiRoute } from "@/lib/http/route";
+import { updateCommitment } from "@/lib/commitments/mutations";
+import { updateCommitmentSchema } from "@/lib/commitments/write-schemas";
+import { todayIso } from "@/lib/dates";
+import { readJson } from "@/lib/http/body";
+import { ApiError } from "@/lib/http/errors";
+import { idParam } from "@/lib/http/ids";
+import { apiRoute, writer } from "@/lib/http/route";
 
 type Context = RouteContext<"/api/v1/commitments/[id]">;
 
 export const GET = apiRoute<Context>("read", async ({ context, db }) => {
-  const { id: raw } = await context.params;
-  const id = parseCommitmentId(raw);
-  if (id === null)
-    throw badRequest("The commitment id must be a positive whole number.", { id: `"${raw}" is not an id` });
+  const id = idParam((await context.params).id);
   const commitment = await getCommitmentDetail(db, id);
   if (!commitment) throw new ApiError("not_found", `There is no commitment ${id}.`);
   return Response.json(commitment);
+});
+
+/** Edits fields; the body carries the `version` it was based on, and a stale one gets 409. */
+export const PATCH = apiRoute<Context>("editor", async ({ request, context, db, actor }) => {
+  const id = idParam((await context.params).id);
+  const input = await readJson(request, updateCommitmentSchema);
+  return Response.json(await updateCommitment(db, id, input, auditActorOf(writer(actor)), todayIso()));
 });

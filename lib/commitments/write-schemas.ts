@@ -1,0 +1,114 @@
+import { z } from "zod";
+import {
+  currencyField,
+  httpUrlField,
+  isoDateField,
+  languageField,
+  optionalText,
+  referenceField,
+  requiredText,
+  versionField,
+} from "@/lib/validation";
+import { COMMITMENT_KINDS, COMMITMENT_STATUSES } from "@/lib/vocabulary";
+
+const kindField = z.enum(COMMITMENT_KINDS, { error: `must be one of: ${COMMITMENT_KINDS.join(", ")}` });
+const statusField = z.enum(COMMITMENT_STATUSES, { error: `must be one of: ${COMMITMENT_STATUSES.join(", ")}` });
+const progressField = z
+  .number({ error: "must be a whole number from 0 to 100" })
+  .int("must be a whole number")
+  .min(0, "must be at least 0")
+  .max(100, "must be at most 100");
+const amountField = z
+  .number({ error: "must be a number" })
+  .nonnegative("must not be negative")
+  .max(1e17, "is too large")
+  .nullish()
+  .transform((v) => v ?? null);
+
+/** The statement a commitment comes from; an existing source with the same address is reused. */
+export const sourceInputSchema = z
+  .object({
+    url: httpUrlField,
+    title: requiredText(500),
+    publisher: optionalText(200),
+    publishedOn: isoDateField,
+    eventOn: isoDateField.nullish().transform((v) => v ?? null),
+    language: languageField,
+  })
+  .strict();
+export type SourceInput = z.output<typeof sourceInputSchema>;
+
+export const sourceUpdateSchema = sourceInputSchema.partial().extend({ version: versionField }).strict();
+export type SourceUpdateInput = z.output<typeof sourceUpdateSchema>;
+
+const commitmentFields = {
+  title: requiredText(300),
+  summary: optionalText(5000),
+  maker: referenceField,
+  counterpart: referenceField.nullish().transform((v) => v ?? null),
+  kind: kindField,
+  sector: optionalText(100),
+  region: referenceField,
+  announcedOn: isoDateField,
+  targetOn: isoDateField.nullish().transform((v) => v ?? null),
+  amount: amountField,
+  currency: currencyField,
+  source: sourceInputSchema.nullish().transform((v) => v ?? null),
+  /** Where in the source it was said: paragraph number or a short locator. */
+  sourceLocation: optionalText(200),
+};
+
+type RuleFields = { announcedOn: string; targetOn: string | null; amount: number | null; currency: string | null };
+
+/**
+ * Rules across fields, checked on the whole commitment (for an edit: after merging it with the stored one).
+ * Returns a message per offending field.
+ */
+export function commitmentRuleErrors(value: RuleFields, today: string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (value.announcedOn > today) errors.announcedOn = "must not be in the future";
+  if (value.targetOn && value.targetOn < value.announcedOn)
+    errors.targetOn = "must not be before the announcement date";
+  if (value.amount !== null && !value.currency) errors.currency = "is required with an amount";
+  return errors;
+}
+
+/** POST /api/v1/commitments (CONTRACT.md). */
+export const createCommitmentSchema = z
+  .object({ ...commitmentFields, status: statusField.optional(), progress: progressField.optional() })
+  .strict();
+export type CreateCommitmentInput = z.output<typeof createCommitmentSchema>;
+
+const viaStatusRoute = "changes through POST /api/v1/commitments/{id}/status, with a reason";
+
+/**
+ * PATCH /api/v1/commitments/{id}: any of the fields, and the version the edit was based on. Status and
+ * progress change only through POST …/status, which needs a reason.
+ */
+export const updateCommitmentSchema = z
+  .object(commitmentFields)
+  .partial()
+  .extend({
+    version: versionField,
+    status: z.never({ error: viaStatusRoute }).optional(),
+    progress: z.never({ error: viaStatusRoute }).optional(),
+  })
+  .strict();
+export type UpdateCommitmentInput = z.output<typeof updateCommitmentSchema>;
+
+/** POST /api/v1/commitments/{id}/status (CONTRACT.md). */
+export const statusChangeSchema = z
+  .object({
+    status: statusField,
+    progress: progressField.optional(),
+    reason: requiredText(2000),
+    evidenceId: z
+      .number()
+      .int()
+      .positive()
+      .nullish()
+      .transform((v) => v ?? null),
+    version: versionField,
+  })
+  .strict();
+export type StatusChangeInput = z.output<typeof statusChangeSchema>;

@@ -1,0 +1,104 @@
+import { and, eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { type Organization, organizations } from "@/db/schema";
+import { type AuditActor, recordAudit } from "@/lib/audit/record";
+import { versionConflict } from "@/lib/commitments/mutations";
+import { ApiError } from "@/lib/http/errors";
+import type { CreateOrganizationInput, UpdateOrganizationInput } from "@/lib/named-tree-schemas";
+import { aliasesAfterRename, freeSlug, resolveParent } from "@/lib/named-tree-write";
+
+export type OrganizationJson = {
+  slug: string;
+  name: string;
+  kind: Organization["kind"];
+  country: string | null;
+  parent: { slug: string; name: string } | null;
+  aliases: string[];
+  version: number;
+};
+
+async function toJson(db: Database, row: Organization): Promise<OrganizationJson> {
+  const [parent] = row.parentId
+    ? await db
+        .select({ slug: organizations.slug, name: organizations.name })
+        .from(organizations)
+        .where(eq(organizations.id, row.parentId))
+    : [];
+  return {
+    slug: row.slug,
+    name: row.name,
+    kind: row.kind,
+    country: row.country,
+    parent: parent ?? null,
+    aliases: row.aliases,
+    version: row.version,
+  };
+}
+
+const snapshot = (o: OrganizationJson) => ({ ...o, parent: o.parent?.slug ?? null });
+
+export async function createOrganization(
+  db: Database,
+  input: CreateOrganizationInput,
+  actor: AuditActor,
+): Promise<OrganizationJson> {
+  return db.transaction(async (tx) => {
+    const slug = await freeSlug(tx, organizations, input.name, "organization");
+    const parentId = await resolveParent(tx, organizations, input.parent, null, "organization");
+    const [row] = await tx
+      .insert(organizations)
+      .values({ name: input.name, slug, kind: input.kind, country: input.country, parentId, aliases: input.aliases })
+      .returning();
+    const created = await toJson(tx, row!);
+    await recordAudit(tx, {
+      actor,
+      action: "create",
+      entityType: "organization",
+      entityId: slug,
+      after: snapshot(created),
+    });
+    return created;
+  });
+}
+
+export async function updateOrganization(
+  db: Database,
+  slug: string,
+  input: UpdateOrganizationInput,
+  actor: AuditActor,
+): Promise<OrganizationJson> {
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(organizations).where(eq(organizations.slug, slug)).for("update");
+    if (!current) throw new ApiError("not_found", `There is no organization “${slug}”.`);
+    if (current.version !== input.version) throw versionConflict("organization", current.version);
+    const before = await toJson(tx, current);
+
+    const changes: Partial<typeof organizations.$inferInsert> = {};
+    if (input.name !== undefined && input.name !== current.name) {
+      changes.name = input.name;
+      changes.slug = await freeSlug(tx, organizations, input.name, "organization", current.id);
+    }
+    if (input.kind !== undefined) changes.kind = input.kind;
+    if (input.country !== undefined) changes.country = input.country;
+    if (input.parent !== undefined)
+      changes.parentId = await resolveParent(tx, organizations, input.parent, current.id, "organization");
+    const aliases = input.aliases ?? current.aliases;
+    changes.aliases = changes.name ? aliasesAfterRename(aliases, current.name, changes.name) : aliases;
+
+    const [row] = await tx
+      .update(organizations)
+      .set({ ...changes, version: current.version + 1, updatedAt: new Date() })
+      .where(and(eq(organizations.id, current.id), eq(organizations.version, input.version)))
+      .returning();
+    const after = await toJson(tx, row!);
+    await recordAudit(tx, {
+      actor,
+      action: "update",
+      entityType: "organization",
+      entityId: row!.slug,
+      before: snapshot(before),
+      after: snapshot(after),
+    });
+    return after;
+  });
+}

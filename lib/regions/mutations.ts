@@ -1,0 +1,88 @@
+import { and, eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { type Region, regions } from "@/db/schema";
+import { type AuditActor, recordAudit } from "@/lib/audit/record";
+import { versionConflict } from "@/lib/commitments/mutations";
+import { ApiError } from "@/lib/http/errors";
+import type { CreateRegionInput, UpdateRegionInput } from "@/lib/named-tree-schemas";
+import { aliasesAfterRename, freeSlug, resolveParent } from "@/lib/named-tree-write";
+
+export type RegionJson = {
+  slug: string;
+  name: string;
+  kind: Region["kind"];
+  parent: { slug: string; name: string } | null;
+  aliases: string[];
+  version: number;
+};
+
+async function toJson(db: Database, row: Region): Promise<RegionJson> {
+  const [parent] = row.parentId
+    ? await db.select({ slug: regions.slug, name: regions.name }).from(regions).where(eq(regions.id, row.parentId))
+    : [];
+  return {
+    slug: row.slug,
+    name: row.name,
+    kind: row.kind,
+    parent: parent ?? null,
+    aliases: row.aliases,
+    version: row.version,
+  };
+}
+
+const snapshot = (r: RegionJson) => ({ ...r, parent: r.parent?.slug ?? null });
+
+export async function createRegion(db: Database, input: CreateRegionInput, actor: AuditActor): Promise<RegionJson> {
+  return db.transaction(async (tx) => {
+    const slug = await freeSlug(tx, regions, input.name, "region");
+    const parentId = await resolveParent(tx, regions, input.parent, null, "region");
+    const [row] = await tx
+      .insert(regions)
+      .values({ name: input.name, slug, kind: input.kind, parentId, aliases: input.aliases })
+      .returning();
+    const created = await toJson(tx, row!);
+    await recordAudit(tx, { actor, action: "create", entityType: "region", entityId: slug, after: snapshot(created) });
+    return created;
+  });
+}
+
+export async function updateRegion(
+  db: Database,
+  slug: string,
+  input: UpdateRegionInput,
+  actor: AuditActor,
+): Promise<RegionJson> {
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(regions).where(eq(regions.slug, slug)).for("update");
+    if (!current) throw new ApiError("not_found", `There is no region “${slug}”.`);
+    if (current.version !== input.version) throw versionConflict("region", current.version);
+    const before = await toJson(tx, current);
+
+    const changes: Partial<typeof regions.$inferInsert> = {};
+    if (input.name !== undefined && input.name !== current.name) {
+      changes.name = input.name;
+      changes.slug = await freeSlug(tx, regions, input.name, "region", current.id);
+    }
+    if (input.kind !== undefined) changes.kind = input.kind;
+    if (input.parent !== undefined)
+      changes.parentId = await resolveParent(tx, regions, input.parent, current.id, "region");
+    const aliases = input.aliases ?? current.aliases;
+    changes.aliases = changes.name ? aliasesAfterRename(aliases, current.name, changes.name) : aliases;
+
+    const [row] = await tx
+      .update(regions)
+      .set({ ...changes, version: current.version + 1, updatedAt: new Date() })
+      .where(and(eq(regions.id, current.id), eq(regions.version, input.version)))
+      .returning();
+    const after = await toJson(tx, row!);
+    await recordAudit(tx, {
+      actor,
+      action: "update",
+      entityType: "region",
+      entityId: row!.slug,
+      before: snapshot(before),
+      after: snapshot(after),
+    });
+    return after;
+  });
+}

@@ -1,0 +1,181 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { PATCH as patchOrganization } from "../app/api/v1/organizations/[slug]/route";
+import { POST as postOrganization } from "../app/api/v1/organizations/route";
+import { PATCH as patchRegion } from "../app/api/v1/regions/[slug]/route";
+import { POST as postRegion } from "../app/api/v1/regions/route";
+import { POST as postSource } from "../app/api/v1/sources/route";
+import { auditLog } from "../db/schema";
+import { seedDemoData } from "../db/seed/load";
+import { DEFAULT_LIST_PARAMS } from "../lib/commitments/list-params";
+import { listCommitments } from "../lib/commitments/list-query";
+import { sessionHeaders } from "./support/auth";
+import { setupTestDatabase } from "./support/database";
+import { send } from "./support/http";
+
+const t = setupTestDatabase();
+let editor: Record<string, string>;
+beforeEach(async () => {
+  await seedDemoData(t.db);
+  editor = await sessionHeaders(t.db, "editor");
+});
+
+describe("organizations", () => {
+  it("are created with a slug from the name, a parent by alias, and aliases in any language", async () => {
+    const { status, body } = await send(
+      postOrganization,
+      "POST",
+      "/api/v1/organizations",
+      {
+        name: "BMW Brilliance Battery Co.",
+        kind: "joint_venture",
+        country: "cn",
+        parent: "BBA",
+        aliases: ["华晨宝马电池", "BBA Battery", "BBA Battery"],
+      },
+      { headers: editor },
+    );
+    expect(status).toBe(201);
+    expect(body).toEqual({
+      slug: "bmw-brilliance-battery-co",
+      name: "BMW Brilliance Battery Co.",
+      kind: "joint_venture",
+      country: "CN",
+      parent: { slug: "bmw-brilliance-automotive", name: "BMW Brilliance Automotive" },
+      aliases: ["华晨宝马电池", "BBA Battery"],
+      version: 1,
+    });
+    const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.entityType, "organization"));
+    expect(entry).toMatchObject({ action: "create", entityId: "bmw-brilliance-battery-co" });
+  });
+
+  it("refuse a name that is taken, an unknown parent, a bad country and unknown fields", async () => {
+    const taken = await send(
+      postOrganization,
+      "POST",
+      "/api/v1/organizations",
+      { name: "bmw group", kind: "company" },
+      { headers: editor },
+    );
+    expect(taken.status).toBe(409);
+    const bad = await send(
+      postOrganization,
+      "POST",
+      "/api/v1/organizations",
+      { name: "X", kind: "firm", country: "Germany", parent: "nobody", logo: "x" },
+      { headers: editor },
+    );
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.error.fields).sort()).toEqual(["country", "kind", "logo"]);
+    const unknownParent = await send(
+      postOrganization,
+      "POST",
+      "/api/v1/organizations",
+      { name: "X", kind: "company", parent: "nobody" },
+      { headers: editor },
+    );
+    expect(unknownParent.body.error.fields.parent).toMatch(/no organization is named "nobody"/);
+  });
+
+  it("refuse a parent below the organization itself", async () => {
+    const cycle = await send(
+      patchOrganization,
+      "PATCH",
+      "/api/v1/organizations/bmw-group",
+      { parent: "bmw-brilliance-automotive", version: 1 },
+      {
+        headers: editor,
+        params: { slug: "bmw-group" },
+      },
+    );
+    expect(cycle.status).toBe(400);
+    expect(cycle.body.error.fields.parent).toMatch(/cannot be this organization or one below it/);
+  });
+
+  it("keep working under their old name after a rename", async () => {
+    const renamed = await send(
+      patchOrganization,
+      "PATCH",
+      "/api/v1/organizations/siemens",
+      { name: "Siemens AG Group", version: 1 },
+      {
+        headers: editor,
+        params: { slug: "siemens" },
+      },
+    );
+    expect(renamed.body).toMatchObject({
+      slug: "siemens-ag-group",
+      aliases: expect.arrayContaining(["Siemens"]),
+      version: 2,
+    });
+    const byOldName = await listCommitments(t.db, { ...DEFAULT_LIST_PARAMS, company: "siemens" });
+    expect(byOldName.total).toBe(3);
+    const stale = await send(
+      patchOrganization,
+      "PATCH",
+      "/api/v1/organizations/siemens-ag-group",
+      { kind: "agency", version: 1 },
+      {
+        headers: editor,
+        params: { slug: "siemens-ag-group" },
+      },
+    );
+    expect(stale.status).toBe(409);
+  });
+});
+
+describe("regions", () => {
+  it("are created under a parent named by alias, and a new city counts under its province", async () => {
+    const { status, body } = await send(
+      postRegion,
+      "POST",
+      "/api/v1/regions",
+      { name: "Tieling", kind: "city", parent: "辽宁", aliases: ["铁岭"] },
+      { headers: editor },
+    );
+    expect(status).toBe(201);
+    expect(body.parent).toEqual({ slug: "liaoning", name: "Liaoning" });
+    const edited = await send(
+      patchRegion,
+      "PATCH",
+      "/api/v1/regions/tieling",
+      { kind: "zone", version: 1 },
+      { headers: editor, params: { slug: "tieling" } },
+    );
+    expect(edited.body).toMatchObject({ kind: "zone", version: 2 });
+  });
+
+  it("refuse a cycle and a missing kind", async () => {
+    const cycle = await send(
+      patchRegion,
+      "PATCH",
+      "/api/v1/regions/china",
+      { parent: "shenyang", version: 1 },
+      { headers: editor, params: { slug: "china" } },
+    );
+    expect(cycle.body.error.fields.parent).toMatch(/below it/);
+    const noKind = await send(postRegion, "POST", "/api/v1/regions", { name: "Fushun" }, { headers: editor });
+    expect(noKind.body.error.fields.kind).toBeDefined();
+  });
+});
+
+describe("sources", () => {
+  it("are created once per address", async () => {
+    const source = {
+      url: "https://www.gov.cn/news/1.html",
+      title: "State Council notice",
+      publishedOn: "2024-03-01",
+      language: "zh",
+    };
+    expect((await send(postSource, "POST", "/api/v1/sources", source, { headers: editor })).status).toBe(201);
+    const again = await send(
+      postSource,
+      "POST",
+      "/api/v1/sources",
+      { ...source, url: "https://WWW.gov.cn/news/1.html#top" },
+      { headers: editor },
+    );
+    expect(again.status).toBe(409);
+    expect(again.body.error.existing.title).toBe("State Council notice");
+  });
+});
