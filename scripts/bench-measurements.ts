@@ -44,7 +44,7 @@ export function listView(name: string, params: (ctx: BenchContext) => Partial<Co
     run: async (ctx) => (await listCommitments(ctx.handle.db, full(ctx), { today: ctx.today })).total,
     statements: async (ctx) => {
       const queries = await buildListQueries(ctx.handle.db, full(ctx), ctx.today);
-      return [queries.ids.toSQL(), queries.count.toSQL()];
+      return [queries.rows.toSQL(), queries.count.toSQL()];
     },
   };
 }

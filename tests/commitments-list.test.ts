@@ -185,6 +185,10 @@ describe("listCommitments", () => {
     expect(await titles({ q: "batteriewerk" })).toEqual(["Batteriewerk in Shenyang"]);
     expect(await titles({ q: "BATTERIEWERK IN" })).toEqual(["Batteriewerk in Shenyang"]);
     expect(await titles({ q: "沈阳" })).toEqual(["扩大沈阳产能"]);
+    // Chinese queries of any length (the pair index serves two characters and more).
+    expect(await titles({ q: "沈" })).toEqual(["扩大沈阳产能"]);
+    expect(await titles({ q: "阳产能" })).toEqual(["扩大沈阳产能"]);
+    expect(await titles({ q: "阳沈" })).toEqual([]);
     // Case is ignored for German umlauts too.
     expect(await titles({ q: "KÖLN" })).toEqual(["Werk in Köln"]);
     expect(await titles({ q: "GRÖßERE FLÄCHE" })).toEqual(["Werk in Köln"]);

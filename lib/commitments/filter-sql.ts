@@ -26,6 +26,15 @@ export function staleSql(today: string): SQL<boolean> {
 /** The text the free-text filter searches: title, summary and where in the source it was said. */
 export const searchableText = sql`(${commitments.title} || ' ' || coalesce(${commitments.summary}, '') || ' ' || coalesce(${commitments.sourceLocation}, ''))`;
 
+/** Two adjacent Han characters: the shortest Chinese search the pair index (migration 0006) can answer. */
+const HAN_PAIR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}/;
+
+/** The free-text condition: ILIKE decides; for Chinese text the pair index narrows the rows first. */
+function textSearch(q: string): SQL {
+  const matches = sql`${searchableText} ilike ${`%${escapeLike(q)}%`}`;
+  return HAN_PAIR.test(q) ? sql`(cjk_bigrams(${searchableText}) @> cjk_bigrams(${q}) and ${matches})` : matches;
+}
+
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
@@ -81,7 +90,7 @@ export function filterConditions(
       ),
     );
   }
-  if (filters.q) conditions.push(sql`${searchableText} ilike ${`%${escapeLike(filters.q)}%`}`);
+  if (filters.q) conditions.push(textSearch(filters.q));
   if (filters.overdue && omit !== "overdue") conditions.push(overdueSql(today));
   if (filters.stale && omit !== "stale") conditions.push(staleSql(today));
   if (filters.announcedFrom) conditions.push(gte(commitments.announcedOn, filters.announcedFrom));

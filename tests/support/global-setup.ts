@@ -19,8 +19,11 @@ export default async function setup(project: TestProject) {
   if (config.kind === "postgres") {
     assertDisposableDatabase(config.display);
     const handle = await openDatabase(config);
-    await handle.migrate();
-    await handle.close();
+    try {
+      await handle.migrate();
+    } finally {
+      await handle.close();
+    }
     project.provide("pgliteTemplate", "");
     return;
   }
