@@ -34,7 +34,16 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // Read-only specs see the pristine demo data; the specs that record and edit run after them.
+    { name: "readers", testIgnore: /\/(recording|editing)\.spec\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    {
+      name: "editors",
+      testMatch: /\/(recording|editing)\.spec\.ts$/,
+      dependencies: ["readers"],
+      use: { ...devices["Desktop Chrome"] },
+    },
+  ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
     url: `${baseURL}/`,

@@ -10,6 +10,8 @@ export type NavViewer = { name: string; email: string; role: string } | null;
 const LINKS = [
   { href: "/", label: "Dashboard" },
   { href: "/commitments", label: "Commitments" },
+  { href: "/companies", label: "Companies" },
+  { href: "/regions", label: "Regions" },
 ] as const;
 
 function isActive(pathname: string, href: string) {
@@ -37,7 +39,10 @@ function AccountMenu({ viewer }: { viewer: NonNullable<NavViewer> }) {
           ▾
         </span>
       </Button>
-      <Popover placement="bottom end" className="w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg outline-none">
+      <Popover
+        placement="bottom end"
+        className="w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg outline-none"
+      >
         <Menu aria-label="Account" className="outline-none">
           <MenuItem className={`${menuItem} text-slate-500`} isDisabled textValue={viewer.email}>
             {viewer.email}
@@ -89,7 +94,10 @@ export function NavBar({ viewer }: { viewer: NavViewer }) {
           {viewer ? (
             <AccountMenu viewer={viewer} />
           ) : (
-            <Link href={`/sign-in?next=${encodeURIComponent(pathname)}`} className="rounded-md px-3 py-1.5 text-sm text-blue-700 hover:bg-blue-50">
+            <Link
+              href={`/sign-in?next=${encodeURIComponent(pathname)}`}
+              className="rounded-md px-3 py-1.5 text-sm text-blue-700 hover:bg-blue-50"
+            >
               Sign in
             </Link>
           )}

@@ -20,7 +20,7 @@ test.describe("commitment page", () => {
     await expect(source).toContainText("para. 2");
 
     await expect(page.getByRole("region", { name: "Evidence" })).toContainText("No evidence attached yet");
-    const history = page.getByRole("region", { name: "Status history" });
+    const history = page.getByRole("region", { name: "History" });
     await expect(history).toContainText("Recorded as In progress (10%)");
     await expect(history).toContainText("2023-10-14");
   });

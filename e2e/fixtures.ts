@@ -10,5 +10,35 @@ export async function signIn(page: Page, role: E2ERole, next = "/") {
   await expect(page.getByRole("button", { name: `Account: ${E2E_ACCOUNTS[role].email}` })).toBeVisible();
 }
 
+/** The page's own origin, which a browser sends with every write from the app's pages. */
+export const originOf = (page: Page) => new URL(page.url()).origin;
+
+/** Records a commitment through the API with the signed-in page's session (a fixture for a test). */
+export async function recordCommitment(
+  page: Page,
+  title: string,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: number; version: number }> {
+  const response = await page.request.post("/api/v1/commitments", {
+    headers: { origin: originOf(page) },
+    data: {
+      title,
+      maker: "bmw-group",
+      counterpart: "liaoning-provincial-government",
+      kind: "pledge",
+      sector: "automotive",
+      region: "shenyang",
+      announcedOn: "2024-01-10",
+      ...overrides,
+    },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return response.json();
+}
+
+/** A title no other test uses, so parallel tests never see each other's data. */
+export const uniqueTitle = (what: string) =>
+  `${what} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
 export const test = base;
 export { expect };

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { organizations, regions } from "@/db/schema";
 import { slugify } from "@/db/slug";
@@ -15,23 +15,18 @@ export function nameMatches(table: NamedTreeTable, ref: string) {
     or exists (select 1 from unnest(${table.aliases}) as a(alias) where lower(a.alias) = ${needle}))`;
 }
 
-/** Ids of the rows `ref` names and, unless told otherwise, of every row below them at any depth. */
-export async function resolveIds(
-  db: Database,
+/** The statement resolveIds runs: by slug when `ref` is one (a unique-index lookup), else by name and alias. */
+export function resolveIdsQuery(
   table: NamedTreeTable,
   ref: string,
   { withDescendants = true }: { withDescendants?: boolean } = {},
-): Promise<number[]> {
-  // By slug first (one unique-index lookup); only a ref that is no slug is matched against names and aliases.
-  const bySlug = await queryRows<{ id: number }>(
-    db,
-    sql`select ${table.id} as id from ${table} where ${table.slug} = ${slugify(ref)}`,
-  );
-  const matched = bySlug.length
-    ? sql`select ${table.id} as id from ${table} where ${table.id} = ${Number(bySlug[0]!.id)}`
-    : sql`select ${table.id} as id from ${table} where ${nameMatches(table, ref)}`;
-  if (!withDescendants && bySlug.length) return [Number(bySlug[0]!.id)];
-  const query = withDescendants
+): SQL {
+  const slug = slugify(ref);
+  const matched = sql`select ${table.id} as id from ${table} where ${table.slug} = ${slug}
+    union all
+    select ${table.id} from ${table}
+    where not exists (select 1 from ${table} where ${table.slug} = ${slug}) and ${nameMatches(table, ref)}`;
+  return withDescendants
     ? sql`with recursive tree(id) as (
             ${matched}
             union
@@ -39,7 +34,16 @@ export async function resolveIds(
           )
           select id from tree`
     : matched;
-  const rows = await queryRows<{ id: number }>(db, query);
+}
+
+/** Ids of the rows `ref` names and, unless told otherwise, of every row below them at any depth. */
+export async function resolveIds(
+  db: Database,
+  table: NamedTreeTable,
+  ref: string,
+  options: { withDescendants?: boolean } = {},
+): Promise<number[]> {
+  const rows = await queryRows<{ id: number }>(db, resolveIdsQuery(table, ref, options));
   return rows.map((r) => Number(r.id));
 }
 

@@ -3,8 +3,13 @@
 // "raw SQL" column. To measure something new (export throughput, the dashboard), append a Measurement
 // to `measurements`; bench.ts needs no change.
 
+import { PgDialect } from "drizzle-orm/pg-core";
 import type { DatabaseHandle } from "../db/client";
+import { organizations, regions } from "../db/schema";
+import { resolveIdsQuery } from "../lib/named-tree";
 import { DEFAULT_LIST_PARAMS, type CommitmentListParams, toSearchParams } from "../lib/commitments/list-params";
+import { exportCommitments } from "../lib/commitments/export";
+import { csvStream, jsonStream } from "../lib/commitments/export-stream";
 import { buildListQueries, listCommitments } from "../lib/commitments/list-query";
 import type { Statement } from "./bench-lib";
 
@@ -42,9 +47,47 @@ export function listView(name: string, params: (ctx: BenchContext) => Partial<Co
     unit: "matching",
     describe: (ctx) => `/commitments?${decodeURIComponent(toSearchParams(full(ctx)).toString())}`.replace(/\?$/, ""),
     run: async (ctx) => (await listCommitments(ctx.handle.db, full(ctx), { today: ctx.today })).total,
+    // Every statement the list runs: name resolution (for a company or region filter), page and count.
     statements: async (ctx) => {
-      const queries = await buildListQueries(ctx.handle.db, full(ctx), ctx.today);
-      return [queries.rows.toSQL(), queries.count.toSQL()];
+      const params = full(ctx);
+      const queries = await buildListQueries(ctx.handle.db, params, ctx.today);
+      const dialect = new PgDialect();
+      const resolution = [
+        params.company
+          ? resolveIdsQuery(organizations, params.company, { withDescendants: params.subsidiaries })
+          : null,
+        params.region ? resolveIdsQuery(regions, params.region) : null,
+      ].flatMap((query) => (query ? [dialect.sqlToQuery(query)] : []));
+      return [...resolution, queries.rows.toSQL(), queries.count.toSQL()];
+    },
+  };
+}
+
+/** The whole filtered view streamed as the export endpoints stream it, counting rows and bytes. */
+export function exportView(
+  name: string,
+  format: "csv" | "json",
+  params: (ctx: BenchContext) => Partial<CommitmentListParams>,
+): Measurement {
+  return {
+    name,
+    unit: "rows exported",
+    iterations: 3,
+    describe: (ctx) =>
+      `/api/v1/commitments/export.${format}?${decodeURIComponent(toSearchParams({ ...DEFAULT_LIST_PARAMS, ...params(ctx) }).toString())}`.replace(
+        /\?$/,
+        "",
+      ),
+    run: async (ctx) => {
+      const run = await exportCommitments(
+        ctx.handle.db,
+        { ...DEFAULT_LIST_PARAMS, ...params(ctx) },
+        { today: ctx.today },
+      );
+      const reader = (format === "csv" ? csvStream(run) : jsonStream(run, "2026-01-01T00:00:00Z")).getReader();
+      // Read and drop each chunk, as a download does: memory stays at one batch however large the view.
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read());
+      return run.total;
     },
   };
 }
@@ -59,6 +102,8 @@ export const measurements: Measurement[] = [
   listView("stale", () => ({ stale: true })),
   listView("sorted by maker", () => ({ sort: { key: "maker", desc: false } })),
   listView("deep page (200)", () => ({ page: 200 })),
+  exportView("export CSV, all 100k", "csv", () => ({})),
+  exportView("export JSON, all 100k", "json", () => ({})),
 ];
 
 /** Finds the parameter values the views use in this database's data. */

@@ -172,23 +172,33 @@ const COLUMNS: Column[] = [
   { label: "raw SQL ms", numeric: true },
   { label: "raw, TIMING OFF", numeric: true },
   { label: "planning ms", numeric: true },
-  { label: "p95 / raw", numeric: true },
-  { label: `p95 ≤ ${TARGET_P95_MS} and ≤ ${TARGET_RATIO}× raw` },
+  { label: "p50 / (raw + planning)", numeric: true },
+  { label: `p95 ≤ ${TARGET_P95_MS} ms and ≤ ${TARGET_RATIO}× SQL` },
 ];
 
+// The SQL side of the ratio is what the database spends on the statements: planning plus execution
+// (EXPLAIN's "Execution Time" leaves planning out, but every call pays it). Medians are compared with
+// medians; the p95 column shows the spread on this shared machine.
 function resultRow(r: Result): string[] {
-  const ratio = r.raw ? r.p95 / r.raw.execution : Number.NaN;
-  const meets = r.p95 <= TARGET_P95_MS && (!r.raw || ratio <= TARGET_RATIO);
+  const ratio = r.raw ? r.p50 / (r.raw.execution + r.raw.planning) : Number.NaN;
+  // The targets are for list pages; a measurement without SQL statements (an export) has none.
+  const meets = !r.raw ? "–" : r.p95 <= TARGET_P95_MS && ratio <= TARGET_RATIO ? "yes" : "**no**";
+  const perSecond =
+    r.measurement.unit === "rows exported" && typeof r.result === "number"
+      ? ` (${count(Math.round(r.result / (r.p50 / 1000)))}/s)`
+      : "";
   return [
     r.measurement.name,
-    typeof r.result === "number" ? `${count(r.result)}${r.measurement.unit ? ` ${r.measurement.unit}` : ""}` : "",
+    typeof r.result === "number"
+      ? `${count(r.result)}${r.measurement.unit ? ` ${r.measurement.unit}` : ""}${perSecond}`
+      : "",
     ms(r.p50),
     ms(r.p95),
     r.raw ? `${ms(r.raw.execution)}${r.raw.jit ? " (JIT)" : ""}` : "–",
     r.rawUntimed ? ms(r.rawUntimed.execution) : "–",
     r.raw ? ms(r.raw.planning) : "–",
     Number.isFinite(ratio) ? `${ratio.toFixed(1)}×` : "–",
-    meets ? "yes" : "**no**",
+    meets,
   ];
 }
 
@@ -218,7 +228,7 @@ async function benchTarget(target: Target, options: Options, selected: Measureme
       `- Picked from the data: company "${picks.company.name}" (${count(picks.company.commitments)} commitments with its subsidiaries), ` +
         `province "${picks.province.name}" (${count(picks.province.commitments)} commitments with its cities and zones); today = ${ctx.today}`,
       `- ${options.warmup} warm-up and ${options.iterations} timed calls per view; raw SQL = median of ${options.rawRuns} EXPLAIN ANALYZE runs, ` +
-        'sum of the rows and count queries\' Execution Time (p95 / raw uses it); "raw, TIMING OFF" = the same without per-node timing',
+        'sum of the page and count statements\' Execution Time; the ratio compares the server p50 with that plus their planning time (name resolution included where the view filters by company or region); "raw, TIMING OFF" = the same without per-node timing',
       "",
       markdownTable(COLUMNS, results.map(resultRow)),
       "",

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { requirePageRole } from "@/app/_lib/viewer";
 import { PageHeader } from "@/components/ui/page-header";
 import { AdminTabs } from "./_components/admin-tabs";
-import { Forbidden } from "./_components/forbidden";
+import { Forbidden } from "@/components/forbidden";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const { viewer, allowed } = await requirePageRole("admin", "/admin/users");

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { LoadingRegion, Skeleton } from "@/components/ui/skeleton";
 import { STATUS_COLORS } from "@/components/ui/status-palette";
-import { requireReader } from "@/app/_lib/viewer";
+import { getViewer, requireReader } from "@/app/_lib/viewer";
+import { primaryButton } from "@/components/forms/field";
+import { hasRole } from "@/lib/auth/roles";
 import { getDb } from "@/db";
 import { parseColumns } from "@/lib/commitments/columns";
 import { getFacets } from "@/lib/commitments/facets";
@@ -38,6 +41,11 @@ export default function CommitmentsPage({ searchParams }: PageProps<"/commitment
       <PageHeader
         title="Commitments"
         description="Every recorded pledge, request and intent, with its status and evidence."
+        actions={
+          <Suspense>
+            <RecordButton />
+          </Suspense>
+        }
       />
       <Suspense fallback={<ExplorerSkeleton />}>
         <CommitmentsExplorer searchParams={searchParams} />
@@ -163,6 +171,17 @@ async function CommitmentsExplorer({ searchParams }: { searchParams: PageProps<"
         )}
       </div>
     </ExplorerProvider>
+  );
+}
+
+async function RecordButton() {
+  await connection();
+  const viewer = await getViewer();
+  if (!hasRole(viewer?.role, "editor")) return null;
+  return (
+    <Link href="/commitments/new" className={primaryButton}>
+      Record a commitment
+    </Link>
   );
 }
 

@@ -14,7 +14,12 @@ export async function callApi<T>(path: string, init: { method?: string; body?: u
       credentials: "same-origin",
     });
   } catch {
-    return { ok: false, status: 0, message: "Could not reach the server. Check your connection and try again.", fields: {} };
+    return {
+      ok: false,
+      status: 0,
+      message: "Could not reach the server. Check your connection and try again.",
+      fields: {},
+    };
   }
   const data = (await response.json().catch(() => null)) as Record<string, unknown> | null;
   if (response.ok) return { ok: true, status: response.status, data: data as T };

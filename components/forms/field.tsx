@@ -17,7 +17,13 @@ export function Field({
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputClasses} {...input} />
+      <input
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={inputClasses}
+        {...input}
+      />
       {hint && (
         <p id={`${id}-hint`} className="text-xs text-slate-500">
           {hint}

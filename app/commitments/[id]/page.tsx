@@ -2,27 +2,54 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import type { ReactNode } from "react";
+import { requireReader } from "@/app/_lib/viewer";
 import { KindBadge, OverdueBadge, StaleBadge, StanceBadge, StatusBadge } from "@/components/ui/badge";
 import { ExternalLink } from "@/components/ui/external-link";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { requireReader } from "@/app/_lib/viewer";
 import { getDb } from "@/db";
+import { hasRole } from "@/lib/auth/roles";
 import { type CommitmentDetailJson, getCommitmentDetail } from "@/lib/commitments/detail";
 import { parseCommitmentId } from "@/lib/commitments/id";
-import { STATUS_LABELS } from "@/lib/vocabulary";
+import { buildTimeline, timelineAudit } from "@/lib/commitments/timeline";
+import { todayIso } from "@/lib/dates";
+import { suggestStatus } from "@/lib/evidence/suggest";
+import { AttachEvidence } from "./_components/attach-evidence";
+import { EditorBar } from "./_components/editor-bar";
+import { EvidenceActions } from "./_components/evidence-actions";
+import { Timeline } from "./_components/timeline";
 
-export const metadata: Metadata = { title: "Commitment" };
+export async function generateMetadata({ params }: PageProps<"/commitments/[id]">): Promise<Metadata> {
+  return { title: `Commitment #${(await params).id}` };
+}
 
 // Not streamed behind a Suspense boundary: an unknown id must answer with a real 404 status, which is
 // only possible before the response has started.
 export default async function CommitmentPage({ params }: PageProps<"/commitments/[id]">) {
   await connection();
   const { id: rawId } = await params;
-  await requireReader(`/commitments/${encodeURIComponent(rawId)}`);
+  const viewer = await requireReader(`/commitments/${encodeURIComponent(rawId)}`);
   const id = parseCommitmentId(rawId);
   if (id === null) notFound();
-  const commitment = await getCommitmentDetail(await getDb(), id);
+  const db = await getDb();
+  const today = todayIso();
+  const commitment = await getCommitmentDetail(db, id, { today });
   if (!commitment) notFound();
+  const timeline = buildTimeline(commitment, await timelineAudit(db, commitment));
+  const canEdit = hasRole(viewer?.role, "editor");
+  const liveEvidence = commitment.evidence.filter((e) => !e.retracted);
+  const suggestion = canEdit
+    ? suggestStatus(
+        commitment.status,
+        commitment.evidence.map((e) => ({
+          id: e.id,
+          title: e.title,
+          publishedOn: e.publishedOn,
+          stance: e.stance,
+          retracted: e.retracted !== null,
+        })),
+      )
+    : null;
 
   return (
     <article className="space-y-6">
@@ -32,21 +59,38 @@ export default async function CommitmentPage({ params }: PageProps<"/commitments
         </Link>{" "}
         / <span className="text-slate-900">#{commitment.id}</span>
       </nav>
-      <header>
+      <header className="space-y-3">
         <div className="flex flex-wrap items-center gap-2">
           <StatusBadge status={commitment.status} />
           <KindBadge kind={commitment.kind} />
           {commitment.overdue && <OverdueBadge />}
           {commitment.stale && <StaleBadge />}
         </div>
-        <h1 className="mt-2 text-2xl font-semibold tracking-tight text-slate-900">{commitment.title}</h1>
-        {commitment.summary && <p className="mt-2 max-w-3xl text-slate-700">{commitment.summary}</p>}
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{commitment.title}</h1>
+        {commitment.summary && <p className="max-w-3xl whitespace-pre-line text-slate-700">{commitment.summary}</p>}
+        {canEdit && (
+          <EditorBar
+            commitmentId={commitment.id}
+            version={commitment.version}
+            status={commitment.status}
+            progress={commitment.progress}
+            evidence={liveEvidence.map((e) => ({ id: e.id, title: e.title, publishedOn: e.publishedOn }))}
+            suggestion={suggestion}
+          />
+        )}
       </header>
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <EvidenceSection commitment={commitment} />
-          <HistorySection commitment={commitment} />
+          <Panel
+            title="Evidence"
+            action={canEdit ? <AttachEvidence commitmentId={commitment.id} today={today} /> : undefined}
+          >
+            <EvidenceList commitment={commitment} canEdit={canEdit} today={today} />
+          </Panel>
+          <Panel title="History">
+            <Timeline events={timeline} />
+          </Panel>
         </div>
         <div className="space-y-6">
           <FactsSection commitment={commitment} />
@@ -57,19 +101,22 @@ export default async function CommitmentPage({ params }: PageProps<"/commitments
   );
 }
 
-function Panel({ title, children }: { title: string; children: React.ReactNode }) {
+function Panel({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) {
   const id = `panel-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
   return (
     <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <h2 id={id} className="mb-3 text-base font-semibold text-slate-900">
-        {title}
-      </h2>
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <h2 id={id} className="text-base font-semibold text-slate-900">
+          {title}
+        </h2>
+        {action}
+      </div>
       {children}
     </section>
   );
 }
 
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="grid grid-cols-3 gap-2 py-1.5 text-sm">
       <dt className="text-slate-600">{label}</dt>
@@ -129,59 +176,59 @@ function SourceSection({ commitment: c }: { commitment: CommitmentDetailJson }) 
   );
 }
 
-function EvidenceSection({ commitment: c }: { commitment: CommitmentDetailJson }) {
+function EvidenceList({
+  commitment: c,
+  canEdit,
+  today,
+}: {
+  commitment: CommitmentDetailJson;
+  canEdit: boolean;
+  today: string;
+}) {
+  if (c.evidence.length === 0) {
+    return (
+      <p className="text-sm text-slate-600">
+        No evidence attached yet. News items, filings and government notices that show progress, or its absence, will be
+        listed here.
+      </p>
+    );
+  }
   return (
-    <Panel title="Evidence">
-      {c.evidence.length === 0 ? (
-        <p className="text-sm text-slate-600">
-          No evidence attached yet. News items, filings and government notices that show progress, or its absence, will
-          be listed here.
-        </p>
-      ) : (
-        <ul className="divide-y divide-slate-100">
-          {c.evidence.map((e) => (
-            <li key={e.id} className="py-2 text-sm">
-              <div className="flex flex-wrap items-center gap-2">
-                <StanceBadge stance={e.stance} />
-                <span className="tabular-nums text-slate-600">{e.publishedOn}</span>
-                <ExternalLink href={e.url} className="font-medium">
-                  {e.title}
-                </ExternalLink>
-              </div>
-              {e.publisher && <p className="mt-0.5 text-slate-600">{e.publisher}</p>}
-              {e.note && <p className="mt-0.5 whitespace-pre-line text-slate-700">{e.note}</p>}
-            </li>
-          ))}
-        </ul>
-      )}
-    </Panel>
-  );
-}
-
-function HistorySection({ commitment: c }: { commitment: CommitmentDetailJson }) {
-  return (
-    <Panel title="Status history">
-      {c.statusHistory.length === 0 ? (
-        <p className="text-sm text-slate-600">No status changes recorded.</p>
-      ) : (
-        <ol className="space-y-3">
-          {c.statusHistory.map((h, i) => (
-            <li key={i} className="border-l-2 border-slate-200 pl-3 text-sm">
-              <div className="flex flex-wrap items-center gap-2">
-                <time dateTime={h.changedAt} className="tabular-nums text-slate-600">
-                  {h.changedAt.slice(0, 10)}
-                </time>
-                <span>
-                  {h.from ? `${STATUS_LABELS[h.from]} → ` : "Recorded as "}
-                  <strong>{STATUS_LABELS[h.to]}</strong> ({h.progress}%)
-                </span>
-                {h.changedBy && <span className="text-slate-500">by {h.changedBy}</span>}
-              </div>
-              <p className="mt-0.5 text-slate-700">{h.reason}</p>
-            </li>
-          ))}
-        </ol>
-      )}
-    </Panel>
+    <ul className="divide-y divide-slate-100">
+      {c.evidence.map((e) => (
+        <li
+          key={e.id}
+          id={`evidence-${e.id}`}
+          className={`scroll-mt-20 py-2 text-sm ${e.retracted ? "opacity-70" : ""}`}
+        >
+          <div className="flex flex-wrap items-center gap-2">
+            <StanceBadge stance={e.stance} />
+            <span className="tabular-nums text-slate-600">{e.publishedOn}</span>
+            <ExternalLink href={e.url} className={`font-medium ${e.retracted ? "line-through" : ""}`}>
+              {e.title}
+            </ExternalLink>
+            {canEdit && !e.retracted && <EvidenceActions commitmentId={c.id} item={e} today={today} />}
+          </div>
+          <p className="mt-0.5 text-slate-600">
+            {[e.publisher, e.language !== "en" && e.language, e.addedBy && `added by ${e.addedBy}`]
+              .filter(Boolean)
+              .join(" · ")}
+            {e.archiveUrl && (
+              <>
+                {" · "}
+                <ExternalLink href={e.archiveUrl}>archived copy</ExternalLink>
+              </>
+            )}
+          </p>
+          {e.note && <p className="mt-0.5 whitespace-pre-line text-slate-700">{e.note}</p>}
+          {e.retracted && (
+            <p className="mt-0.5 text-red-800">
+              Retracted {e.retracted.at.slice(0, 10)}
+              {e.retracted.by && ` by ${e.retracted.by}`}: {e.retracted.reason}
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

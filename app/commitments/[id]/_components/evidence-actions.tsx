@@ -1,0 +1,127 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState } from "react";
+import { callApi } from "@/components/forms/api-client";
+import { FormError, dangerButton, inputClasses, primaryButton, secondaryButton } from "@/components/forms/field";
+import { ModalDialog } from "@/components/ui/modal";
+import type { EvidenceJson } from "@/lib/evidence/serialize";
+import { EvidenceFields, evidenceBody } from "./evidence-fields";
+
+const small = "rounded px-1.5 py-0.5 text-xs text-slate-600 hover:bg-slate-100 hover:text-slate-900";
+
+/** Edit and retract controls of one evidence item (editors only). */
+export function EvidenceActions({
+  commitmentId,
+  item,
+  today,
+}: {
+  commitmentId: number;
+  item: EvidenceJson;
+  today: string;
+}) {
+  const router = useRouter();
+  const [dialog, setDialog] = useState<"edit" | "retract" | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const base = `/api/v1/commitments/${commitmentId}/evidence/${item.id}`;
+
+  async function send(event: FormEvent<HTMLFormElement>, path: string, method: string, body: Record<string, unknown>) {
+    event.preventDefault();
+    setBusy(true);
+    setErrors({});
+    setError(null);
+    const result = await callApi(path, { method, body: { ...body, version: item.version } });
+    setBusy(false);
+    if (result.ok) {
+      setDialog(null);
+      router.refresh();
+    } else {
+      setErrors(result.fields);
+      setError(result.message);
+    }
+  }
+
+  const close = (open: boolean) => {
+    if (!open) {
+      setDialog(null);
+      setErrors({});
+      setError(null);
+    }
+  };
+
+  return (
+    <span className="inline-flex gap-1">
+      <button
+        type="button"
+        className={small}
+        onClick={() => setDialog("edit")}
+        aria-label={`Edit evidence “${item.title}”`}
+      >
+        Edit
+      </button>
+      <button
+        type="button"
+        className={small}
+        onClick={() => setDialog("retract")}
+        aria-label={`Retract evidence “${item.title}”`}
+      >
+        Retract
+      </button>
+      <ModalDialog title="Edit evidence" width="max-w-2xl" isOpen={dialog === "edit"} onOpenChange={close}>
+        <form
+          onSubmit={(e) => send(e, base, "PATCH", evidenceBody(new FormData(e.currentTarget)))}
+          className="space-y-3"
+          noValidate
+        >
+          <FormError message={error} />
+          <EvidenceFields existing={item} errors={errors} today={today} />
+          <div className="flex justify-end gap-2">
+            <button type="button" className={secondaryButton} onClick={() => close(false)}>
+              Cancel
+            </button>
+            <button type="submit" className={primaryButton} disabled={busy}>
+              Save changes
+            </button>
+          </div>
+        </form>
+      </ModalDialog>
+      <ModalDialog title="Retract evidence" role="alertdialog" isOpen={dialog === "retract"} onOpenChange={close}>
+        <form
+          onSubmit={(e) =>
+            send(e, `${base}/retract`, "POST", { reason: String(new FormData(e.currentTarget).get("reason") ?? "") })
+          }
+          className="space-y-3"
+          noValidate
+        >
+          <p className="text-sm text-slate-600">
+            “{item.title}” will stay in the history, marked retracted, and stop counting as evidence. Say why.
+          </p>
+          <FormError message={error} />
+          <label htmlFor={`retract-${item.id}`} className="block text-sm font-medium text-slate-800">
+            Reason
+          </label>
+          <textarea
+            id={`retract-${item.id}`}
+            name="reason"
+            rows={2}
+            required
+            maxLength={2000}
+            className={inputClasses}
+            aria-invalid={errors.reason ? true : undefined}
+          />
+          {errors.reason && <p className="text-sm text-red-700">{errors.reason}</p>}
+          <div className="flex justify-end gap-2">
+            <button type="button" className={secondaryButton} onClick={() => close(false)}>
+              Cancel
+            </button>
+            <button type="submit" className={`${dangerButton} font-medium`} disabled={busy}>
+              Retract
+            </button>
+          </div>
+        </form>
+      </ModalDialog>
+    </span>
+  );
+}

@@ -1,0 +1,134 @@
+"use client";
+
+import { useState } from "react";
+import { Field, inputClasses } from "@/components/forms/field";
+import type { EvidenceJson } from "@/lib/evidence/serialize";
+import { EVIDENCE_STANCES, STANCE_LABELS } from "@/lib/vocabulary";
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return "";
+  }
+}
+
+/** The fields of an evidence item, for attaching a new one or editing one. */
+export function EvidenceFields({
+  existing,
+  errors,
+  today,
+}: {
+  existing?: EvidenceJson;
+  errors: Record<string, string>;
+  today: string;
+}) {
+  const [url, setUrl] = useState(existing?.url ?? "");
+  return (
+    <div className="grid gap-3 sm:grid-cols-2">
+      <div className="sm:col-span-2">
+        <Field
+          label="Link"
+          name="url"
+          type="url"
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+          error={errors.url}
+          required
+          hint="http or https; tracking parameters are removed."
+        />
+      </div>
+      <div className="sm:col-span-2">
+        <Field
+          label="Headline or title"
+          name="title"
+          defaultValue={existing?.title}
+          error={errors.title}
+          required
+          maxLength={500}
+        />
+      </div>
+      <Field
+        label="Publisher"
+        name="publisher"
+        defaultValue={existing?.publisher ?? ""}
+        placeholder={hostOf(url)}
+        hint="Empty: taken from the link's host."
+        error={errors.publisher}
+      />
+      <Field
+        label="Published on"
+        name="publishedOn"
+        type="date"
+        max={today}
+        defaultValue={existing?.publishedOn}
+        error={errors.publishedOn}
+        required
+      />
+      <Field
+        label="Language"
+        name="language"
+        defaultValue={existing?.language ?? "en"}
+        hint="ISO 639-1, e.g. en, zh, de"
+        error={errors.language}
+        maxLength={2}
+      />
+      <fieldset className="space-y-1">
+        <legend className="text-sm font-medium text-slate-800">Stance</legend>
+        <div className="flex gap-3 pt-1 text-sm">
+          {EVIDENCE_STANCES.map((stance) => (
+            <label key={stance} className="flex items-center gap-1.5">
+              <input
+                type="radio"
+                name="stance"
+                value={stance}
+                defaultChecked={(existing?.stance ?? "supports") === stance}
+              />
+              {STANCE_LABELS[stance]}
+            </label>
+          ))}
+        </div>
+        {errors.stance && <p className="text-sm text-red-700">{errors.stance}</p>}
+      </fieldset>
+      <div className="space-y-1 sm:col-span-2">
+        <label htmlFor={`note-${existing?.id ?? "new"}`} className="block text-sm font-medium text-slate-800">
+          Note
+        </label>
+        <textarea
+          id={`note-${existing?.id ?? "new"}`}
+          name="note"
+          rows={2}
+          maxLength={10_000}
+          defaultValue={existing?.note ?? ""}
+          className={inputClasses}
+        />
+        {errors.note && <p className="text-sm text-red-700">{errors.note}</p>}
+      </div>
+      <div className="sm:col-span-2">
+        <Field
+          label="Archived copy"
+          name="archiveUrl"
+          type="url"
+          defaultValue={existing?.archiveUrl ?? ""}
+          hint="Optional: e.g. a web.archive.org address."
+          error={errors.archiveUrl}
+        />
+      </div>
+    </div>
+  );
+}
+
+/** The JSON body for the evidence fields of a submitted form. */
+export function evidenceBody(form: FormData) {
+  const text = (name: string) => String(form.get(name) ?? "").trim();
+  return {
+    url: text("url"),
+    title: text("title"),
+    publisher: text("publisher") || null,
+    publishedOn: text("publishedOn"),
+    language: text("language") || null,
+    stance: text("stance"),
+    note: text("note") || null,
+    archiveUrl: text("archiveUrl") || null,
+  };
+}

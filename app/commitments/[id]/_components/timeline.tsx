@@ -1,0 +1,114 @@
+import { StanceBadge } from "@/components/ui/badge";
+import { ExternalLink } from "@/components/ui/external-link";
+import type { FieldChanges } from "@/lib/audit/record";
+import type { TimelineEvent } from "@/lib/commitments/timeline";
+import { STATUS_LABELS } from "@/lib/vocabulary";
+
+const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : String(value));
+
+function Changes({ changes }: { changes: FieldChanges }) {
+  return (
+    <ul className="mt-1 space-y-0.5 text-slate-700">
+      {Object.entries(changes).map(([field, { from, to }]) => (
+        <li key={field}>
+          <span className="font-medium">{field}</span>:{" "}
+          <span className="text-slate-500 line-through">{show(from)}</span> → {show(to)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function describe(event: TimelineEvent) {
+  switch (event.type) {
+    case "source":
+      return (
+        <>
+          Stated in <ExternalLink href={event.url}>{event.title}</ExternalLink>
+          {event.publisher && <span className="text-slate-600"> ({event.publisher})</span>}
+          {event.location && <span className="text-slate-600">, {event.location}</span>}
+        </>
+      );
+    case "recorded":
+      return (
+        <>
+          Recorded as <strong>{STATUS_LABELS[event.status]}</strong> ({event.progress}%).{" "}
+          <span className="text-slate-700">{event.reason}</span>
+        </>
+      );
+    case "evidence":
+      return (
+        <span className={event.retracted ? "text-slate-500 line-through" : ""}>
+          <StanceBadge stance={event.stance} /> <ExternalLink href={event.url}>{event.title}</ExternalLink>
+        </span>
+      );
+    case "retraction":
+      return (
+        <>
+          Retracted evidence “{event.title}”{event.reason && <span className="text-slate-700">: {event.reason}</span>}
+        </>
+      );
+    case "status":
+      return (
+        <>
+          {STATUS_LABELS[event.from]} → <strong>{STATUS_LABELS[event.to]}</strong> ({event.progress}%).{" "}
+          <span className="text-slate-700">{event.reason}</span>
+          {event.evidence && (
+            <span className="text-slate-600">
+              {" "}
+              (see{" "}
+              <a href={`#evidence-${event.evidence.id}`} className="text-blue-700 hover:underline">
+                {event.evidence.title}
+              </a>
+              )
+            </span>
+          )}
+        </>
+      );
+    case "edit":
+      return (
+        <>
+          Edited
+          <Changes changes={event.changes} />
+        </>
+      );
+    case "evidence_edit":
+      return (
+        <>
+          Edited evidence “{event.title}”
+          <Changes changes={event.changes} />
+        </>
+      );
+  }
+}
+
+const LABELS: Record<TimelineEvent["type"], string> = {
+  source: "Source",
+  recorded: "Recorded",
+  evidence: "Evidence",
+  retraction: "Retraction",
+  status: "Status",
+  edit: "Edit",
+  evidence_edit: "Evidence edit",
+};
+
+/** One chronological list, newest first, of everything that happened to the commitment. */
+export function Timeline({ events }: { events: TimelineEvent[] }) {
+  if (events.length === 0) return <p className="text-sm text-slate-600">Nothing recorded yet.</p>;
+  return (
+    <ol className="space-y-3" aria-label="History">
+      {events.map((event) => (
+        <li key={event.key} className="border-l-2 border-slate-200 pl-3 text-sm" data-event={event.type}>
+          <div className="flex flex-wrap items-baseline gap-x-2 text-xs text-slate-500">
+            <time dateTime={event.when} className="tabular-nums">
+              {event.when.slice(0, 10)}
+            </time>
+            <span className="font-medium uppercase tracking-wide">{LABELS[event.type]}</span>
+            {event.by && <span>by {event.by}</span>}
+          </div>
+          <div className="mt-0.5">{describe(event)}</div>
+        </li>
+      ))}
+    </ol>
+  );
+}

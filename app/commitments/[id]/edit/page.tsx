@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Forbidden } from "@/components/forbidden";
+import { requirePageRole } from "@/app/_lib/viewer";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db";
+import { getCommitmentDetail } from "@/lib/commitments/detail";
+import { parseCommitmentId } from "@/lib/commitments/id";
+import { listSectors } from "@/lib/commitments/sectors";
+import { CommitmentForm } from "../../_components/commitment-form";
+
+export const metadata: Metadata = { title: "Edit commitment" };
+
+export default async function EditCommitmentPage({ params }: PageProps<"/commitments/[id]/edit">) {
+  const { id: raw } = await params;
+  const { viewer, allowed } = await requirePageRole("editor", `/commitments/${encodeURIComponent(raw)}/edit`);
+  if (!allowed) return <Forbidden need="editor" have={viewer.role} />;
+  const id = parseCommitmentId(raw);
+  if (id === null) notFound();
+  const db = await getDb();
+  const [commitment, sectors] = await Promise.all([getCommitmentDetail(db, id), listSectors(db)]);
+  if (!commitment) notFound();
+  return (
+    <div className="max-w-3xl">
+      <PageHeader
+        title="Edit commitment"
+        description={`#${commitment.id} · version ${commitment.version}. Status changes go through “Update status”, with a reason.`}
+      />
+      <CommitmentForm existing={commitment} sectors={sectors} />
+    </div>
+  );
+}

@@ -1,0 +1,254 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState } from "react";
+import { callApi } from "@/components/forms/api-client";
+import { Field, FormError, inputClasses, primaryButton, secondaryButton } from "@/components/forms/field";
+import { type PickedReference, ReferencePicker } from "@/components/forms/reference-picker";
+import { type SourceChoice, SourceFields, sourceBody } from "@/components/forms/source-fields";
+import type { CommitmentDetailJson } from "@/lib/commitments/detail";
+import { COMMITMENT_KINDS, COMMITMENT_STATUSES, KIND_DESCRIPTIONS, KIND_LABELS, STATUS_LABELS } from "@/lib/vocabulary";
+
+function initialSource(c?: CommitmentDetailJson): SourceChoice {
+  if (!c) return { mode: "existing", source: null };
+  return c.source ? { mode: "existing", source: c.source } : { mode: "none" };
+}
+
+/** Records a new commitment, or edits one (sending the version it was loaded at). */
+export function CommitmentForm({ existing, sectors }: { existing?: CommitmentDetailJson; sectors: string[] }) {
+  const router = useRouter();
+  const [maker, setMaker] = useState<PickedReference | null>(existing?.maker ?? null);
+  const [counterpart, setCounterpart] = useState<PickedReference | null>(existing?.counterpart ?? null);
+  const [region, setRegion] = useState<PickedReference | null>(existing?.region ?? null);
+  const [source, setSource] = useState<SourceChoice>(initialSource(existing));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? "").trim();
+    const amount = text("amount").replace(/[\s,]/g, "");
+    const body: Record<string, unknown> = {
+      title: text("title"),
+      summary: text("summary") || null,
+      maker: maker?.slug ?? "",
+      counterpart: counterpart?.slug ?? null,
+      kind: text("kind"),
+      sector: text("sector") || null,
+      region: region?.slug ?? "",
+      announcedOn: text("announcedOn"),
+      targetOn: text("targetOn") || null,
+      amount: amount ? Number(amount) : null,
+      currency: text("currency") || null,
+      source: sourceBody(source),
+      sourceLocation: text("sourceLocation") || null,
+    };
+    if (existing) body.version = existing.version;
+    else {
+      body.status = text("status");
+      if (text("progress")) body.progress = Number(text("progress"));
+    }
+    setBusy(true);
+    setErrors({});
+    setError(null);
+    setConflict(false);
+    const result = await callApi<CommitmentDetailJson>(
+      existing ? `/api/v1/commitments/${existing.id}` : "/api/v1/commitments",
+      {
+        method: existing ? "PATCH" : "POST",
+        body,
+      },
+    );
+    setBusy(false);
+    if (result.ok) {
+      router.push(`/commitments/${result.data.id}`);
+      router.refresh();
+      return;
+    }
+    if (result.status === 409) setConflict(true);
+    setErrors(result.fields);
+    setError(result.message);
+    window.scrollTo({ top: 0, behavior: "smooth" });
+  }
+
+  return (
+    <form
+      onSubmit={submit}
+      className="space-y-5"
+      noValidate
+      aria-label={existing ? "Edit commitment" : "Record a commitment"}
+    >
+      <FormError message={error} />
+      {conflict && existing && (
+        <p className="text-sm text-slate-700">
+          Your changes are still in the form.{" "}
+          <Link href={`/commitments/${existing.id}`} target="_blank" className="text-blue-700 underline">
+            Open the current version in a new tab
+          </Link>{" "}
+          to compare, or{" "}
+          <button type="button" className="text-blue-700 underline" onClick={() => window.location.reload()}>
+            discard them and load it here
+          </button>
+          .
+        </p>
+      )}
+
+      <Field
+        label="Title"
+        name="title"
+        defaultValue={existing?.title}
+        error={errors.title}
+        hint="What was promised, in one line."
+        required
+        maxLength={300}
+      />
+      <div className="space-y-1">
+        <label htmlFor="summary" className="block text-sm font-medium text-slate-800">
+          Summary
+        </label>
+        <textarea
+          id="summary"
+          name="summary"
+          rows={3}
+          defaultValue={existing?.summary ?? ""}
+          className={inputClasses}
+          maxLength={5000}
+        />
+        {errors.summary && <p className="text-sm text-red-700">{errors.summary}</p>}
+      </div>
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <ReferencePicker
+          entity="organization"
+          label="Maker"
+          value={maker}
+          onChange={setMaker}
+          error={errors.maker}
+          hint="Who would do it."
+        />
+        <ReferencePicker
+          entity="organization"
+          label="Counterpart"
+          value={counterpart}
+          onChange={setCounterpart}
+          error={errors.counterpart}
+          hint="Optional: to whom, or who asked."
+          optional
+        />
+        <ReferencePicker
+          entity="region"
+          label="Region"
+          value={region}
+          onChange={setRegion}
+          error={errors.region}
+          hint="Where it would happen."
+        />
+        <div className="space-y-1">
+          <label htmlFor="kind" className="block text-sm font-medium text-slate-800">
+            Kind
+          </label>
+          <select id="kind" name="kind" defaultValue={existing?.kind ?? "pledge"} className={inputClasses}>
+            {COMMITMENT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}: {KIND_DESCRIPTIONS[k].toLowerCase()}
+              </option>
+            ))}
+          </select>
+          {errors.kind && <p className="text-sm text-red-700">{errors.kind}</p>}
+        </div>
+        <Field
+          label="Sector"
+          name="sector"
+          list="sector-options"
+          defaultValue={existing?.sector ?? ""}
+          error={errors.sector}
+        />
+        <datalist id="sector-options">
+          {sectors.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+        <Field
+          label="Where in the source"
+          name="sourceLocation"
+          defaultValue={existing?.source?.location ?? ""}
+          hint="Paragraph or short locator, e.g. para. 3"
+          error={errors.sourceLocation}
+        />
+        <Field
+          label="Announced on"
+          name="announcedOn"
+          type="date"
+          defaultValue={existing?.announcedOn}
+          error={errors.announcedOn}
+          required
+        />
+        <Field
+          label="Target date"
+          name="targetOn"
+          type="date"
+          defaultValue={existing?.targetOn ?? ""}
+          error={errors.targetOn}
+          hint="Optional: by when it was promised."
+        />
+        <Field
+          label="Amount"
+          name="amount"
+          inputMode="decimal"
+          defaultValue={existing?.amount ?? ""}
+          error={errors.amount}
+          hint="Only when one was stated."
+        />
+        <Field
+          label="Currency"
+          name="currency"
+          defaultValue={existing?.currency ?? ""}
+          maxLength={3}
+          error={errors.currency}
+          hint="ISO 4217, e.g. CNY, EUR, USD"
+        />
+      </div>
+
+      {!existing && (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div className="space-y-1">
+            <label htmlFor="status" className="block text-sm font-medium text-slate-800">
+              Status when recorded
+            </label>
+            <select id="status" name="status" defaultValue="announced" className={inputClasses}>
+              {COMMITMENT_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Field
+            label="Progress (%)"
+            name="progress"
+            type="number"
+            min={0}
+            max={100}
+            error={errors.progress}
+            hint="Leave empty for the status's default."
+          />
+        </div>
+      )}
+
+      <SourceFields value={source} onChange={setSource} errors={errors} />
+
+      <div className="flex gap-2">
+        <button type="submit" className={primaryButton} disabled={busy}>
+          {busy ? "Saving…" : existing ? "Save changes" : "Record commitment"}
+        </button>
+        <Link href={existing ? `/commitments/${existing.id}` : "/commitments"} className={secondaryButton}>
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}

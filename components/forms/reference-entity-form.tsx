@@ -1,0 +1,158 @@
+"use client";
+
+import { type FormEvent, useState } from "react";
+import { ORGANIZATION_KINDS, ORGANIZATION_KIND_LABELS, REGION_KINDS, REGION_KIND_LABELS } from "@/lib/vocabulary";
+import { callApi } from "./api-client";
+import { Field, FormError, inputClasses, primaryButton, secondaryButton } from "./field";
+
+export type ReferenceEntity = "organization" | "region";
+
+/** What the forms and pickers know of an organization or region. */
+export type ReferenceRecord = {
+  slug: string;
+  name: string;
+  kind: string;
+  country?: string | null;
+  parent: { slug: string; name: string } | null;
+  aliases: string[];
+  version: number;
+};
+
+const CONFIG = {
+  organization: {
+    path: "/api/v1/organizations",
+    kinds: ORGANIZATION_KINDS,
+    labels: ORGANIZATION_KIND_LABELS as Record<string, string>,
+    country: true,
+  },
+  region: {
+    path: "/api/v1/regions",
+    kinds: REGION_KINDS,
+    labels: REGION_KIND_LABELS as Record<string, string>,
+    country: false,
+  },
+} as const;
+
+/** Creates or edits an organization or a region; answers with what the server stored. */
+export function ReferenceEntityForm({
+  entity,
+  existing,
+  initialName = "",
+  onSaved,
+  onCancel,
+}: {
+  entity: ReferenceEntity;
+  existing?: ReferenceRecord;
+  initialName?: string;
+  onSaved: (saved: ReferenceRecord) => void;
+  onCancel?: () => void;
+}) {
+  const config = CONFIG[entity];
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    event.stopPropagation(); // this form may sit in a dialog inside another form
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? "").trim();
+    const body: Record<string, unknown> = {
+      name: text("name"),
+      kind: text("kind"),
+      parent: text("parent") || null,
+      aliases: text("aliases")
+        .split(/[,;\n]/)
+        .map((a) => a.trim())
+        .filter(Boolean),
+    };
+    if (config.country) body.country = text("country") || null;
+    if (existing) body.version = existing.version;
+    setBusy(true);
+    setErrors({});
+    setError(null);
+    const result = await callApi<ReferenceRecord>(
+      existing ? `${config.path}/${encodeURIComponent(existing.slug)}` : config.path,
+      {
+        method: existing ? "PATCH" : "POST",
+        body,
+      },
+    );
+    setBusy(false);
+    if (result.ok) onSaved(result.data);
+    else {
+      setErrors(result.fields);
+      setError(result.message);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} className="space-y-3" noValidate>
+      <FormError message={error} />
+      <Field
+        label="Name"
+        name="name"
+        defaultValue={existing?.name ?? initialName}
+        error={errors.name}
+        required
+        autoFocus
+      />
+      <div className="space-y-1">
+        <label htmlFor={`${entity}-kind`} className="block text-sm font-medium text-slate-800">
+          Kind
+        </label>
+        <select
+          id={`${entity}-kind`}
+          name="kind"
+          defaultValue={existing?.kind ?? config.kinds[0]}
+          className={inputClasses}
+        >
+          {config.kinds.map((k) => (
+            <option key={k} value={k}>
+              {config.labels[k]}
+            </option>
+          ))}
+        </select>
+        {errors.kind && <p className="text-sm text-red-700">{errors.kind}</p>}
+      </div>
+      {config.country && (
+        <Field
+          label="Country"
+          name="country"
+          defaultValue={existing?.country ?? ""}
+          hint="Two letters, e.g. CN or DE."
+          maxLength={2}
+          error={errors.country}
+        />
+      )}
+      <Field
+        label={entity === "organization" ? "Parent organization" : "Parent region"}
+        name="parent"
+        defaultValue={existing?.parent?.slug ?? ""}
+        hint={
+          entity === "organization"
+            ? "Optional: a subsidiary's group, by name, slug or alias."
+            : "Optional: the region it lies in, e.g. Liaoning."
+        }
+        error={errors.parent}
+      />
+      <Field
+        label="Aliases"
+        name="aliases"
+        defaultValue={existing?.aliases.join(", ") ?? ""}
+        hint="Other names in any language, separated by commas (e.g. BBA, 华晨宝马)."
+        error={errors.aliases}
+      />
+      <div className="flex justify-end gap-2 pt-1">
+        {onCancel && (
+          <button type="button" className={secondaryButton} onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+        <button type="submit" className={primaryButton} disabled={busy}>
+          {busy ? "Saving…" : existing ? "Save changes" : `Create ${entity}`}
+        </button>
+      </div>
+    </form>
+  );
+}

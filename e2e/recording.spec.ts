@@ -1,0 +1,209 @@
+import { expect, test } from "@playwright/test";
+import { E2E_ACCOUNTS } from "./accounts";
+import { originOf, recordCommitment, signIn, uniqueTitle } from "./fixtures";
+import { Explorer } from "./pages/explorer";
+
+const history = (page: import("@playwright/test").Page) => page.getByRole("list", { name: "History" });
+
+test.describe("recording commitments", () => {
+  test("records a new commitment through the form, choosing its maker by an alias", async ({ page }) => {
+    await signIn(page, "editor", "/commitments");
+    await page.getByRole("link", { name: "Record a commitment" }).click();
+    const title = uniqueTitle("Build a second battery line in Shenyang");
+    await page.getByLabel("Title").fill(title);
+
+    await page.getByRole("combobox", { name: "Maker" }).fill("BBA");
+    await page.getByRole("option", { name: /^BMW Brilliance Automotive/ }).click();
+    await page.getByRole("combobox", { name: "Region" }).fill("沈阳");
+    await page.getByRole("option", { name: /^Shenyang/ }).click();
+    await page.getByLabel("Kind").selectOption("pledge");
+    await page.getByLabel("Announced on").fill("2024-03-15");
+    await page.getByLabel("Target date").fill("2026-12-31");
+    await page.getByLabel("Amount").fill("10000000000");
+    await page.getByLabel("Currency").fill("CNY");
+
+    await page.getByRole("combobox", { name: "Recorded source" }).fill("Liaoning delegation");
+    await page.getByRole("option", { name: /Liaoning delegation/ }).click();
+    await page.getByRole("button", { name: "Record commitment" }).click();
+
+    await expect(page).toHaveURL(/\/commitments\/\d+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    const details = page.getByRole("region", { name: "Details" });
+    await expect(details).toContainText("BMW Brilliance Automotive");
+    await expect(details).toContainText("Shenyang");
+    await expect(details).toContainText("10,000,000,000 CNY");
+    await expect(page.getByRole("region", { name: "Source" })).toContainText("Liaoning delegation");
+    await expect(history(page)).toContainText(`by ${E2E_ACCOUNTS.editor.email}`);
+  });
+
+  test("shows what is wrong with the form, field by field, and records nothing", async ({ page }) => {
+    await signIn(page, "editor", "/commitments/new");
+    await page.getByLabel("Announced on").fill("2999-01-01");
+    await page.getByRole("button", { name: "Record commitment" }).click();
+    const form = page.getByRole("form", { name: "Record a commitment" });
+    await expect(form.getByRole("alert")).toHaveText("Some fields are invalid.");
+    await expect(form).toContainText("is required"); // title, maker and region
+    await expect(page).toHaveURL(/\/commitments\/new$/);
+  });
+
+  test("creates a missing maker from the picker", async ({ page }) => {
+    await signIn(page, "editor", "/commitments/new");
+    const name = uniqueTitle("Acme Robotics");
+    await page.getByRole("combobox", { name: "Maker" }).fill(name);
+    await page.getByRole("option", { name: `Create “${name}”…` }).click();
+    const dialog = page.getByRole("dialog", { name: "New organization" });
+    await dialog.getByLabel("Aliases").fill("艾克米机器人");
+    await dialog.getByRole("button", { name: "Create organization" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole("combobox", { name: "Maker" })).toHaveValue(name);
+  });
+});
+
+test.describe("following a commitment", () => {
+  test("attaches evidence through the form and sees it in the history", async ({ page }) => {
+    await signIn(page, "editor");
+    const { id } = await recordCommitment(page, uniqueTitle("Open a logistics hub"));
+    await page.goto(`/commitments/${id}`);
+    await page.getByRole("button", { name: "Attach evidence" }).click();
+    const form = page.getByRole("form", { name: "Attach evidence" });
+    await form.getByLabel("Link").fill("https://www.Example-News.com/hub-opens?utm_source=newsletter#top");
+    await form.getByLabel("Headline or title").fill("Logistics hub breaks ground");
+    await form.getByLabel("Published on").fill("2024-06-02");
+    await form.getByRole("radio", { name: "Supports" }).check();
+    await form.getByRole("button", { name: "Attach" }).click();
+
+    const evidence = page.getByRole("region", { name: "Evidence" });
+    const link = evidence.getByRole("link", { name: "Logistics hub breaks ground" });
+    await expect(link).toHaveAttribute("href", "https://www.example-news.com/hub-opens");
+    await expect(link).toHaveAttribute("rel", "noopener noreferrer nofollow ugc");
+    await expect(evidence).toContainText("example-news.com");
+    await expect(history(page).locator('[data-event="evidence"]')).toContainText("Logistics hub breaks ground");
+  });
+
+  test("a bad link gets a clear field error and nothing is stored", async ({ page }) => {
+    await signIn(page, "editor");
+    const { id } = await recordCommitment(page, uniqueTitle("Train 500 technicians"));
+    await page.goto(`/commitments/${id}`);
+    await page.getByRole("button", { name: "Attach evidence" }).click();
+    const form = page.getByRole("form", { name: "Attach evidence" });
+    await form.getByLabel("Link").fill("javascript:alert(document.cookie)");
+    await form.getByLabel("Headline or title").fill("<script>alert(1)</script>");
+    await form.getByLabel("Published on").fill("2024-06-02");
+    await form.getByRole("button", { name: "Attach" }).click();
+    await expect(form).toContainText("must be an http or https address, not javascript:");
+    const stored = await page.request.get(`/api/v1/commitments/${id}`);
+    expect((await stored.json()).evidence).toEqual([]);
+  });
+
+  test("refuses the same link twice and points to the existing item", async ({ page }) => {
+    await signIn(page, "editor");
+    const { id } = await recordCommitment(page, uniqueTitle("Expand the port"));
+    await page.request.post(`/api/v1/commitments/${id}/evidence`, {
+      headers: { origin: originOf(page) },
+      data: {
+        url: "https://news.example.org/port",
+        title: "Port expansion starts",
+        publishedOn: "2024-05-01",
+        stance: "supports",
+      },
+    });
+    await page.goto(`/commitments/${id}`);
+    await page.getByRole("button", { name: "Attach evidence" }).click();
+    const form = page.getByRole("form", { name: "Attach evidence" });
+    await form.getByLabel("Link").fill("https://NEWS.example.org/port?fbclid=abc");
+    await form.getByLabel("Headline or title").fill("Same story, shared link");
+    await form.getByLabel("Published on").fill("2024-05-02");
+    await form.getByRole("button", { name: "Attach" }).click();
+    await expect(form.getByRole("alert")).toContainText(
+      "already attached to this commitment as “Port expansion starts”",
+    );
+    await form.getByRole("link", { name: "Go to the existing item" }).click();
+    await expect(page).toHaveURL(/#evidence-\d+$/);
+  });
+
+  test("changes status with a reason, seen in the history and in the table badge", async ({ page }) => {
+    await signIn(page, "editor");
+    const title = uniqueTitle("Relocate a research centre");
+    const { id } = await recordCommitment(page, title);
+    await page.goto(`/commitments/${id}`);
+    await page.getByRole("button", { name: "Update status" }).click();
+    const dialog = page.getByRole("dialog", { name: "Update status" });
+    await dialog.getByLabel("New status").selectOption("in_progress");
+    await expect(dialog.getByLabel("Progress (%)")).toHaveAttribute("placeholder", "10");
+    await dialog.getByRole("button", { name: "Save status" }).click();
+    await expect(dialog).toContainText("is required"); // the reason
+    await dialog.getByLabel("Reason").fill("Lease signed for the new building");
+    await dialog.getByRole("button", { name: "Save status" }).click();
+    await expect(dialog).toBeHidden();
+
+    await expect(page.locator("header").getByText("In progress", { exact: true })).toBeVisible();
+    const change = history(page).locator('[data-event="status"]');
+    await expect(change).toContainText("Announced → In progress (10%)");
+    await expect(change).toContainText("Lease signed for the new building");
+    await expect(change).toContainText(`by ${E2E_ACCOUNTS.editor.email}`);
+
+    const explorer = new Explorer(page);
+    await explorer.open(`q=${encodeURIComponent(title)}`);
+    await expect(explorer.rows).toHaveCount(1);
+    await expect(explorer.rows.first().getByText("In progress")).toBeVisible();
+  });
+
+  test("suggests a status from new evidence, applied only when the analyst accepts it", async ({ page }) => {
+    await signIn(page, "editor");
+    const { id } = await recordCommitment(page, uniqueTitle("Localize seat production"), { status: "in_progress" });
+    const post = (data: Record<string, unknown>) =>
+      page.request.post(`/api/v1/commitments/${id}/evidence`, { headers: { origin: originOf(page) }, data });
+    await post({
+      url: "https://news.example.org/seats-1",
+      title: "Seat supplier signs lease",
+      publishedOn: "2024-03-01",
+      stance: "supports",
+    });
+    await post({
+      url: "https://news.example.org/seats-2",
+      title: "Seat plant put on hold",
+      publishedOn: "2024-09-01",
+      stance: "contradicts",
+    });
+    await page.goto(`/commitments/${id}`);
+
+    const suggestion = page.getByRole("status", { name: "Suggested status" });
+    await expect(suggestion).toContainText("Suggested: Stalled.");
+    await expect(suggestion).toContainText("Seat plant put on hold");
+    await expect(page.locator("header").getByText("In progress", { exact: true })).toBeVisible(); // nothing changed yet
+
+    await suggestion.getByRole("button", { name: "Review and apply" }).click();
+    const dialog = page.getByRole("dialog", { name: "Update status" });
+    await expect(dialog.getByLabel("New status")).toHaveValue("stalled");
+    await expect(dialog.getByLabel("Evidence behind it")).toHaveValue(/\d+/);
+    await dialog.getByRole("button", { name: "Save status" }).click();
+    await expect(page.locator("header").getByText("Stalled", { exact: true })).toBeVisible();
+    await expect(history(page).locator('[data-event="status"]')).toContainText("(see Seat plant put on hold)");
+  });
+
+  test("retracts evidence with a reason; it stays in the history, struck through", async ({ page }) => {
+    await signIn(page, "editor");
+    const { id } = await recordCommitment(page, uniqueTitle("Build a test track"));
+    await page.request.post(`/api/v1/commitments/${id}/evidence`, {
+      headers: { origin: originOf(page) },
+      data: {
+        url: "https://news.example.org/track",
+        title: "Test track approved",
+        publishedOn: "2024-04-01",
+        stance: "supports",
+      },
+    });
+    await page.goto(`/commitments/${id}`);
+    await page.getByRole("button", { name: "Retract evidence “Test track approved”" }).click();
+    const dialog = page.getByRole("alertdialog", { name: "Retract evidence" });
+    await dialog.getByLabel("Reason").fill("The article was about another company's track");
+    await dialog.getByRole("button", { name: "Retract" }).click();
+    await expect(page.getByRole("region", { name: "Evidence" })).toContainText("Retracted");
+    await expect(history(page).locator('[data-event="retraction"]')).toContainText("another company's track");
+    const stored = await (await page.request.get(`/api/v1/commitments/${id}`)).json();
+    expect(stored).toMatchObject({
+      evidenceCount: 0,
+      evidence: [{ retracted: { reason: "The article was about another company's track" } }],
+    });
+  });
+});
