@@ -203,7 +203,11 @@ export const evidence = pgTable(
       .on(t.commitmentId, t.urlNormalized)
       .where(sql`${t.retractedAt} is null`),
     index("evidence_commitment_published_idx").on(t.commitmentId, t.publishedOn),
-    index("evidence_published_idx").on(t.publishedOn),
+    // Evidence per month by stance, and "evidence added lately", read off these without touching the rows.
+    index("evidence_live_published_stance_idx")
+      .on(t.publishedOn, t.stance)
+      .where(sql`${t.retractedAt} is null`),
+    index("evidence_added_idx").on(t.addedAt),
   ],
 );
 
@@ -280,6 +284,24 @@ export const auditLog = pgTable(
     index("audit_log_at_idx").on(t.at),
     index("audit_log_actor_idx").on(t.actorId, t.at),
     index("audit_log_action_idx").on(t.action, t.at),
+  ],
+);
+
+/**
+ * What one unit of a currency is worth in the reporting currency (app_settings "reporting_currency"),
+ * for the dashboard's totals of stated amounts. Edited by admins; the as-of date is shown with every total.
+ */
+export const currencyRates = pgTable(
+  "currency_rates",
+  {
+    currency: text("currency").primaryKey(),
+    rate: numeric("rate", { precision: 24, scale: 10 }).notNull(),
+    asOf: date("as_of", { mode: "string" }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("currency_rates_currency_format", sql`${t.currency} ~ '^[A-Z]{3}$'`),
+    check("currency_rates_positive", sql`${t.rate} > 0`),
   ],
 );
 

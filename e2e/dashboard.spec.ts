@@ -1,34 +1,149 @@
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { type Page, expect, test } from "@playwright/test";
+
+/** Recharts draws after hydration: wait for the bars (or areas) themselves. */
+async function chartDrawn(page: Page, testId: string, shape = ".recharts-bar-rectangle") {
+  const chart = page.getByTestId(testId);
+  await expect(chart.locator("svg.recharts-surface").first()).toBeVisible();
+  await expect(chart.locator(shape).first()).toBeVisible();
+  return chart;
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
+}
 
 test.describe("dashboard", () => {
   test("shows the headline counts of the demo data", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
-    const commitments = page.getByRole("link", { name: /^Commitments\s*15$/ });
-    await expect(commitments).toBeVisible();
+    await expect(page.getByRole("link", { name: /^Commitments\s*15$/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: /^Stale\s*15/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: /^Stated amounts/ })).toContainText("rates as of 2026-11-01");
   });
 
-  test("draws the status-by-company chart once hydrated, with its numbers as a table", async ({ page }) => {
+  test("draws every chart once hydrated, each with its numbers as a table", async ({ page }) => {
     await page.goto("/");
-    const chart = page.getByTestId("status-by-company-chart");
-    // Recharts renders its SVG only after hydration: wait for the bars themselves.
-    await expect(chart.locator("svg.recharts-surface").first()).toBeVisible();
-    await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();
+    await chartDrawn(page, "status-by-company-chart");
+    await chartDrawn(page, "status-by-region-chart");
+    await chartDrawn(page, "status-over-time-chart", ".recharts-area");
 
-    await page.getByText("View as table").click();
-    const row = page.getByRole("row", { name: /BMW Group/ });
-    await expect(row).toBeVisible();
-    // BMW Group makes 8 of the demo commitments, all announced.
-    await expect(row.getByRole("cell").last()).toHaveText("8");
+    const byCompany = page.getByRole("region", { name: "Status by company" });
+    await byCompany.getByText("View as table").click();
+    const bmw = byCompany.getByRole("row", { name: /^BMW Group/ });
+    await expect(bmw.getByRole("cell").last()).toHaveText("8"); // its own 8, all announced
+    await expect(
+      byCompany
+        .getByRole("row", { name: /^BMW Brilliance Automotive/ })
+        .getByRole("cell")
+        .last(),
+    ).toHaveText("1");
+
+    const byRegion = page.getByRole("region", { name: "Status by region" });
+    await byRegion.getByText("View as table").click();
+    // Everything is in Liaoning, so the chart shows Liaoning (with its cities) and then Shenyang.
+    await expect(
+      byRegion
+        .getByRole("row", { name: /^Liaoning/ })
+        .getByRole("cell")
+        .last(),
+    ).toHaveText("15");
+    await expect(
+      byRegion
+        .getByRole("row", { name: /^Shenyang/ })
+        .getByRole("cell")
+        .last(),
+    ).toHaveText("4");
+
+    const overTime = page.getByRole("region", { name: "Status over time" });
+    await overTime.getByText("View as table").click();
+    await expect(
+      overTime
+        .getByRole("row", { name: /^2024-01/ })
+        .getByRole("cell")
+        .last(),
+    ).toHaveText("15");
+
+    // No evidence or amounts in the demo data: those panels say so instead of drawing empty charts.
+    await expect(page.getByRole("region", { name: "Evidence per month" })).toContainText(
+      "No evidence published in these months yet.",
+    );
+    await expect(page.getByRole("region", { name: "Stated amounts by company" })).toContainText("No amounts stated");
+    await expect(page.getByRole("region", { name: "Latest evidence" })).toContainText("No evidence attached yet.");
   });
 
-  test("clicking a company's bar opens the explorer on those commitments", async ({ page }) => {
+  test("clicking a company's bar opens the explorer on exactly those commitments", async ({ page }) => {
     await page.goto("/");
-    const chart = page.getByTestId("status-by-company-chart");
-    await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();
-    // Bars are ordered by total: the first is BMW Group, whose commitments are all "announced".
+    const chart = await chartDrawn(page, "status-by-company-chart");
+    // Bars are ordered by total: the first is BMW Group, whose own commitments are all "announced".
     await chart.locator(".recharts-bar-rectangle path").first().click();
-    await expect(page).toHaveURL(/\/commitments\?company=bmw-group&status=announced/);
+    await expect(page).toHaveURL(/\/commitments\?company=bmw-group&subsidiaries=false&status=announced/);
     await expect(page.getByRole("table", { name: "Commitments" }).locator("tbody tr")).toHaveCount(8);
+  });
+
+  test("clicking a region's bar opens the explorer on that region and its sub-regions", async ({ page }) => {
+    await page.goto("/");
+    const chart = await chartDrawn(page, "status-by-region-chart");
+    await chart.locator(".recharts-bar-rectangle path").nth(1).click(); // Shenyang, announced
+    await expect(page).toHaveURL(/\/commitments\?region=shenyang&status=announced/);
+    await expect(page.getByRole("table", { name: "Commitments" }).locator("tbody tr")).toHaveCount(3);
+  });
+
+  test("has no serious or critical accessibility problems", async ({ page }) => {
+    await page.goto("/");
+    await chartDrawn(page, "status-by-company-chart");
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test.describe("company and region pages", () => {
+  test("a company page shows its group, its commitments with its subsidiaries', and its charts", async ({ page }) => {
+    await page.goto("/companies");
+    await page.getByRole("link", { name: "BMW Group" }).click();
+    await expect(page).toHaveURL(/\/companies\/bmw-group$/);
+    await expect(page.getByRole("heading", { name: "BMW Group", level: 1 })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Group" })).toContainText("BMW Brilliance Automotive");
+    await expect(page.getByRole("heading", { name: "Commitments (9)" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Commitments" }).locator("tbody tr")).toHaveCount(9);
+    await chartDrawn(page, "status-by-company-chart");
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test("a company's alias in the address leads to its page", async ({ page }) => {
+    await page.goto(`/companies/${encodeURIComponent("华晨宝马")}`);
+    await expect(page).toHaveURL(/\/companies\/bmw-brilliance-automotive$/);
+    await expect(page.getByRole("heading", { name: "Commitments (1)" })).toBeVisible();
+  });
+
+  test("a region page shows its parents, sub-regions with counts, and commitments including sub-regions", async ({
+    page,
+  }) => {
+    await page.goto("/regions");
+    await page.getByRole("list", { name: "Region tree" }).getByRole("link", { name: "Liaoning" }).click();
+    await expect(page).toHaveURL(/\/regions\/liaoning$/);
+    await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toContainText("Regions / China / Liaoning");
+    const subRegions = page.getByRole("region", { name: "Sub-regions" });
+    await expect(subRegions.getByRole("link", { name: /Shenyang\s*4/ })).toBeVisible();
+    await expect(subRegions.getByRole("link", { name: /Dalian\s*0/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Commitments (15)" })).toBeVisible();
+    await chartDrawn(page, "status-by-region-chart");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await subRegions.getByRole("link", { name: /Shenyang/ }).click();
+    await expect(page.getByRole("heading", { name: "Commitments (4)" })).toBeVisible();
+  });
+
+  test("an unknown company or region is a 404", async ({ page }) => {
+    expect((await page.goto("/companies/no-such-company"))?.status()).toBe(404);
+    expect((await page.goto("/regions/atlantis"))?.status()).toBe(404);
+  });
+
+  test("the stats API answers the dashboard's numbers", async ({ request }) => {
+    const stats = await (await request.get("/api/v1/stats?region=liaoning")).json();
+    expect(stats.overview).toMatchObject({ total: 15, achieved: 0, inProgress: 1, overdue: 0, stale: 15 });
+    expect(stats.statusByRegion.focus).toMatchObject({ slug: "liaoning", total: 15 });
   });
 });

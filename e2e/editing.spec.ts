@@ -112,3 +112,21 @@ test.describe("editing and who may do it", () => {
     await expect(page.getByRole("list", { name: "Region tree" }).getByRole("link", { name })).toBeVisible();
   });
 });
+
+test("an admin sets the exchange rates the dashboard's totals use", async ({ page }) => {
+  await signIn(page, "admin", "/admin/rates");
+  await expect(page.getByRole("table", { name: "Currency rates" })).toBeVisible();
+  await page.getByRole("button", { name: "Add a currency" }).click();
+  const last = page.getByRole("table", { name: "Currency rates" }).getByRole("row").last();
+  await last.getByLabel(/^Currency/).fill("eur");
+  await last.getByLabel(/^Rate of/).fill("1.2");
+  await page.getByRole("button", { name: "Save rates" }).click();
+  await expect(page.locator("main").getByRole("alert")).toContainText("Some rates are invalid.");
+  await expect(page.getByText("EUR is listed twice")).toBeVisible();
+
+  await last.getByLabel(/^Currency/).fill("CHF");
+  await page.getByRole("button", { name: "Save rates" }).click();
+  await expect(page.locator("main").getByRole("status")).toHaveText("Rates saved.");
+  const rates = await (await page.request.get("/api/v1/rates")).json();
+  expect(rates.rates).toContainEqual(expect.objectContaining({ currency: "CHF", rate: 1.2 }));
+});

@@ -34,6 +34,14 @@ test.describe("recording commitments", () => {
     await expect(details).toContainText("10,000,000,000 CNY");
     await expect(page.getByRole("region", { name: "Source" })).toContainText("Liaoning delegation");
     await expect(history(page)).toContainText(`by ${E2E_ACCOUNTS.editor.email}`);
+
+    // Its amount now shows on the maker's page, converted at the demo rate for CNY.
+    await page.goto("/companies/bmw-brilliance-automotive");
+    const amounts = page.getByTestId("amounts-chart");
+    await expect(amounts.locator(".recharts-bar-rectangle").first()).toBeVisible();
+    const panel = page.getByRole("region", { name: "Stated amounts by company" });
+    await panel.getByText("View as table").click();
+    await expect(panel.getByRole("row", { name: /^BMW Brilliance Automotive/ })).toContainText("1,400,000,000");
   });
 
   test("shows what is wrong with the form, field by field, and records nothing", async ({ page }) => {

@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { evidence } from "../db/schema";
 import { DEFAULT_LIST_PARAMS, type CommitmentListParams } from "../lib/commitments/list-params";
 import { listCommitments } from "../lib/commitments/list-query";
 import { createCommitment, createEvidence, createOrganization, createRegion } from "./support/factories";
@@ -197,6 +199,27 @@ describe("listCommitments", () => {
     expect(await titles({ q: "50%" })).toEqual(["Digital hub"]);
     expect(await titles({ q: "%" })).toEqual(["Digital hub"]);
     expect(await titles({ q: "n_" })).toEqual(["Digital hub"]);
+  });
+
+  it("filters by the evidence a commitment has (stance, publication dates) and by having an amount", async () => {
+    const maker = await createOrganization(t.db);
+    const region = await createRegion(t.db);
+    const base = { makerId: maker.id, regionId: region.id };
+    const a = await createCommitment(t.db, { ...base, title: "Contradicted in March", amount: "5", currency: "EUR" });
+    await createEvidence(t.db, a.id, { stance: "contradicts", publishedOn: "2025-03-10" });
+    const b = await createCommitment(t.db, { ...base, title: "Supported in March" });
+    await createEvidence(t.db, b.id, { stance: "supports", publishedOn: "2025-03-20" });
+    const c = await createCommitment(t.db, { ...base, title: "Contradicted, retracted" });
+    const retracted = await createEvidence(t.db, c.id, { stance: "contradicts", publishedOn: "2025-03-15" });
+    await t.db.update(evidence).set({ retractedAt: new Date() }).where(eq(evidence.id, retracted.id));
+
+    expect(await titles({ evidenceStance: ["contradicts"] })).toEqual(["Contradicted in March"]);
+    expect(await titles({ evidenceFrom: "2025-03-01", evidenceTo: "2025-03-31" })).toEqual([
+      "Contradicted in March",
+      "Supported in March",
+    ]);
+    expect(await titles({ evidenceStance: ["supports"], evidenceTo: "2025-03-15" })).toEqual([]);
+    expect(await titles({ hasAmount: true })).toEqual(["Contradicted in March"]);
   });
 
   it("sorts by a whitelisted key in either direction, empty values last, and pages with a stable order", async () => {

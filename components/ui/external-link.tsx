@@ -22,7 +22,7 @@ export function ExternalLink({
       href={href}
       target="_blank"
       rel="noopener noreferrer nofollow ugc"
-      className={`text-blue-700 hover:underline ${className}`}
+      className={`text-blue-700 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-700 ${className}`}
     >
       {children}
     </a>

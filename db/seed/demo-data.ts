@@ -288,3 +288,17 @@ export const demoCommitments: DemoCommitment[] = [
     sourceLocation: "para. 7, Siemens' reply",
   },
 ];
+
+/**
+ * Starting exchange rates for totals of stated amounts: approximate values (US dollars per unit), dated so
+ * that nobody mistakes them for current ones. Admins replace them under Administration → Currency rates.
+ */
+export const demoReportingCurrency = "USD";
+export const demoRatesAsOf = "2026-11-01";
+export const demoRates: { currency: string; rate: number }[] = [
+  { currency: "CNY", rate: 0.14 },
+  { currency: "EUR", rate: 1.08 },
+  { currency: "GBP", rate: 1.27 },
+  { currency: "JPY", rate: 0.0066 },
+  { currency: "KRW", rate: 0.00072 },
+];

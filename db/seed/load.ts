@@ -1,8 +1,17 @@
 import { count } from "drizzle-orm";
 import type { Database } from "../client";
-import { commitments, organizations, regions, sources, statusChanges } from "../schema";
+import { appSettings, commitments, currencyRates, organizations, regions, sources, statusChanges } from "../schema";
 import { slugify } from "../slug";
-import { demoAnnouncedOn, demoCommitments, demoOrganizations, demoRegions, demoSource } from "./demo-data";
+import {
+  demoAnnouncedOn,
+  demoCommitments,
+  demoOrganizations,
+  demoRates,
+  demoRatesAsOf,
+  demoRegions,
+  demoReportingCurrency,
+  demoSource,
+} from "./demo-data";
 
 export async function isDatabaseEmpty(db: Database): Promise<boolean> {
   const [orgs] = await db.select({ n: count() }).from(organizations);
@@ -83,6 +92,14 @@ export async function seedDemoData(db: Database): Promise<{ commitments: number 
         changedBy: "demo data",
       });
     }
+    await tx
+      .insert(appSettings)
+      .values({ key: "reporting_currency", value: demoReportingCurrency })
+      .onConflictDoNothing();
+    await tx
+      .insert(currencyRates)
+      .values(demoRates.map((r) => ({ currency: r.currency, rate: String(r.rate), asOf: demoRatesAsOf })))
+      .onConflictDoNothing();
     return { commitments: demoCommitments.length };
   });
 }

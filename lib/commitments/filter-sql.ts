@@ -1,6 +1,6 @@
 import { type SQL, and, gte, inArray, lte, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { commitments } from "@/db/schema";
+import { commitments, evidence } from "@/db/schema";
 import { STALE_AFTER_DAYS, addDays } from "@/lib/dates";
 import { resolveOrganizationIds } from "@/lib/organizations/queries";
 import { resolveRegionIds } from "@/lib/regions/queries";
@@ -33,6 +33,23 @@ const HAN_PAIR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}/;
 function textSearch(q: string): SQL {
   const matches = sql`${searchableText} ilike ${`%${escapeLike(q)}%`}`;
   return HAN_PAIR.test(q) ? sql`(cjk_bigrams(${searchableText}) @> cjk_bigrams(${q}) and ${matches})` : matches;
+}
+
+/** Has live (not retracted) evidence of the given stances, published within the given dates. */
+function hasEvidence(filters: CommitmentFilters): SQL {
+  const e = sql.raw("e");
+  const parts = [sql`${e}.commitment_id = ${commitments.id}`, sql`${e}.retracted_at is null`];
+  if (filters.evidenceStance.length) {
+    parts.push(
+      sql`${e}.stance in (${sql.join(
+        filters.evidenceStance.map((s) => sql`${s}`),
+        sql`, `,
+      )})`,
+    );
+  }
+  if (filters.evidenceFrom) parts.push(sql`${e}.published_on >= ${filters.evidenceFrom}`);
+  if (filters.evidenceTo) parts.push(sql`${e}.published_on <= ${filters.evidenceTo}`);
+  return sql`exists (select 1 from ${evidence} ${e} where ${sql.join(parts, sql` and `)})`;
 }
 
 function escapeLike(value: string): string {
@@ -97,5 +114,8 @@ export function filterConditions(
   if (filters.announcedTo) conditions.push(lte(commitments.announcedOn, filters.announcedTo));
   if (filters.targetFrom) conditions.push(gte(commitments.targetOn, filters.targetFrom));
   if (filters.targetTo) conditions.push(lte(commitments.targetOn, filters.targetTo));
+  if (filters.evidenceStance.length || filters.evidenceFrom || filters.evidenceTo)
+    conditions.push(hasEvidence(filters));
+  if (filters.hasAmount) conditions.push(sql`${commitments.amount} is not null`);
   return and(...conditions);
 }

@@ -12,7 +12,8 @@ describe("parseListParams", () => {
     const { params, errors } = parse(
       "company=bmw-group&region=liaoning&status=announced&status=in_progress,stalled&kind=pledge&sector=automotive" +
         "&q=%E6%B2%88%E9%98%B3&overdue=true&stale=1&announcedFrom=2023-01-01&announcedTo=2023-12-31" +
-        "&targetFrom=2024-01-01&targetTo=2030-12-31&sort=-title&page=2&perPage=200&companyRole=any&subsidiaries=false",
+        "&targetFrom=2024-01-01&targetTo=2030-12-31&sort=-title&page=2&perPage=200&companyRole=any&subsidiaries=false" +
+        "&evidenceStance=contradicts&evidenceFrom=2025-01-01&evidenceTo=2025-01-31&hasAmount=true",
     );
     expect(errors).toEqual({});
     expect(params).toEqual({
@@ -30,6 +31,10 @@ describe("parseListParams", () => {
       announcedTo: "2023-12-31",
       targetFrom: "2024-01-01",
       targetTo: "2030-12-31",
+      evidenceStance: ["contradicts"],
+      evidenceFrom: "2025-01-01",
+      evidenceTo: "2025-01-31",
+      hasAmount: true,
       sort: { key: "title", desc: true },
       page: 2,
       perPage: 200,
@@ -56,6 +61,8 @@ describe("parseListParams", () => {
     ["page=abc", "page", /whole number/],
     ["overdue=yes", "overdue", /"true" or "false"/],
     ["companyRole=owner", "companyRole", /maker, counterpart, any/],
+    ["evidenceStance=neutral", "evidenceStance", /unknown stance "neutral"/],
+    ["evidenceFrom=last-month", "evidenceFrom", /YYYY-MM-DD/],
     ["stauts=announced", "stauts", /unknown parameter/],
     ["company=a&company=b", "company", /once/],
     [`q=${"x".repeat(201)}`, "q", /at most 200/],

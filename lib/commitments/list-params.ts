@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { isIsoDate } from "@/lib/dates";
-import { COMMITMENT_KINDS, COMMITMENT_STATUSES, type CommitmentKind, type CommitmentStatus } from "@/lib/vocabulary";
+import {
+  COMMITMENT_KINDS,
+  COMMITMENT_STATUSES,
+  type CommitmentKind,
+  type CommitmentStatus,
+  EVIDENCE_STANCES,
+  type EvidenceStance,
+} from "@/lib/vocabulary";
 
 // The query of the commitments list (CONTRACT.md, GET /api/v1/commitments). One parser serves the
 // explorer page, the API and the exports, so a URL means the same rows everywhere.
@@ -50,6 +57,12 @@ export type CommitmentFilters = {
   announcedTo?: string;
   targetFrom?: string;
   targetTo?: string;
+  /** Only commitments with live evidence of these stances (and, with the dates, published in that range). */
+  evidenceStance: EvidenceStance[];
+  evidenceFrom?: string;
+  evidenceTo?: string;
+  /** Only commitments with a stated amount. */
+  hasAmount: boolean;
 };
 
 export type CommitmentListParams = CommitmentFilters & { sort: Sort; page: number; perPage: number };
@@ -69,6 +82,10 @@ export const LIST_PARAM_KEYS = [
   "announcedTo",
   "targetFrom",
   "targetTo",
+  "evidenceStance",
+  "evidenceFrom",
+  "evidenceTo",
+  "hasAmount",
   "sort",
   "page",
   "perPage",
@@ -83,6 +100,8 @@ export const DEFAULT_LIST_PARAMS: CommitmentListParams = {
   sector: [],
   overdue: false,
   stale: false,
+  evidenceStance: [],
+  hasAmount: false,
   sort: DEFAULT_SORT,
   page: 1,
   perPage: DEFAULT_PER_PAGE,
@@ -144,6 +163,9 @@ const singleFields = {
   announcedTo: isoDate,
   targetFrom: isoDate,
   targetTo: isoDate,
+  evidenceFrom: isoDate,
+  evidenceTo: isoDate,
+  hasAmount: booleanFlag,
   sort: sortParam,
   page: wholeNumber(1, 1_000_000),
   perPage: wholeNumber(1, MAX_PER_PAGE),
@@ -152,6 +174,7 @@ const singleFields = {
 const listFields = {
   status: enumList(COMMITMENT_STATUSES, "status"),
   kind: enumList(COMMITMENT_KINDS, "kind"),
+  evidenceStance: enumList(EVIDENCE_STANCES, "stance"),
   sector: z.array(text(100)),
 } satisfies Partial<Record<ListParamKey, z.ZodType>>;
 
@@ -215,6 +238,7 @@ export function parseListParams(source: ParamSource, { allowKeys = [] as readonl
   for (const [from, to] of [
     ["announcedFrom", "announcedTo"],
     ["targetFrom", "targetTo"],
+    ["evidenceFrom", "evidenceTo"],
   ] as const) {
     const start = params[from];
     const end = params[to];
@@ -245,6 +269,11 @@ export function toSearchParams(params: Partial<CommitmentListParams>): URLSearch
   for (const key of ["announcedFrom", "announcedTo", "targetFrom", "targetTo"] as const) {
     if (full[key]) out.set(key, full[key]);
   }
+  if (full.evidenceStance.length) out.set("evidenceStance", full.evidenceStance.join(","));
+  for (const key of ["evidenceFrom", "evidenceTo"] as const) {
+    if (full[key]) out.set(key, full[key]);
+  }
+  if (full.hasAmount) out.set("hasAmount", "true");
   if (full.sort.key !== DEFAULT_SORT.key || full.sort.desc !== DEFAULT_SORT.desc) {
     out.set("sort", `${full.sort.desc ? "-" : ""}${full.sort.key}`);
   }

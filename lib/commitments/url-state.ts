@@ -1,5 +1,5 @@
 import { parseAsArrayOf, parseAsBoolean, parseAsInteger, parseAsString, parseAsStringLiteral } from "nuqs/server";
-import { COMMITMENT_KINDS, COMMITMENT_STATUSES } from "@/lib/vocabulary";
+import { COMMITMENT_KINDS, COMMITMENT_STATUSES, EVIDENCE_STANCES } from "@/lib/vocabulary";
 import { COMPANY_ROLES, DEFAULT_PER_PAGE, DEFAULT_SORT } from "./list-params";
 
 /**
@@ -21,6 +21,10 @@ export const commitmentUrlState = {
   announcedTo: parseAsString,
   targetFrom: parseAsString,
   targetTo: parseAsString,
+  evidenceStance: parseAsArrayOf(parseAsStringLiteral(EVIDENCE_STANCES)).withDefault([]),
+  evidenceFrom: parseAsString,
+  evidenceTo: parseAsString,
+  hasAmount: parseAsBoolean.withDefault(false),
   sort: parseAsString.withDefault(`${DEFAULT_SORT.desc ? "-" : ""}${DEFAULT_SORT.key}`),
   page: parseAsInteger.withDefault(1),
   perPage: parseAsInteger.withDefault(DEFAULT_PER_PAGE),

@@ -57,3 +57,43 @@ export function searchOrganizations(db: Database, text: string, limit = 20): Pro
 export function organizationName(db: Database, ref: string): Promise<string | null> {
   return nameOf(db, organizations, ref);
 }
+
+export type OrganizationProfile = OrganizationSummary & {
+  subsidiaries: { slug: string; name: string; kind: OrganizationKind }[];
+};
+
+/** One organization by slug, with its parent and direct subsidiaries; null when no slug matches. */
+export async function getOrganizationProfile(db: Database, slug: string): Promise<OrganizationProfile | null> {
+  const parent = alias(organizations, "parent");
+  const [row] = await db
+    .select({
+      id: organizations.id,
+      slug: organizations.slug,
+      name: organizations.name,
+      kind: organizations.kind,
+      country: organizations.country,
+      aliases: organizations.aliases,
+      version: organizations.version,
+      parentSlug: parent.slug,
+      parentName: parent.name,
+    })
+    .from(organizations)
+    .leftJoin(parent, eq(organizations.parentId, parent.id))
+    .where(eq(organizations.slug, slug));
+  if (!row) return null;
+  const subsidiaries = await db
+    .select({ slug: organizations.slug, name: organizations.name, kind: organizations.kind })
+    .from(organizations)
+    .where(eq(organizations.parentId, row.id))
+    .orderBy(asc(organizations.name));
+  const { parentSlug, parentName, ...org } = row;
+  return { ...org, parent: parentSlug && parentName ? { slug: parentSlug, name: parentName } : null, subsidiaries };
+}
+
+/** The slug of the organization a former name, alias or slug refers to (for redirects), or null. */
+export async function canonicalOrganizationSlug(db: Database, ref: string): Promise<string | null> {
+  const [id] = await resolveIds(db, organizations, ref, { withDescendants: false });
+  if (id === undefined) return null;
+  const [row] = await db.select({ slug: organizations.slug }).from(organizations).where(eq(organizations.id, id));
+  return row?.slug ?? null;
+}

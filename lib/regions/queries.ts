@@ -1,7 +1,8 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
 import { type RegionKind, regions } from "@/db/schema";
+import { queryRows } from "@/db/sql";
 import { type NamedMatch, nameOf, resolveIds, searchByName } from "@/lib/named-tree";
 
 /** Ids of the regions `ref` names (slug, name or alias) and of all regions below them. Empty when nothing matches. */
@@ -47,4 +48,66 @@ export function searchRegions(db: Database, text: string, limit = 20): Promise<N
 
 export function regionName(db: Database, ref: string): Promise<string | null> {
   return nameOf(db, regions, ref);
+}
+
+export type RegionProfile = RegionSummary & {
+  /** From the top-level region down to the parent. */
+  ancestors: { slug: string; name: string }[];
+  /** Direct sub-regions, with commitments counted including their own sub-regions. */
+  children: { slug: string; name: string; kind: RegionKind; total: number }[];
+};
+
+/** One region by slug, with its ancestors and its direct sub-regions (with rolled-up counts); null if none. */
+export async function getRegionProfile(db: Database, slug: string): Promise<RegionProfile | null> {
+  const [row] = await db
+    .select({
+      id: regions.id,
+      slug: regions.slug,
+      name: regions.name,
+      kind: regions.kind,
+      aliases: regions.aliases,
+      version: regions.version,
+    })
+    .from(regions)
+    .where(eq(regions.slug, slug));
+  if (!row) return null;
+  const [ancestors, children] = await Promise.all([
+    queryRows<{ slug: string; name: string; depth: number }>(
+      db,
+      sql`with recursive up(id, parent_id, depth) as (
+            select id, parent_id, 0 from regions where id = ${row.id}
+            union all
+            select r.id, r.parent_id, up.depth + 1 from regions r join up on r.id = up.parent_id
+          )
+          select r.slug, r.name, up.depth from up join regions r on r.id = up.id where up.depth > 0 order by up.depth desc`,
+    ),
+    queryRows<{ slug: string; name: string; kind: RegionKind; total: number }>(
+      db,
+      sql`with recursive below(root, id) as (
+            select id, id from regions where parent_id = ${row.id}
+            union all
+            select below.root, r.id from regions r join below on r.parent_id = below.id
+          )
+          select child.slug, child.name, child.kind, count(c.id)::int as total
+          from below join regions child on child.id = below.root
+          left join commitments c on c.region_id = below.id
+          group by child.slug, child.name, child.kind
+          order by total desc, child.name`,
+    ),
+  ]);
+  const parent = ancestors.at(-1);
+  return {
+    ...row,
+    parent: parent ? { slug: parent.slug, name: parent.name } : null,
+    ancestors: ancestors.map((a) => ({ slug: a.slug, name: a.name })),
+    children: children.map((c) => ({ ...c, total: Number(c.total) })),
+  };
+}
+
+/** The slug of the region a former name, alias or slug refers to (for redirects), or null. */
+export async function canonicalRegionSlug(db: Database, ref: string): Promise<string | null> {
+  const [id] = await resolveIds(db, regions, ref, { withDescendants: false });
+  if (id === undefined) return null;
+  const [row] = await db.select({ slug: regions.slug }).from(regions).where(eq(regions.id, id));
+  return row?.slug ?? null;
 }

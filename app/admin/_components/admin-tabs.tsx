@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const TABS = [
   { href: "/admin/users", label: "Accounts" },
   { href: "/admin/tokens", label: "API tokens" },
+  { href: "/admin/rates", label: "Currency rates" },
   { href: "/admin/audit", label: "Audit log" },
 ] as const;
 

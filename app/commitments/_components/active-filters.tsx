@@ -2,7 +2,7 @@
 
 import { Button } from "react-aria-components";
 import type { CommitmentFilters } from "@/lib/commitments/list-params";
-import { KIND_LABELS, STATUS_LABELS } from "@/lib/vocabulary";
+import { KIND_LABELS, STANCE_LABELS, STATUS_LABELS } from "@/lib/vocabulary";
 import { useExplorer } from "./explorer-context";
 
 type Chip = { id: string; label: string; clear: Parameters<ReturnType<typeof useExplorer>["setFilters"]>[0] };
@@ -48,6 +48,18 @@ function chipsFor(f: CommitmentFilters, names: { company?: string | null; region
       clear: { announcedFrom: null, announcedTo: null },
     });
   }
+  if (f.evidenceStance.length || f.evidenceFrom || f.evidenceTo) {
+    const stances = f.evidenceStance.length
+      ? f.evidenceStance.map((s) => STANCE_LABELS[s].toLowerCase()).join(" or ")
+      : "any";
+    const when = f.evidenceFrom || f.evidenceTo ? `, published ${range(f.evidenceFrom, f.evidenceTo)}` : "";
+    chips.push({
+      id: "evidence",
+      label: `Evidence: ${stances}${when}`,
+      clear: { evidenceStance: null, evidenceFrom: null, evidenceTo: null },
+    });
+  }
+  if (f.hasAmount) chips.push({ id: "hasAmount", label: "With a stated amount", clear: { hasAmount: null } });
   if (f.targetFrom || f.targetTo) {
     chips.push({
       id: "target",
@@ -73,6 +85,10 @@ export const CLEAR_ALL_FILTERS = {
   announcedTo: null,
   targetFrom: null,
   targetTo: null,
+  evidenceStance: null,
+  evidenceFrom: null,
+  evidenceTo: null,
+  hasAmount: null,
 } as const;
 
 /** The filters in force, each removable; used above the table and in the empty state. */

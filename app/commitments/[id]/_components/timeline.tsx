@@ -57,7 +57,7 @@ function describe(event: TimelineEvent) {
             <span className="text-slate-600">
               {" "}
               (see{" "}
-              <a href={`#evidence-${event.evidence.id}`} className="text-blue-700 hover:underline">
+              <a href={`#evidence-${event.evidence.id}`} className="text-blue-700 underline">
                 {event.evidence.title}
               </a>
               )

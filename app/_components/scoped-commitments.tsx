@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { CommitmentsTable } from "@/app/commitments/_components/commitments-table";
+import { ExplorerProvider } from "@/app/commitments/_components/explorer-context";
+import type { Database } from "@/db/client";
+import { explorerHref, type StatsScope } from "@/lib/analytics/scope";
+import { parseColumns } from "@/lib/commitments/columns";
+import { DEFAULT_LIST_PARAMS, parseListParams } from "@/lib/commitments/list-params";
+import { listCommitments } from "@/lib/commitments/list-query";
+
+/**
+ * A company's or region's commitments in the explorer table (sortable, paged through this page's own URL),
+ * with a link to the full explorer for filtering and exports.
+ */
+export async function ScopedCommitments({
+  db,
+  scope,
+  searchParams,
+  today,
+}: {
+  db: Database;
+  scope: StatsScope;
+  searchParams: Record<string, string | string[] | undefined>;
+  today: string;
+}) {
+  const { params: asked } = parseListParams(searchParams, { allowKeys: ["cols"] });
+  const params = {
+    ...DEFAULT_LIST_PARAMS,
+    company: scope.company,
+    region: scope.region,
+    sort: asked.sort,
+    page: asked.page,
+    perPage: asked.perPage,
+  };
+  const page = await listCommitments(db, params, { today });
+  return (
+    <section aria-labelledby="scoped-commitments" className="space-y-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="scoped-commitments" className="text-lg font-semibold text-slate-900">
+          Commitments ({page.total.toLocaleString("en")})
+        </h2>
+        <Link href={explorerHref(scope)} className="text-sm text-blue-700 hover:underline">
+          Filter, sort and export these in the explorer
+        </Link>
+      </div>
+      {page.total === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">
+          No commitments recorded here yet.
+        </p>
+      ) : (
+        <ExplorerProvider>
+          <CommitmentsTable
+            data={page.data}
+            total={page.total}
+            page={page.page}
+            perPage={page.perPage}
+            sort={params.sort}
+            visibleColumns={parseColumns(searchParams.cols).columns}
+          />
+        </ExplorerProvider>
+      )}
+    </section>
+  );
+}

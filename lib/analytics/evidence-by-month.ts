@@ -1,0 +1,47 @@
+import { type SQL, and, between, count, isNull, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { evidence } from "@/db/schema";
+import { EVIDENCE_STANCES, type EvidenceStance } from "@/lib/vocabulary";
+import { monthEnd } from "./months";
+import { evidenceInScope } from "./overview";
+
+export type MonthStances = { month: string } & Record<EvidenceStance, number>;
+
+/** Evidence published each month (not retracted), by stance, for the commitments in scope. */
+export async function evidenceByMonth(
+  db: Database,
+  where: SQL | undefined,
+  range: { from: string; to: string },
+): Promise<MonthStances[]> {
+  const month = sql<string>`to_char(date_trunc('month', ${evidence.publishedOn}), 'YYYY-MM')`;
+  const rows = await db
+    .select({ month, stance: evidence.stance, n: count() })
+    .from(evidence)
+    .where(
+      and(
+        isNull(evidence.retractedAt),
+        between(evidence.publishedOn, range.from, monthEnd(range.to)),
+        evidenceInScope(where),
+      ),
+    )
+    .groupBy(month, evidence.stance);
+
+  const months: MonthStances[] = [];
+  for (let m = range.from; m <= range.to; m = nextMonth(m)) {
+    months.push({
+      month: m.slice(0, 7),
+      ...(Object.fromEntries(EVIDENCE_STANCES.map((s) => [s, 0])) as Record<EvidenceStance, number>),
+    });
+  }
+  const index = new Map(months.map((m) => [m.month, m]));
+  for (const row of rows) {
+    const entry = index.get(row.month);
+    if (entry) entry[row.stance] = row.n;
+  }
+  return months;
+}
+
+function nextMonth(firstDay: string): string {
+  const [year, month] = firstDay.split("-").map(Number) as [number, number];
+  return new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10);
+}

@@ -1,0 +1,26 @@
+import type { SQL } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { type UnresolvedFilters, filterConditions, resolveReferences } from "@/lib/commitments/filter-sql";
+import { type CommitmentListParams, DEFAULT_LIST_PARAMS, toSearchParams } from "@/lib/commitments/list-params";
+
+/** What a set of statistics covers: everything, one company (with subsidiaries), or one region (and below). */
+export type StatsScope = { company?: string; region?: string };
+
+export type ResolvedScope = {
+  scope: StatsScope;
+  /** The condition on `commitments` for the scope; undefined for everything. */
+  where: SQL | undefined;
+  unresolved: UnresolvedFilters;
+};
+
+export async function resolveScope(db: Database, scope: StatsScope, today: string): Promise<ResolvedScope> {
+  const filters = { ...DEFAULT_LIST_PARAMS, company: scope.company, region: scope.region };
+  const refs = await resolveReferences(db, filters);
+  return { scope, where: filterConditions(filters, refs, today), unresolved: refs.unresolved };
+}
+
+/** The explorer showing exactly the commitments a chart element counts: the scope plus `more`. */
+export function explorerHref(scope: StatsScope, more: Partial<CommitmentListParams> = {}): string {
+  const query = toSearchParams({ company: scope.company, region: scope.region, ...more }).toString();
+  return `/commitments${query ? `?${query}` : ""}`;
+}
