@@ -141,7 +141,8 @@ export const commitments = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index("commitments_maker_idx").on(t.makerId),
+    // With the status, so counting commitments per maker and status reads the index alone.
+    index("commitments_maker_status_idx").on(t.makerId, t.status),
     index("commitments_counterpart_idx").on(t.counterpartId),
     index("commitments_region_status_idx").on(t.regionId, t.status),
     index("commitments_status_idx").on(t.status),
@@ -170,6 +171,10 @@ export const commitments = pgTable(
   ],
 );
 
+// Also indexed, in migration 0010 (covering indexes drizzle-kit cannot describe):
+// evidence (commitment_id, published_on) INCLUDE (stance, added_at) WHERE retracted_at IS NULL;
+// status_changes (commitment_id) INCLUDE (to_status, effective_from, superseded_on);
+// commitments (currency, maker_id) INCLUDE (amount) WHERE amount IS NOT NULL.
 export const evidence = pgTable(
   "evidence",
   {
@@ -207,7 +212,9 @@ export const evidence = pgTable(
     index("evidence_live_published_stance_idx")
       .on(t.publishedOn, t.stance)
       .where(sql`${t.retractedAt} is null`),
-    index("evidence_added_idx").on(t.addedAt),
+    index("evidence_added_idx")
+      .on(t.addedAt)
+      .where(sql`${t.retractedAt} is null`),
   ],
 );
 
@@ -225,11 +232,21 @@ export const statusChanges = pgTable(
     reason: text("reason").notNull(),
     evidenceId: integer("evidence_id").references(() => evidence.id, { onDelete: "set null" }),
     changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
-    /** Who made the change (an account id once accounts exist; a script name for imports). */
+    /** Who made the change: an email (with the token's name for scripts), or "demo data". */
     changedBy: text("changed_by"),
+    // When this status took effect (the commitment's announcement for its first status, else the day of the
+    // change) and when the next change replaced it. Kept by triggers (migration status_spans), so the
+    // month-by-month history is one aggregate without sorting the whole history.
+    effectiveFrom: date("effective_from", { mode: "string" }),
+    supersededOn: date("superseded_on", { mode: "string" }),
   },
   (t) => [
     index("status_changes_commitment_idx").on(t.commitmentId, t.changedAt),
+    // The month-by-month history counts span starts and ends per status and day off these indexes alone.
+    index("status_changes_effective_idx").on(t.toStatus, t.effectiveFrom),
+    index("status_changes_superseded_idx")
+      .on(t.toStatus, t.supersededOn)
+      .where(sql`${t.supersededOn} is not null`),
     check("status_changes_progress_range", sql`${t.progress} between 0 and 100`),
     check("status_changes_achieved_is_complete", sql`${t.toStatus} <> 'achieved' or ${t.progress} = 100`),
   ],

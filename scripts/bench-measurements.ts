@@ -8,6 +8,8 @@ import type { DatabaseHandle } from "../db/client";
 import { organizations, regions } from "../db/schema";
 import { resolveIdsQuery } from "../lib/named-tree";
 import { DEFAULT_LIST_PARAMS, type CommitmentListParams, toSearchParams } from "../lib/commitments/list-params";
+import type { StatsScope } from "../lib/analytics/scope";
+import { getStatsFor } from "../lib/analytics/stats";
 import { exportCommitments } from "../lib/commitments/export";
 import { csvStream, jsonStream } from "../lib/commitments/export-stream";
 import { buildListQueries, listCommitments } from "../lib/commitments/list-query";
@@ -92,6 +94,21 @@ export function exportView(
   };
 }
 
+/** Everything the dashboard (or a company's or region's page) computes, as the page and /api/v1/stats do. */
+export function statsView(name: string, scope: (ctx: BenchContext) => StatsScope): Measurement {
+  return {
+    name,
+    unit: "commitments in scope",
+    iterations: 20,
+    describe: (ctx) => {
+      const s = scope(ctx);
+      const query = new URLSearchParams(Object.entries(s).filter(([, v]) => v) as [string, string][]).toString();
+      return `/api/v1/stats${query ? `?${query}` : ""} (the dashboard's ${s.company ? "company page" : s.region ? "region page" : "own"} queries)`;
+    },
+    run: async (ctx) => (await getStatsFor(ctx.handle.db, scope(ctx), ctx.today)).overview.total,
+  };
+}
+
 export const measurements: Measurement[] = [
   listView("default (newest first)", () => ({})),
   listView("company incl. subsidiaries", (ctx) => ({ company: ctx.picks.company.slug })),
@@ -102,6 +119,9 @@ export const measurements: Measurement[] = [
   listView("stale", () => ({ stale: true })),
   listView("sorted by maker", () => ({ sort: { key: "maker", desc: false } })),
   listView("deep page (200)", () => ({ page: 200 })),
+  statsView("dashboard: all statistics", () => ({})),
+  statsView("company page statistics", (ctx) => ({ company: ctx.picks.company.slug })),
+  statsView("region page statistics", (ctx) => ({ region: ctx.picks.province.slug })),
   exportView("export CSV, all 100k", "csv", () => ({})),
   exportView("export JSON, all 100k", "json", () => ({})),
 ];

@@ -29,6 +29,8 @@ import { runScript } from "./run-script";
 
 /** The list-page goal on PostgreSQL at 100k commitments. */
 const TARGET_P95_MS = 50;
+/** The whole dashboard's queries, at 100k commitments and 1M evidence on PostgreSQL. */
+const TARGET_STATS_P95_MS = 150;
 const TARGET_RATIO = 2;
 
 type Options = {
@@ -181,8 +183,17 @@ const COLUMNS: Column[] = [
 // medians; the p95 column shows the spread on this shared machine.
 function resultRow(r: Result): string[] {
   const ratio = r.raw ? r.p50 / (r.raw.execution + r.raw.planning) : Number.NaN;
-  // The targets are for list pages; a measurement without SQL statements (an export) has none.
-  const meets = !r.raw ? "–" : r.p95 <= TARGET_P95_MS && ratio <= TARGET_RATIO ? "yes" : "**no**";
+  // List pages: p95 and ratio; statistics: p95 only; exports have no target.
+  const isStats = r.measurement.unit === "commitments in scope";
+  const meets = isStats
+    ? r.p95 <= TARGET_STATS_P95_MS
+      ? "yes (≤ 150 ms)"
+      : "**no** (> 150 ms)"
+    : !r.raw
+      ? "–"
+      : r.p95 <= TARGET_P95_MS && ratio <= TARGET_RATIO
+        ? "yes"
+        : "**no**";
   const perSecond =
     r.measurement.unit === "rows exported" && typeof r.result === "number"
       ? ` (${count(Math.round(r.result / (r.p50 / 1000)))}/s)`

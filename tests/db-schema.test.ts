@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { commitments, evidence } from "../db/schema";
+import { commitments, evidence, statusChanges } from "../db/schema";
 import { queryRows } from "../db/sql";
 import { createCommitment, createEvidence } from "./support/factories";
 import { setupTestDatabase } from "./support/database";
@@ -73,5 +73,29 @@ describe("evidence summary trigger", () => {
       sql`select id, evidence_count from commitments order by id`,
     );
     expect(rows.map((r) => Number(r.evidence_count))).toEqual([0, 1]);
+  });
+});
+
+describe("status spans", () => {
+  it("start at the announcement for the first status and at the change's day after, each ending when the next starts", async () => {
+    const c = await createCommitment(t.db, { announcedOn: "2024-02-10" });
+    await t.db.insert(statusChanges).values({
+      commitmentId: c.id,
+      fromStatus: "announced",
+      toStatus: "in_progress",
+      progress: 10,
+      reason: "r",
+      changedAt: new Date("2024-05-06T23:30:00Z"),
+    });
+    const spans = async () =>
+      (
+        await t.db.select().from(statusChanges).where(eq(statusChanges.commitmentId, c.id)).orderBy(statusChanges.id)
+      ).map((s) => [s.toStatus, s.effectiveFrom, s.supersededOn]);
+    expect(await spans()).toEqual([
+      ["announced", "2024-02-10", "2024-05-06"],
+      ["in_progress", "2024-05-06", null],
+    ]);
+    await t.db.update(commitments).set({ announcedOn: "2024-01-20" }).where(eq(commitments.id, c.id));
+    expect((await spans())[0]).toEqual(["announced", "2024-01-20", "2024-05-06"]);
   });
 });

@@ -13,9 +13,10 @@ export async function evidenceByMonth(
   where: SQL | undefined,
   range: { from: string; to: string },
 ): Promise<MonthStances[]> {
-  const month = sql<string>`to_char(date_trunc('month', ${evidence.publishedOn}), 'YYYY-MM')`;
-  const rows = await db
-    .select({ month, stance: evidence.stance, n: count() })
+  // Grouped by day first (straight off the (published_on, stance) index), then by month: formatting a
+  // month once per day instead of once per item is most of the cost at a million items.
+  const byDay = db
+    .select({ day: evidence.publishedOn, stance: evidence.stance, n: count().as("n") })
     .from(evidence)
     .where(
       and(
@@ -24,7 +25,13 @@ export async function evidenceByMonth(
         evidenceInScope(where),
       ),
     )
-    .groupBy(month, evidence.stance);
+    .groupBy(evidence.publishedOn, evidence.stance)
+    .as("by_day");
+  const month = sql<string>`to_char(date_trunc('month', ${byDay.day}), 'YYYY-MM')`;
+  const rows = await db
+    .select({ month, stance: byDay.stance, n: sql<number>`sum(${byDay.n})::int` })
+    .from(byDay)
+    .groupBy(month, byDay.stance);
 
   const months: MonthStances[] = [];
   for (let m = range.from; m <= range.to; m = nextMonth(m)) {

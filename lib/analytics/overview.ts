@@ -23,33 +23,28 @@ export function evidenceInScope(where: SQL | undefined): SQL | undefined {
     : undefined;
 }
 
-/** The headline counts, each computed by the database. */
+/** The headline counts, each computed by the database from an index where it can. */
 export async function getOverview(db: Database, where: SQL | undefined, today: string): Promise<Overview> {
   const since = new Date(`${addDays(today, -90)}T00:00:00Z`);
-  const [[row], [recent]] = await Promise.all([
-    db
-      .select({
-        total: count(),
-        achieved: count(sql`case when ${commitments.status} = 'achieved' then 1 end`),
-        inProgress: count(sql`case when ${commitments.status} = 'in_progress' then 1 end`),
-        overdue: count(sql`case when ${overdueSql(today)} then 1 end`),
-        stale: count(sql`case when ${staleSql(today)} then 1 end`),
-      })
-      .from(commitments)
-      .where(where),
+  const countWhere = (condition: SQL) => db.select({ n: count() }).from(commitments).where(and(where, condition));
+  const [byStatus, [overdue], [stale], [recent]] = await Promise.all([
+    db.select({ status: commitments.status, n: count() }).from(commitments).where(where).groupBy(commitments.status),
+    countWhere(overdueSql(today)),
+    countWhere(staleSql(today)),
     db
       .select({ n: count() })
       .from(evidence)
       .where(and(isNull(evidence.retractedAt), gte(evidence.addedAt, since), evidenceInScope(where))),
   ]);
-  const total = row?.total ?? 0;
-  const achieved = row?.achieved ?? 0;
+  const of = (status: string) => byStatus.find((r) => r.status === status)?.n ?? 0;
+  const total = byStatus.reduce((sum, r) => sum + r.n, 0);
+  const achieved = of("achieved");
   return {
     total,
     achieved,
-    inProgress: row?.inProgress ?? 0,
-    overdue: row?.overdue ?? 0,
-    stale: row?.stale ?? 0,
+    inProgress: of("in_progress"),
+    overdue: overdue?.n ?? 0,
+    stale: stale?.n ?? 0,
     achievedPercent: total === 0 ? null : Math.round((achieved / total) * 100),
     evidenceLast90Days: recent?.n ?? 0,
   };

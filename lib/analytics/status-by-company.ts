@@ -1,6 +1,7 @@
-import { type SQL, and, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { commitments, organizations } from "@/db/schema";
+import { queryRows } from "@/db/sql";
 import type { CommitmentStatus } from "@/lib/vocabulary";
 
 export type StatusCounts = Partial<Record<CommitmentStatus, number>>;
@@ -22,32 +23,27 @@ export function foldStatusRows(
 
 /**
  * Commitments per maker and status for the makers with most commitments in scope (largest first), counted
- * by the database. `others` is how many more makers there are beyond `limit`.
+ * by the database in one pass over the commitments. `others` is how many more makers there are beyond `limit`.
  */
 export async function statusCountsByMaker(
   db: Database,
   where: SQL | undefined,
   limit = 12,
 ): Promise<{ rows: StatusRow[]; others: number }> {
-  const top = db
-    .select({ makerId: commitments.makerId })
-    .from(commitments)
-    .where(where)
-    .groupBy(commitments.makerId)
-    .orderBy(desc(count()), commitments.makerId)
-    .limit(limit);
-  const [rows, [makers]] = await Promise.all([
-    db
-      .select({ slug: organizations.slug, name: organizations.name, status: commitments.status, n: count() })
-      .from(commitments)
-      .innerJoin(organizations, eq(commitments.makerId, organizations.id))
-      .where(and(where, inArray(commitments.makerId, top)))
-      .groupBy(organizations.slug, organizations.name, commitments.status),
-    db
-      .select({ n: sql<number>`count(distinct ${commitments.makerId})` })
-      .from(commitments)
-      .where(where),
-  ]);
+  const rows = await queryRows<{ slug: string; name: string; status: CommitmentStatus; n: number; makers: number }>(
+    db,
+    sql`with per as (
+          select ${commitments.makerId} as maker_id, ${commitments.status} as status, count(*)::int as n
+          from ${commitments} ${where ? sql`where ${where}` : sql``}
+          group by 1, 2
+        ),
+        totals as (
+          select maker_id, sum(n) as total, count(*) over () as makers from per group by maker_id
+        ),
+        top as (select maker_id, total, makers from totals order by total desc, maker_id limit ${limit})
+        select o.slug, o.name, per.status, per.n, top.makers::int as makers
+        from top join per on per.maker_id = top.maker_id join ${organizations} o on o.id = top.maker_id`,
+  );
   const folded = foldStatusRows(rows).sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
-  return { rows: folded, others: Math.max(0, Number(makers?.n ?? 0) - folded.length) };
+  return { rows: folded, others: Math.max(0, Number(rows[0]?.makers ?? 0) - folded.length) };
 }

@@ -7,19 +7,24 @@ import { type StatusRow, foldStatusRows } from "./status-by-company";
 
 /** Commitments by status for each of `regions`, each counting its sub-regions too, largest first. */
 async function statusCountsForRegions(db: Database, where: SQL | undefined, regions: SQL): Promise<StatusRow[]> {
+  // Counted per region first (one pass over the commitments), then rolled up over the small region tree.
   const rows = await queryRows<{ slug: string; name: string; status: CommitmentStatus; n: number }>(
     db,
     sql`with recursive below(root, id) as (
           select id, id from regions where id in (${regions})
           union all
           select below.root, r.id from regions r join below on r.parent_id = below.id
+        ),
+        counts as (
+          select ${commitments.regionId} as region_id, ${commitments.status} as status, count(*)::int as n
+          from ${commitments} ${where ? sql`where ${where}` : sql``}
+          group by 1, 2
         )
-        select root.slug, root.name, ${commitments.status} as status, count(*)::int as n
+        select root.slug, root.name, counts.status, sum(counts.n)::int as n
         from below
-        join ${commitments} on ${commitments.regionId} = below.id
+        join counts on counts.region_id = below.id
         join regions root on root.id = below.root
-        ${where ? sql`where ${where}` : sql``}
-        group by root.slug, root.name, ${commitments.status}`,
+        group by root.slug, root.name, counts.status`,
   );
   return foldStatusRows(rows).sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
 }

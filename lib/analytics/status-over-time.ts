@@ -1,16 +1,17 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { commitments } from "@/db/schema";
+import { commitments, statusChanges } from "@/db/schema";
 import { queryRows } from "@/db/sql";
 import { COMMITMENT_STATUSES, type CommitmentStatus } from "@/lib/vocabulary";
+import { monthEnd } from "./months";
 
 export type MonthStatus = { month: string } & Record<CommitmentStatus, number>;
 
 /**
  * How many commitments had each status at the end of each month from `from` to `to` (first days of months),
  * reconstructed from the status history: a commitment counts from its announcement, with the status it was
- * first recorded with, and then as each change set it. Computed in the database: each status span adds one
- * in its first month and removes one in the month it ended, and a running sum gives the counts.
+ * first recorded with, and then as each change set it. Computed in the database from each change's span
+ * (effective_from to superseded_on, kept by triggers).
  */
 export async function statusOverTime(
   db: Database,
@@ -19,33 +20,40 @@ export async function statusOverTime(
 ): Promise<MonthStatus[]> {
   const start = sql`${range.from}::date`;
   const end = sql`${range.to}::date`;
+  const lastDay = monthEnd(range.to);
+  // Unscoped, each count below reads its own index; for a company or region the scope's few spans are read
+  // once (through the covering index on commitment_id) and counted from there.
+  const spans = where
+    ? sql`spans as materialized (
+            select to_status, effective_from, superseded_on from ${statusChanges}
+            where ${statusChanges.commitmentId} in (select ${commitments.id} from ${commitments} where ${where})
+          )`
+    : sql`spans as not materialized (select to_status, effective_from, superseded_on from ${statusChanges})`;
+  // Each span adds one on the day it starts and removes one on the day it is superseded. Summed per day
+  // first (no per-row arithmetic), then per month, with everything before the range counted on its first
+  // day; a running sum gives the counts at each month's end. A span that starts and ends within one month
+  // adds and removes in that month, so it does not count at that month's end.
   const rows = await queryRows<{ month: string; status: CommitmentStatus; n: number }>(
     db,
-    sql`with scoped as (
-          select ${commitments.id} as id, ${commitments.announcedOn} as announced_on from ${commitments} ${where ? sql`where ${where}` : sql``}
+    sql`with ${spans},
+        day_events as (
+          select status, day, sum(delta) as delta from (
+            select to_status as status, effective_from as day, count(*) as delta
+              from spans where effective_from between ${start} and ${lastDay} group by 1, 2
+            union all
+            select to_status, superseded_on, -count(*)
+              from spans where superseded_on between ${start} and ${lastDay} group by 1, 2
+            union all
+            select to_status, ${start}, count(*) from spans where effective_from < ${start} group by 1
+            union all
+            select to_status, ${start}, -count(*) from spans where superseded_on < ${start} group by 1
+          ) e
+          group by 1, 2
         ),
-        spans as (
-          select sc.to_status as status,
-                 case when row_number() over w = 1 then s.announced_on
-                      else (sc.changed_at at time zone 'UTC')::date end as valid_from,
-                 (lead(sc.changed_at) over w at time zone 'UTC')::date as valid_to
-          from status_changes sc join scoped s on s.id = sc.commitment_id
-          window w as (partition by sc.commitment_id order by sc.changed_at, sc.id)
+        per_month as (
+          select date_trunc('month', day)::date as month, status, sum(delta) as delta
+          from day_events group by 1, 2
         ),
-        months_of as (
-          select status,
-                 greatest(date_trunc('month', valid_from)::date, ${start}) as m_from,
-                 date_trunc('month', valid_to)::date as m_to
-          from spans
-        ),
-        events as (
-          select status, m_from as month, 1 as delta from months_of
-           where m_from <= ${end} and (m_to is null or m_to > m_from)
-          union all
-          select status, m_to, -1 from months_of
-           where m_to is not null and m_to > m_from and m_to <= ${end}
-        ),
-        per_month as (select month, status, sum(delta) as delta from events group by month, status),
         months as (select generate_series(${start}, ${end}, interval '1 month')::date as month),
         statuses as (select unnest(enum_range(null::commitment_status)) as status)
         select to_char(months.month, 'YYYY-MM') as month, statuses.status,

@@ -1,0 +1,2 @@
+CREATE INDEX "status_changes_effective_idx" ON "status_changes" USING btree ("to_status","effective_from");--> statement-breakpoint
+CREATE INDEX "status_changes_superseded_idx" ON "status_changes" USING btree ("to_status","superseded_on") WHERE "status_changes"."superseded_on" is not null;

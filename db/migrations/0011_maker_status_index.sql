@@ -1,0 +1,2 @@
+DROP INDEX "commitments_maker_idx";--> statement-breakpoint
+CREATE INDEX "commitments_maker_status_idx" ON "commitments" USING btree ("maker_id","status");
