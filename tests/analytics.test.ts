@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET as statsRoute } from "../app/api/v1/stats/route";
-import { currencyRates, evidence, statusChanges } from "../db/schema";
+import { auditLog, currencyRates, evidence, statusChanges } from "../db/schema";
 import { SYSTEM_ACTOR } from "../lib/audit/record";
 import { resolveScope } from "../lib/analytics/scope";
 import { getStats } from "../lib/analytics/stats";
@@ -253,5 +253,20 @@ describe("statistics", () => {
       ),
     ).rejects.toThrow(/invalid/);
     expect((await t.db.select().from(currencyRates)).map((r) => r.currency).sort()).toEqual(["CNY", "EUR"]);
+  });
+
+  it("records every change of the rates in the audit log, with what changed", async () => {
+    await replaceRates(
+      t.db,
+      { reportingCurrency: "USD", rates: [{ currency: "EUR", rate: 1.2, asOf: "2026-06-01" }] },
+      { id: null, label: "admin@example.org" },
+      TODAY,
+    );
+    const [entry] = (await t.db.select().from(auditLog).where(eq(auditLog.entityType, "rates"))).slice(-1);
+    expect(entry).toMatchObject({ action: "update", actorLabel: "admin@example.org" });
+    expect(entry!.changes).toEqual({
+      EUR: { from: "1.1 (2026-05-01)", to: "1.2 (2026-06-01)" },
+      CNY: { from: "0.14 (2026-04-01)", to: null },
+    });
   });
 });
