@@ -9,6 +9,7 @@ import {
   numeric,
   pgEnum,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -250,6 +251,34 @@ export const statusChanges = pgTable(
     check("status_changes_progress_range", sql`${t.progress} between 0 and 100`),
     check("status_changes_achieved_is_complete", sql`${t.toStatus} <> 'achieved' or ${t.progress} = 100`),
   ],
+);
+
+// Daily counts for the unscoped dashboard, kept by statement-level triggers (migration daily_counts) so the
+// whole-database charts read a few thousand rows instead of every evidence item and status change. Scoped
+// statistics (a company, a region) still count the rows themselves.
+
+/** Live (not retracted) evidence per day and stance: by publication date, and by the UTC day it was attached. */
+export const evidenceDailyCounts = pgTable(
+  "evidence_daily_counts",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    stance: evidenceStance("stance").notNull(),
+    published: integer("published").notNull().default(0),
+    added: integer("added").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.stance] })],
+);
+
+/** Status spans per status and day: how many took effect that day, and how many were superseded. */
+export const statusDailyCounts = pgTable(
+  "status_daily_counts",
+  {
+    status: commitmentStatus("status").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    started: integer("started").notNull().default(0),
+    ended: integer("ended").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.status, t.day] })],
 );
 
 export type Organization = typeof organizations.$inferSelect;

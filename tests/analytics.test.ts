@@ -189,6 +189,18 @@ describe("statistics", () => {
     expect(at("2025-04")).toEqual({ announced: 1, in_progress: 2, stalled: 1 });
     expect(at("2025-05")).toEqual({ announced: 1, in_progress: 1, achieved: 1, stalled: 1, abandoned: 1 }); // c5 born and abandoned in May
     expect(at("2026-06")).toEqual(at("2025-05"));
+    // A scope counts from its own spans rather than the whole database's daily counts: Country holds c1, c2, c3, c5.
+    const country = (await statsFor({ region: "country" })).statusOverTime;
+    expect(country.find((m) => m.month === "2025-05")).toEqual({
+      month: "2025-05",
+      announced: 1,
+      in_progress: 1,
+      partially_achieved: 0,
+      achieved: 1,
+      stalled: 0,
+      abandoned: 1,
+    });
+    expect(country.find((m) => m.month === "2025-02")).toMatchObject({ announced: 2, stalled: 0 });
   });
 
   it("counts evidence per month and stance, retracted items left out", async () => {

@@ -99,3 +99,115 @@ describe("status spans", () => {
     expect((await spans())[0]).toEqual(["announced", "2024-01-20", "2024-05-06"]);
   });
 });
+
+describe("daily counts for the dashboard", () => {
+  // What the triggers keep, next to a recount from the rows themselves; all-zero rows are left behind on purpose.
+  const kept = () =>
+    Promise.all([
+      queryRows(
+        t.db,
+        sql`select day::text as day, stance::text as stance, published, added from evidence_daily_counts
+            where published <> 0 or added <> 0 order by 1, 2`,
+      ),
+      queryRows(
+        t.db,
+        sql`select status::text as status, day::text as day, started, ended from status_daily_counts
+            where started <> 0 or ended <> 0 order by 1, 2`,
+      ),
+    ]);
+  const recounted = () =>
+    Promise.all([
+      queryRows(
+        t.db,
+        sql`select day::text as day, stance::text as stance, sum(p)::int as published, sum(a)::int as added from (
+              select published_on as day, stance, 1 as p, 0 as a from evidence where retracted_at is null
+              union all
+              select (added_at at time zone 'UTC')::date, stance, 0, 1 from evidence where retracted_at is null
+            ) d group by 1, 2 order by 1, 2`,
+      ),
+      queryRows(
+        t.db,
+        sql`select status::text as status, day::text as day, sum(s)::int as started, sum(e)::int as ended from (
+              select to_status as status, effective_from as day, 1 as s, 0 as e from status_changes
+              union all
+              select to_status, superseded_on, 0, 1 from status_changes where superseded_on is not null
+            ) d group by 1, 2 order by 1, 2`,
+      ),
+    ]);
+  const expectInStep = async () => {
+    const [evidenceCounts, statusCounts] = await kept();
+    expect(evidenceCounts.length).toBeGreaterThan(0);
+    expect(statusCounts.length).toBeGreaterThan(0);
+    expect([evidenceCounts, statusCounts]).toEqual(await recounted());
+  };
+
+  it("stay in step with every kind of write, one row or many at a time", async () => {
+    const a = await createCommitment(t.db, { announcedOn: "2024-02-10" });
+    const b = await createCommitment(t.db, { announcedOn: "2024-03-01" });
+    const items = await t.db
+      .insert(evidence)
+      .values(
+        [1, 2, 3, 4, 5].map((n) => ({
+          commitmentId: n % 2 ? a.id : b.id,
+          url: `https://example.org/${n}`,
+          urlNormalized: `https://example.org/${n}`,
+          title: `Item ${n}`,
+          publishedOn: `2024-0${n}-15`,
+          stance: n % 2 ? ("supports" as const) : ("context" as const),
+          addedAt: new Date(`2024-06-0${n}T23:30:00Z`),
+        })),
+      )
+      .returning();
+    await expectInStep();
+    expect((await kept())[0]).toContainEqual({ day: "2024-01-15", stance: "supports", published: 1, added: 0 });
+
+    const [first, second, third] = items as [(typeof items)[0], (typeof items)[0], (typeof items)[0]];
+    await t.db
+      .update(evidence)
+      .set({ stance: "contradicts", publishedOn: "2024-01-20" })
+      .where(eq(evidence.id, first.id));
+    await t.db.update(evidence).set({ retractedAt: new Date() }).where(eq(evidence.id, second.id));
+    await t.db.update(evidence).set({ title: "Renamed" }).where(eq(evidence.id, third.id));
+    await t.db.update(evidence).set({ commitmentId: b.id }).where(eq(evidence.id, third.id));
+    await expectInStep();
+    await t.db.update(evidence).set({ retractedAt: null }).where(eq(evidence.id, second.id));
+    await t.db.delete(evidence).where(eq(evidence.id, first.id));
+    await expectInStep();
+
+    await t.db.insert(statusChanges).values([
+      {
+        commitmentId: a.id,
+        fromStatus: "announced",
+        toStatus: "in_progress",
+        progress: 10,
+        reason: "r",
+        changedAt: new Date("2024-05-06T10:00:00Z"),
+      },
+      {
+        commitmentId: b.id,
+        fromStatus: "announced",
+        toStatus: "stalled",
+        progress: 0,
+        reason: "r",
+        changedAt: new Date("2024-05-06T11:00:00Z"),
+      },
+    ]);
+    await t.db.insert(statusChanges).values({
+      commitmentId: a.id,
+      fromStatus: "in_progress",
+      toStatus: "achieved",
+      progress: 100,
+      reason: "r",
+      changedAt: new Date("2024-09-01T10:00:00Z"),
+    });
+    await expectInStep();
+    await t.db.update(commitments).set({ announcedOn: "2024-01-05" }).where(eq(commitments.id, a.id));
+    await expectInStep();
+
+    // Deleting a commitment takes its evidence and history with it (cascades), and their counts.
+    await t.db.delete(commitments).where(eq(commitments.id, b.id));
+    await expectInStep();
+    const [evidenceCounts] = await kept();
+    expect(evidenceCounts.reduce((n, r) => n + Number(r.published), 0)).toBe(1); // only a's item 5 is left
+  });
+});

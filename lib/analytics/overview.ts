@@ -1,6 +1,6 @@
 import { type SQL, and, count, gte, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { commitments, evidence } from "@/db/schema";
+import { commitments, evidence, evidenceDailyCounts } from "@/db/schema";
 import { overdueSql, staleSql } from "@/lib/commitments/filter-sql";
 import { addDays } from "@/lib/dates";
 
@@ -25,16 +25,13 @@ export function evidenceInScope(where: SQL | undefined): SQL | undefined {
 
 /** The headline counts, each computed by the database from an index where it can. */
 export async function getOverview(db: Database, where: SQL | undefined, today: string): Promise<Overview> {
-  const since = new Date(`${addDays(today, -90)}T00:00:00Z`);
+  const sinceDay = addDays(today, -90);
   const countWhere = (condition: SQL) => db.select({ n: count() }).from(commitments).where(and(where, condition));
-  const [byStatus, [overdue], [stale], [recent]] = await Promise.all([
+  const [byStatus, [overdue], [stale], recent] = await Promise.all([
     db.select({ status: commitments.status, n: count() }).from(commitments).where(where).groupBy(commitments.status),
     countWhere(overdueSql(today)),
     countWhere(staleSql(today)),
-    db
-      .select({ n: count() })
-      .from(evidence)
-      .where(and(isNull(evidence.retractedAt), gte(evidence.addedAt, since), evidenceInScope(where))),
+    evidenceAddedSince(db, where, sinceDay),
   ]);
   const of = (status: string) => byStatus.find((r) => r.status === status)?.n ?? 0;
   const total = byStatus.reduce((sum, r) => sum + r.n, 0);
@@ -46,6 +43,28 @@ export async function getOverview(db: Database, where: SQL | undefined, today: s
     overdue: overdue?.n ?? 0,
     stale: stale?.n ?? 0,
     achievedPercent: total === 0 ? null : Math.round((achieved / total) * 100),
-    evidenceLast90Days: recent?.n ?? 0,
+    evidenceLast90Days: recent,
   };
+}
+
+/** Live evidence attached on or after `sinceDay` (UTC): from the daily counts for the whole database. */
+async function evidenceAddedSince(db: Database, where: SQL | undefined, sinceDay: string): Promise<number> {
+  if (!where) {
+    const [row] = await db
+      .select({ n: sql<number>`coalesce(sum(${evidenceDailyCounts.added}), 0)::int` })
+      .from(evidenceDailyCounts)
+      .where(gte(evidenceDailyCounts.day, sinceDay));
+    return row?.n ?? 0;
+  }
+  const [row] = await db
+    .select({ n: count() })
+    .from(evidence)
+    .where(
+      and(
+        isNull(evidence.retractedAt),
+        gte(evidence.addedAt, new Date(`${sinceDay}T00:00:00Z`)),
+        evidenceInScope(where),
+      ),
+    );
+  return row?.n ?? 0;
 }

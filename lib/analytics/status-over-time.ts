@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { commitments, statusChanges } from "@/db/schema";
+import { commitments, statusChanges, statusDailyCounts } from "@/db/schema";
 import { queryRows } from "@/db/sql";
 import { COMMITMENT_STATUSES, type CommitmentStatus } from "@/lib/vocabulary";
 import { monthEnd } from "./months";
@@ -21,35 +21,9 @@ export async function statusOverTime(
   const start = sql`${range.from}::date`;
   const end = sql`${range.to}::date`;
   const lastDay = monthEnd(range.to);
-  // Unscoped, each count below reads its own index; for a company or region the scope's few spans are read
-  // once (through the covering index on commitment_id) and counted from there.
-  const spans = where
-    ? sql`spans as materialized (
-            select to_status, effective_from, superseded_on from ${statusChanges}
-            where ${statusChanges.commitmentId} in (select ${commitments.id} from ${commitments} where ${where})
-          )`
-    : sql`spans as not materialized (select to_status, effective_from, superseded_on from ${statusChanges})`;
-  // Each span adds one on the day it starts and removes one on the day it is superseded. Summed per day
-  // first (no per-row arithmetic), then per month, with everything before the range counted on its first
-  // day; a running sum gives the counts at each month's end. A span that starts and ends within one month
-  // adds and removes in that month, so it does not count at that month's end.
   const rows = await queryRows<{ month: string; status: CommitmentStatus; n: number }>(
     db,
-    sql`with ${spans},
-        day_events as (
-          select status, day, sum(delta) as delta from (
-            select to_status as status, effective_from as day, count(*) as delta
-              from spans where effective_from between ${start} and ${lastDay} group by 1, 2
-            union all
-            select to_status, superseded_on, -count(*)
-              from spans where superseded_on between ${start} and ${lastDay} group by 1, 2
-            union all
-            select to_status, ${start}, count(*) from spans where effective_from < ${start} group by 1
-            union all
-            select to_status, ${start}, -count(*) from spans where superseded_on < ${start} group by 1
-          ) e
-          group by 1, 2
-        ),
+    sql`with day_events as (${where ? scopedDayEvents(where, start, lastDay) : allDayEvents(start, lastDay)}),
         per_month as (
           select date_trunc('month', day)::date as month, status, sum(delta) as delta
           from day_events group by 1, 2
@@ -71,4 +45,36 @@ export async function statusOverTime(
     byMonth.set(row.month, entry);
   }
   return [...byMonth.values()];
+}
+
+/**
+ * Each span adds one on the day it starts and removes one on the day it is superseded, summed per status and
+ * day, with everything before the range counted on its first day. For the whole database these sums are
+ * kept by triggers (status_daily_counts).
+ */
+function allDayEvents(start: SQL, lastDay: string): SQL {
+  return sql`select ${statusDailyCounts.status} as status, greatest(${statusDailyCounts.day}, ${start}) as day,
+               sum(${statusDailyCounts.started} - ${statusDailyCounts.ended}) as delta
+             from ${statusDailyCounts} where ${statusDailyCounts.day} <= ${lastDay}
+             group by 1, 2`;
+}
+
+/** The same for the commitments in scope, from their spans (read once, through the covering index). */
+function scopedDayEvents(where: SQL, start: SQL, lastDay: string): SQL {
+  return sql`with spans as materialized (
+               select to_status, effective_from, superseded_on from ${statusChanges}
+               where ${statusChanges.commitmentId} in (select ${commitments.id} from ${commitments} where ${where})
+             )
+             select status, day, sum(delta) as delta from (
+               select to_status as status, effective_from as day, count(*) as delta
+                 from spans where effective_from between ${start} and ${lastDay} group by 1, 2
+               union all
+               select to_status, superseded_on, -count(*)
+                 from spans where superseded_on between ${start} and ${lastDay} group by 1, 2
+               union all
+               select to_status, ${start}, count(*) from spans where effective_from < ${start} group by 1
+               union all
+               select to_status, ${start}, -count(*) from spans where superseded_on < ${start} group by 1
+             ) e
+             group by 1, 2`;
 }
