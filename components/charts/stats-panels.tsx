@@ -101,25 +101,15 @@ export function StatusByCompanyPanel({ stats }: { stats: Stats }) {
       { company: row.slug, subsidiaries: false, ...(status ? { status: [status as CommitmentStatus] } : {}) },
     );
   return (
-    <ChartFrame
+    <StatusBreakdownPanel
       title="Status by company"
       description={`Commitments made by each organization, by current status${others ? ` (the ${rows.length} with most; ${others} more not shown)` : ""}. Click a segment to list those commitments.`}
-      table={
-        <ChartTable
-          caption="Status by company"
-          headers={STATUS_HEADERS("Company")}
-          rows={statusTableRows(rows, (r) => href(r))}
-        />
-      }
-      empty={rows.length === 0 ? empty("No commitments recorded yet.") : undefined}
-    >
-      <StackedBarChart
-        testId="status-by-company-chart"
-        orientation="horizontal"
-        series={STATUS_SERIES}
-        bars={statusBars(rows, href)}
-      />
-    </ChartFrame>
+      label="Company"
+      testId="status-by-company-chart"
+      rows={rows}
+      href={href}
+      emptyText="No commitments recorded yet."
+    />
   );
 }
 
@@ -132,24 +122,39 @@ export function StatusByRegionPanel({ stats }: { stats: Stats }) {
       { region: row.slug, ...(status ? { status: [status as CommitmentStatus] } : {}) },
     );
   return (
-    <ChartFrame
+    <StatusBreakdownPanel
       title="Status by region"
       description={`Each region counts its sub-regions too${focus ? `; ${focus.name} first, then the regions within it` : ""}. Click a segment to list those commitments.`}
+      label="Region"
+      testId="status-by-region-chart"
+      rows={all}
+      href={href}
+      emptyText="No commitments in any region yet."
+    />
+  );
+}
+
+/** Stacked bars of status counts, one bar per company or region, each segment linking to its commitments. */
+function StatusBreakdownPanel(props: {
+  title: string;
+  description: string;
+  label: string;
+  testId: string;
+  rows: StatusRow[];
+  href: (row: StatusRow, status?: string) => string;
+  emptyText: string;
+}) {
+  const { title, description, label, testId, rows, href, emptyText } = props;
+  return (
+    <ChartFrame
+      title={title}
+      description={description}
       table={
-        <ChartTable
-          caption="Status by region"
-          headers={STATUS_HEADERS("Region")}
-          rows={statusTableRows(all, (r) => href(r))}
-        />
+        <ChartTable caption={title} headers={STATUS_HEADERS(label)} rows={statusTableRows(rows, (r) => href(r))} />
       }
-      empty={all.length === 0 ? empty("No commitments in any region yet.") : undefined}
+      empty={rows.length === 0 ? empty(emptyText) : undefined}
     >
-      <StackedBarChart
-        testId="status-by-region-chart"
-        orientation="horizontal"
-        series={STATUS_SERIES}
-        bars={statusBars(all, href)}
-      />
+      <StackedBarChart testId={testId} orientation="horizontal" series={STATUS_SERIES} bars={statusBars(rows, href)} />
     </ChartFrame>
   );
 }

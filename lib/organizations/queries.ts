@@ -27,9 +27,10 @@ export type OrganizationSummary = {
   parent: { slug: string; name: string } | null;
 };
 
-export async function listOrganizations(db: Database): Promise<OrganizationSummary[]> {
+/** Organizations with their parent's slug and name; narrow with `.where` / order with `.orderBy`. */
+function organizationsWithParent(db: Database) {
   const parent = alias(organizations, "parent");
-  const rows = await db
+  return db
     .select({
       id: organizations.id,
       slug: organizations.slug,
@@ -42,12 +43,18 @@ export async function listOrganizations(db: Database): Promise<OrganizationSumma
       parentName: parent.name,
     })
     .from(organizations)
-    .leftJoin(parent, eq(organizations.parentId, parent.id))
-    .orderBy(asc(organizations.name));
-  return rows.map(({ parentSlug, parentName, ...org }) => ({
-    ...org,
-    parent: parentSlug && parentName ? { slug: parentSlug, name: parentName } : null,
-  }));
+    .leftJoin(parent, eq(organizations.parentId, parent.id));
+}
+
+type OrganizationWithParentRow = Awaited<ReturnType<typeof organizationsWithParent>>[number];
+
+function toSummary({ parentSlug, parentName, ...org }: OrganizationWithParentRow): OrganizationSummary {
+  return { ...org, parent: parentSlug && parentName ? { slug: parentSlug, name: parentName } : null };
+}
+
+export async function listOrganizations(db: Database): Promise<OrganizationSummary[]> {
+  const rows = await organizationsWithParent(db).orderBy(asc(organizations.name));
+  return rows.map(toSummary);
 }
 
 export function searchOrganizations(db: Database, text: string, limit = 20): Promise<NamedMatch[]> {
@@ -64,30 +71,14 @@ export type OrganizationProfile = OrganizationSummary & {
 
 /** One organization by slug, with its parent and direct subsidiaries; null when no slug matches. */
 export async function getOrganizationProfile(db: Database, slug: string): Promise<OrganizationProfile | null> {
-  const parent = alias(organizations, "parent");
-  const [row] = await db
-    .select({
-      id: organizations.id,
-      slug: organizations.slug,
-      name: organizations.name,
-      kind: organizations.kind,
-      country: organizations.country,
-      aliases: organizations.aliases,
-      version: organizations.version,
-      parentSlug: parent.slug,
-      parentName: parent.name,
-    })
-    .from(organizations)
-    .leftJoin(parent, eq(organizations.parentId, parent.id))
-    .where(eq(organizations.slug, slug));
+  const [row] = await organizationsWithParent(db).where(eq(organizations.slug, slug));
   if (!row) return null;
   const subsidiaries = await db
     .select({ slug: organizations.slug, name: organizations.name, kind: organizations.kind })
     .from(organizations)
     .where(eq(organizations.parentId, row.id))
     .orderBy(asc(organizations.name));
-  const { parentSlug, parentName, ...org } = row;
-  return { ...org, parent: parentSlug && parentName ? { slug: parentSlug, name: parentName } : null, subsidiaries };
+  return { ...toSummary(row), subsidiaries };
 }
 
 /** The slug of the organization a former name, alias or slug refers to (for redirects), or null. */
