@@ -26,9 +26,17 @@ async function prepare(config: DatabaseConfig): Promise<DatabaseHandle> {
   }
 }
 
+export const BUILD_MUST_NOT_OPEN_DATABASE =
+  "`next build` tried to open the database: a page or layout reads data outside a request. Call headers() or connection() before reading the database.";
+
 /** The app's database: opened, migrated and (when empty) seeded once per process. */
 export function getDatabaseHandle(): Promise<DatabaseHandle> {
   if (!globalRuntime.__commitmentTrackerDb) {
+    // A build worker that opened the embedded database would lock it (and seed it) under the server that
+    // starts right after the build, so a page that reads data outside a request fails the build instead.
+    if (process.env.NEXT_PHASE === "phase-production-build") {
+      return Promise.reject(new Error(BUILD_MUST_NOT_OPEN_DATABASE));
+    }
     const config = readDatabaseConfig();
     const handle = prepare(config);
     globalRuntime.__commitmentTrackerDb = { handle, config };

@@ -8,8 +8,9 @@ import { type UserRole, hasRole } from "@/lib/auth/roles";
 
 /** The signed-in account viewing the current page, or null (resolved once per request). */
 export const getViewer = cache(async (): Promise<Actor | null> => {
-  const db = await getDb();
-  return (await resolveActor(db, await headers())).actor;
+  // headers() first: while `next build` prerenders a page it stops here, before the database is opened.
+  const requestHeaders = await headers();
+  return (await resolveActor(await getDb(), requestHeaders)).actor;
 });
 
 function signInPath(next: string) {
