@@ -71,6 +71,22 @@ export async function searchByName(
   );
 }
 
+/** The slug of the row a former name, alias or slug refers to (for redirects), or null. */
+export async function canonicalSlug(db: Database, table: NamedTreeTable, ref: string): Promise<string | null> {
+  const rows = await queryRows<{ slug: string }>(
+    db,
+    sql`select ${table.slug} as slug from ${table}
+        where ${table.id} in (${resolveIdsQuery(table, ref, { withDescendants: false })})
+        order by ${table.id} limit 1`,
+  );
+  return rows[0]?.slug ?? null;
+}
+
+/** A row's parent as pages show it, from the parent's slug and name of a left join (null: no parent). */
+export function parentRef(slug: string | null, name: string | null): { slug: string; name: string } | null {
+  return slug && name ? { slug, name } : null;
+}
+
 /** The display name of the row `ref` names (slug, name or alias), or null. */
 export async function nameOf(db: Database, table: NamedTreeTable, ref: string): Promise<string | null> {
   const rows = await queryRows<{ name: string }>(

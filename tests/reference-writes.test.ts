@@ -9,6 +9,8 @@ import { auditLog } from "../db/schema";
 import { seedDemoData } from "../db/seed/load";
 import { DEFAULT_LIST_PARAMS } from "../lib/commitments/list-params";
 import { listCommitments } from "../lib/commitments/list-query";
+import { canonicalOrganizationSlug } from "../lib/organizations/queries";
+import { canonicalRegionSlug } from "../lib/regions/queries";
 import { sessionHeaders } from "./support/auth";
 import { setupTestDatabase } from "./support/database";
 import { send } from "./support/http";
@@ -110,6 +112,10 @@ describe("organizations", () => {
     });
     const byOldName = await listCommitments(t.db, { ...DEFAULT_LIST_PARAMS, company: "siemens" });
     expect(byOldName.total).toBe(3);
+    // The company page at the old address redirects to the new slug.
+    expect(await canonicalOrganizationSlug(t.db, "siemens")).toBe("siemens-ag-group");
+    expect(await canonicalOrganizationSlug(t.db, "Siemens AG Group")).toBe("siemens-ag-group");
+    expect(await canonicalOrganizationSlug(t.db, "no-such-company")).toBeNull();
     const stale = await send(
       patchOrganization,
       "PATCH",
@@ -143,6 +149,10 @@ describe("regions", () => {
       { headers: editor, params: { slug: "tieling" } },
     );
     expect(edited.body).toMatchObject({ kind: "zone", version: 2 });
+    // A region page addressed by an alias in any script redirects to the slug.
+    expect(await canonicalRegionSlug(t.db, "铁岭")).toBe("tieling");
+    expect(await canonicalRegionSlug(t.db, "辽宁")).toBe("liaoning");
+    expect(await canonicalRegionSlug(t.db, "atlantis")).toBeNull();
   });
 
   it("refuse a cycle and a missing kind", async () => {

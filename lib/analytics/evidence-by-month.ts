@@ -2,8 +2,8 @@ import { type SQL, and, between, count, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { evidence, evidenceDailyCounts } from "@/db/schema";
 import { EVIDENCE_STANCES, type EvidenceStance } from "@/lib/vocabulary";
-import { monthEnd } from "./months";
-import { evidenceInScope } from "./overview";
+import { monthEnd, nextMonth } from "./months";
+import { evidenceInScope } from "./scope";
 
 export type MonthStances = { month: string } & Record<EvidenceStance, number>;
 
@@ -27,11 +27,6 @@ export async function evidenceByMonth(
     if (entry) entry[row.stance] = row.n;
   }
   return months;
-}
-
-function nextMonth(firstDay: string): string {
-  const [year, month] = firstDay.split("-").map(Number) as [number, number];
-  return new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10);
 }
 
 type MonthStanceCount = { month: string; stance: EvidenceStance; n: number };

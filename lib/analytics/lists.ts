@@ -1,10 +1,11 @@
-import { type SQL, and, desc, eq, inArray, isNull } from "drizzle-orm";
+import { type SQL, and, desc, eq, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { commitments, evidence, organizations } from "@/db/schema";
 import { overdueSql } from "@/lib/commitments/filter-sql";
 import { commitmentsByIds } from "@/lib/commitments/list-query";
 import type { CommitmentJson } from "@/lib/commitments/serialize";
 import type { EvidenceStance } from "@/lib/vocabulary";
+import { evidenceInScope } from "./scope";
 
 /** Overdue commitments in scope, the longest overdue first. */
 export async function overdueCommitments(
@@ -38,9 +39,6 @@ export type RecentEvidence = {
 
 /** The newest evidence (by publication date) on commitments in scope. */
 export async function recentEvidence(db: Database, where: SQL | undefined, limit = 8): Promise<RecentEvidence[]> {
-  const scoped = where
-    ? inArray(evidence.commitmentId, db.select({ id: commitments.id }).from(commitments).where(where))
-    : undefined;
   const rows = await db
     .select({
       id: evidence.id,
@@ -56,7 +54,7 @@ export async function recentEvidence(db: Database, where: SQL | undefined, limit
     .from(evidence)
     .innerJoin(commitments, eq(evidence.commitmentId, commitments.id))
     .innerJoin(organizations, eq(commitments.makerId, organizations.id))
-    .where(and(isNull(evidence.retractedAt), scoped))
+    .where(and(isNull(evidence.retractedAt), evidenceInScope(where)))
     .orderBy(desc(evidence.publishedOn), desc(evidence.id))
     .limit(limit);
   return rows.map(({ commitmentId, commitmentTitle, maker, ...e }) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { monthEnd, monthRange } from "./months";
+import { monthEnd, monthRange, nextMonth } from "./months";
 
 describe("month helpers", () => {
   it("spans the given number of months up to today's month", () => {
@@ -10,5 +10,6 @@ describe("month helpers", () => {
   it("finds month ends, leap years included", () => {
     expect(monthEnd("2024-02-01")).toBe("2024-02-29");
     expect(monthEnd("2025-12-01")).toBe("2025-12-31");
+    expect(nextMonth("2025-12-01")).toBe("2026-01-01");
   });
 });

@@ -1,8 +1,9 @@
-import { type SQL, and, count, gte, inArray, isNull, sql } from "drizzle-orm";
+import { type SQL, and, count, gte, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { commitments, evidence, evidenceDailyCounts } from "@/db/schema";
 import { overdueSql, staleSql } from "@/lib/commitments/filter-sql";
 import { addDays } from "@/lib/dates";
+import { evidenceInScope } from "./scope";
 
 export type Overview = {
   total: number;
@@ -15,13 +16,6 @@ export type Overview = {
   /** Evidence items attached (and not retracted) in the last 90 days. */
   evidenceLast90Days: number;
 };
-
-/** Evidence of the commitments in scope (all evidence when there is no scope). */
-export function evidenceInScope(where: SQL | undefined): SQL | undefined {
-  return where
-    ? inArray(evidence.commitmentId, sql`(select ${commitments.id} from ${commitments} where ${where})`)
-    : undefined;
-}
 
 /** The headline counts, each computed by the database from an index where it can. */
 export async function getOverview(db: Database, where: SQL | undefined, today: string): Promise<Overview> {

@@ -1,5 +1,6 @@
-import type { SQL } from "drizzle-orm";
+import { type SQL, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { commitments, evidence } from "@/db/schema";
 import { type UnresolvedFilters, filterConditions, resolveReferences } from "@/lib/commitments/filter-sql";
 import { type CommitmentListParams, DEFAULT_LIST_PARAMS, toSearchParams } from "@/lib/commitments/list-params";
 
@@ -17,6 +18,13 @@ export async function resolveScope(db: Database, scope: StatsScope, today: strin
   const filters = { ...DEFAULT_LIST_PARAMS, company: scope.company, region: scope.region };
   const refs = await resolveReferences(db, filters);
   return { scope, where: filterConditions(filters, refs, today), unresolved: refs.unresolved };
+}
+
+/** Evidence of the commitments in scope (all evidence when there is no scope). */
+export function evidenceInScope(where: SQL | undefined): SQL | undefined {
+  return where
+    ? inArray(evidence.commitmentId, sql`(select ${commitments.id} from ${commitments} where ${where})`)
+    : undefined;
 }
 
 /** The explorer showing exactly the commitments a chart element counts: the scope plus `more`. */

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { queryRows } from "@/db/sql";
+import { parentRef } from "@/lib/named-tree";
 import type { OrganizationKind } from "@/lib/vocabulary";
 
 export type OrganizationWithCounts = {
@@ -65,7 +66,7 @@ export async function listOrganizationsWithCounts(db: Database): Promise<Organiz
     country: r.country,
     aliases: r.aliases,
     version: Number(r.version),
-    parent: r.parent_slug && r.parent_name ? { slug: r.parent_slug, name: r.parent_name } : null,
+    parent: parentRef(r.parent_slug, r.parent_name),
     made: Number(r.made),
     achieved: Number(r.achieved),
     groupMade: Number(r.group_made),

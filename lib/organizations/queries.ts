@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
 import { type OrganizationKind, organizations } from "@/db/schema";
-import { type NamedMatch, nameOf, resolveIds, searchByName } from "@/lib/named-tree";
+import { type NamedMatch, canonicalSlug, nameOf, parentRef, resolveIds, searchByName } from "@/lib/named-tree";
 
 /**
  * Ids of the organizations `ref` names (slug, name or alias) with all their subsidiaries at any depth,
@@ -49,7 +49,7 @@ function organizationsWithParent(db: Database) {
 type OrganizationWithParentRow = Awaited<ReturnType<typeof organizationsWithParent>>[number];
 
 function toSummary({ parentSlug, parentName, ...org }: OrganizationWithParentRow): OrganizationSummary {
-  return { ...org, parent: parentSlug && parentName ? { slug: parentSlug, name: parentName } : null };
+  return { ...org, parent: parentRef(parentSlug, parentName) };
 }
 
 export async function listOrganizations(db: Database): Promise<OrganizationSummary[]> {
@@ -82,9 +82,6 @@ export async function getOrganizationProfile(db: Database, slug: string): Promis
 }
 
 /** The slug of the organization a former name, alias or slug refers to (for redirects), or null. */
-export async function canonicalOrganizationSlug(db: Database, ref: string): Promise<string | null> {
-  const [id] = await resolveIds(db, organizations, ref, { withDescendants: false });
-  if (id === undefined) return null;
-  const [row] = await db.select({ slug: organizations.slug }).from(organizations).where(eq(organizations.id, id));
-  return row?.slug ?? null;
+export function canonicalOrganizationSlug(db: Database, ref: string): Promise<string | null> {
+  return canonicalSlug(db, organizations, ref);
 }

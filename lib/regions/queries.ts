@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
 import { type RegionKind, regions } from "@/db/schema";
 import { queryRows } from "@/db/sql";
-import { type NamedMatch, nameOf, resolveIds, searchByName } from "@/lib/named-tree";
+import { type NamedMatch, canonicalSlug, nameOf, parentRef, resolveIds, searchByName } from "@/lib/named-tree";
 
 /** Ids of the regions `ref` names (slug, name or alias) and of all regions below them. Empty when nothing matches. */
 export function resolveRegionIds(db: Database, ref: string): Promise<number[]> {
@@ -38,7 +38,7 @@ export async function listRegions(db: Database): Promise<RegionSummary[]> {
     .orderBy(asc(regions.name));
   return rows.map(({ parentSlug, parentName, ...region }) => ({
     ...region,
-    parent: parentSlug && parentName ? { slug: parentSlug, name: parentName } : null,
+    parent: parentRef(parentSlug, parentName),
   }));
 }
 
@@ -105,9 +105,6 @@ export async function getRegionProfile(db: Database, slug: string): Promise<Regi
 }
 
 /** The slug of the region a former name, alias or slug refers to (for redirects), or null. */
-export async function canonicalRegionSlug(db: Database, ref: string): Promise<string | null> {
-  const [id] = await resolveIds(db, regions, ref, { withDescendants: false });
-  if (id === undefined) return null;
-  const [row] = await db.select({ slug: regions.slug }).from(regions).where(eq(regions.id, id));
-  return row?.slug ?? null;
+export function canonicalRegionSlug(db: Database, ref: string): Promise<string | null> {
+  return canonicalSlug(db, regions, ref);
 }

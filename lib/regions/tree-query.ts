@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { queryRows } from "@/db/sql";
+import { parentRef } from "@/lib/named-tree";
 import type { RegionKind } from "@/lib/vocabulary";
 
 export type RegionNode = {
@@ -61,7 +62,7 @@ export async function listRegionTree(db: Database): Promise<RegionNode[]> {
     kind: r.kind,
     aliases: r.aliases,
     version: Number(r.version),
-    parent: r.parent_slug && r.parent_name ? { slug: r.parent_slug, name: r.parent_name } : null,
+    parent: parentRef(r.parent_slug, r.parent_name),
     own: Number(r.own),
     total: Number(r.total),
     depth: Number(r.depth),
