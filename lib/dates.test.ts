@@ -11,6 +11,15 @@ describe("dates", () => {
     expect(isIsoDate("2023-10-13T00:00:00Z")).toBe(false);
   });
 
+  it("accepts only dates from 1900-01-01 to 2200-12-31, which PostgreSQL and addDays both handle", () => {
+    expect(isIsoDate("1900-01-01")).toBe(true);
+    expect(isIsoDate("2200-12-31")).toBe(true);
+    expect(isIsoDate("0000-01-01")).toBe(false);
+    expect(isIsoDate("1899-12-31")).toBe(false);
+    expect(isIsoDate("2201-01-01")).toBe(false);
+    expect(isIsoDate("9999-12-31")).toBe(false);
+  });
+
   it("adds days across months and leap years", () => {
     expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
     expect(addDays("2026-06-30", -365)).toBe("2025-06-30");

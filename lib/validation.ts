@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDate } from "./dates";
+import { DATE_RULE, isIsoDate } from "./dates";
 import { normalizeUrl } from "./evidence/normalize-url";
 
 // Field rules shared by every write: one message per rule, phrased for the person filling the form.
@@ -21,10 +21,10 @@ export const optionalText = (max: number) =>
     .nullish()
     .transform((v) => (v ? v : null));
 
-export const isoDateField = z
-  .string({ error: "is required, as YYYY-MM-DD" })
-  .trim()
-  .refine(isIsoDate, "must be a date written YYYY-MM-DD");
+/** A date in a query string: YYYY-MM-DD within the accepted range (lib/dates.ts). */
+export const isoDateParam = z.string().refine(isIsoDate, DATE_RULE);
+
+export const isoDateField = z.string({ error: "is required, as YYYY-MM-DD" }).trim().refine(isIsoDate, DATE_RULE);
 
 /** An http(s) link, normalized (see normalize-url.ts); javascript:, data: and the like are refused. */
 export const httpUrlField = z.string({ error: "is required" }).transform((raw, ctx) => {

@@ -103,7 +103,7 @@ describe("recording a commitment", () => {
     [{ region: "Atlantis" }, "region", /no region is named/],
     [{ kind: "promise" }, "kind", /pledge, request, intent/],
     [{ status: "done" }, "status", /announced/],
-    [{ announcedOn: "2999-01-01" }, "announcedOn", /future/],
+    [{ announcedOn: "2199-01-01" }, "announcedOn", /future/],
     [{ announcedOn: "2024-02-30" }, "announcedOn", /YYYY-MM-DD/],
     [{ targetOn: "2020-01-01" }, "targetOn", /before the announcement/],
     [{ currency: null }, "currency", /required with an amount/],

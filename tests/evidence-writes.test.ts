@@ -85,7 +85,7 @@ describe("attaching evidence", () => {
     [{ url: "data:text/html;base64,PHNjcmlwdD4=" }, "url", /http or https/],
     [{ url: "not a link" }, "url", /full web address/],
     [{ archiveUrl: "javascript:void(0)" }, "archiveUrl", /http or https/],
-    [{ publishedOn: "2999-01-01" }, "publishedOn", /future/],
+    [{ publishedOn: "2199-01-01" }, "publishedOn", /future/],
     [{ publishedOn: "01/09/2024" }, "publishedOn", /YYYY-MM-DD/],
     [{ title: "   " }, "title", /required/],
     [{ stance: "neutral" }, "stance", /supports, contradicts, context/],

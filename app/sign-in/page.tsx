@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/app/_lib/viewer";
+import { originFromHeaders } from "@/lib/http/origin";
 import { safeNextPath } from "@/lib/http/safe-next";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
-  const next = safeNextPath((await searchParams).next);
+  const next = safeNextPath((await searchParams).next, originFromHeaders(await headers()));
   if (await getViewer()) redirect(next);
   return (
     <div className="mx-auto max-w-sm py-10">

@@ -2,7 +2,8 @@ import { and, count, desc, eq, gte, ilike, lt, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { auditLog } from "@/db/schema";
-import { addDays, isIsoDate } from "@/lib/dates";
+import { addDays } from "@/lib/dates";
+import { isoDateParam } from "@/lib/validation";
 import { AUDIT_ACTIONS, type AuditAction, type FieldChanges } from "./record";
 
 export type AuditEntryJson = {
@@ -31,8 +32,6 @@ const toJson = (row: typeof auditLog.$inferSelect): AuditEntryJson => ({
   ip: row.ip,
 });
 
-const isoDate = z.string().refine(isIsoDate, "must be a date written YYYY-MM-DD");
-
 /** Filters of the admin audit page and GET /api/v1/admin/audit. */
 export const auditQuerySchema = z
   .object({
@@ -40,8 +39,8 @@ export const auditQuerySchema = z
     entityType: z.string().trim().min(1).max(50).optional(),
     entityId: z.string().trim().min(1).max(100).optional(),
     actor: z.string().trim().min(1).max(320).optional(),
-    from: isoDate.optional(),
-    to: isoDate.optional(),
+    from: isoDateParam.optional(),
+    to: isoDateParam.optional(),
     page: z.coerce.number().int().min(1).max(100_000).default(1),
     perPage: z.coerce.number().int().min(1).max(200).default(50),
   })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDate } from "@/lib/dates";
+import { isoDateParam } from "@/lib/validation";
 import {
   COMMITMENT_KINDS,
   COMMITMENT_STATUSES,
@@ -116,8 +116,6 @@ const booleanFlag = z
   .enum(["true", "false", "1", "0"], { error: 'must be "true" or "false"' })
   .transform((v) => v === "true" || v === "1");
 
-const isoDate = z.string().refine(isIsoDate, "must be a date written YYYY-MM-DD");
-
 const sortParam = z.string().transform((value, ctx) => {
   const desc = value.startsWith("-");
   const key = desc ? value.slice(1) : value;
@@ -159,12 +157,12 @@ const singleFields = {
   q: text(200),
   overdue: booleanFlag,
   stale: booleanFlag,
-  announcedFrom: isoDate,
-  announcedTo: isoDate,
-  targetFrom: isoDate,
-  targetTo: isoDate,
-  evidenceFrom: isoDate,
-  evidenceTo: isoDate,
+  announcedFrom: isoDateParam,
+  announcedTo: isoDateParam,
+  targetFrom: isoDateParam,
+  targetTo: isoDateParam,
+  evidenceFrom: isoDateParam,
+  evidenceTo: isoDateParam,
   hasAmount: booleanFlag,
   sort: sortParam,
   page: wholeNumber(1, 1_000_000),

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { ApiError, type FieldErrors, badRequest } from "./errors";
+import { findUnsafeValue } from "./unsafe-text";
 
 /** Largest JSON body a write accepts; a longer one is refused with 413 before it is parsed. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -57,6 +58,8 @@ export async function readJson<S extends z.ZodType>(
   } catch {
     throw badRequest("The body is not valid JSON.");
   }
+  const unsafe = findUnsafeValue(data);
+  if (unsafe) throw badRequest("Some fields are invalid.", { [unsafe.path]: unsafe.reason });
   const result = schema.safeParse(data);
   if (!result.success) throw badRequest("Some fields are invalid.", fieldErrors(result.error));
   return result.data;

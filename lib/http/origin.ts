@@ -4,10 +4,17 @@
  */
 export function originOf(request: Request): string {
   const url = new URL(request.url);
+  return originFromHeaders(request.headers, { proto: url.protocol.replace(":", ""), host: url.host });
+}
+
+/** The same, for a page, which sees the request's headers but not its URL (the app itself speaks plain http). */
+export function originFromHeaders(
+  headers: Headers,
+  fallback: { proto: string; host: string } = { proto: "http", host: "localhost" },
+): string {
   const trustProxy = process.env.TRUST_PROXY === "true";
-  const host = (trustProxy && request.headers.get("x-forwarded-host")) || request.headers.get("host") || url.host;
-  const proto =
-    (trustProxy && request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim()) || url.protocol.replace(":", "");
+  const host = (trustProxy && headers.get("x-forwarded-host")) || headers.get("host") || fallback.host;
+  const proto = (trustProxy && headers.get("x-forwarded-proto")?.split(",")[0]?.trim()) || fallback.proto;
   return `${proto}://${host.split(",")[0]!.trim()}`;
 }
 

@@ -4,6 +4,13 @@ import { type Actor, publicReadAllowed, resolveActor } from "@/lib/auth/actor";
 import { type UserRole, hasRole } from "@/lib/auth/roles";
 import { ApiError, withErrorResponses } from "./errors";
 import { isSameOrigin } from "./origin";
+import { checkRequestTarget } from "./request-target";
+
+/** Refuses an address no route can read safely (a malformed escape, NUL): 400 before anything else. */
+export function assertReadableTarget(request: Request): void {
+  const problem = checkRequestTarget(request.url);
+  if (problem) throw new ApiError("bad_request", problem.message, problem.fields);
+}
 
 /**
  * Who may call a route: "read" follows PUBLIC_READ (anyone, or any account); a role means an account
@@ -37,6 +44,7 @@ export async function authorize(db: Database, request: Request, access: RouteAcc
 /** An /api/v1 route handler with its access rule, database, caller, and JSON errors. */
 export function apiRoute<C = unknown>(access: RouteAccess, handler: (input: RouteInput<C>) => Promise<Response>) {
   const wrapped = withErrorResponses<C>(async (request, context) => {
+    assertReadableTarget(request);
     const db = await getDb();
     const actor = await authorize(db, request, access);
     return handler({ request, context, db, actor });
