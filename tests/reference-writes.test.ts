@@ -188,4 +188,19 @@ describe("sources", () => {
     expect(again.status).toBe(409);
     expect(again.body.error.existing.title).toBe("State Council notice");
   });
+
+  it("tell exactly one of many simultaneous creators of one address that it was created", async () => {
+    const source = { url: "https://www.gov.cn/news/race.html", title: "Raced", publishedOn: "2024-03-01" };
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => send(postSource, "POST", "/api/v1/sources", source, { headers: editor })),
+    );
+    const statuses = answers.map((a) => a.status).sort();
+    expect(statuses).toEqual([201, ...Array(19).fill(409)]);
+    const created = answers.find((a) => a.status === 201)!.body;
+    for (const refused of answers.filter((a) => a.status === 409)) {
+      expect(refused.body.error.existing.id).toBe(created.id);
+    }
+    const audited = await t.db.select().from(auditLog).where(eq(auditLog.entityType, "source"));
+    expect(audited.filter((e) => e.action === "create" && e.entityId === String(created.id))).toHaveLength(1);
+  });
 });

@@ -5,42 +5,53 @@ import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { versionConflict } from "@/lib/commitments/mutations";
 import type { SourceInput, SourceUpdateInput } from "@/lib/commitments/write-schemas";
 import { ApiError } from "@/lib/http/errors";
-import { type SourceJson, getSource, toSourceJson } from "./queries";
+import { type SourceJson, toSourceJson } from "./queries";
+
+const sourceValues = (input: SourceInput) => ({
+  url: input.url.url,
+  title: input.title,
+  publisher: input.publisher,
+  publishedOn: input.publishedOn,
+  eventOn: input.eventOn,
+  language: input.language,
+});
 
 /** The source at this address, created (and audited) when there is none yet. Returns its id. */
 export async function findOrCreateSource(db: Database, input: SourceInput, actor: AuditActor): Promise<number> {
   const [existing] = await db.select({ id: sources.id }).from(sources).where(eq(sources.url, input.url.url));
   if (existing) return existing.id;
-  const values = {
-    url: input.url.url,
-    title: input.title,
-    publisher: input.publisher,
-    publishedOn: input.publishedOn,
-    eventOn: input.eventOn,
-    language: input.language,
-  };
+  const values = sourceValues(input);
   const [created] = await db.insert(sources).values(values).onConflictDoNothing().returning({ id: sources.id });
   if (!created) return findOrCreateSource(db, input, actor); // created meanwhile by another request
   await recordAudit(db, { actor, action: "create", entityType: "source", entityId: created.id, after: values });
   return created.id;
 }
 
-/** Creates a source; one that already has this address is refused, naming it. */
+function duplicateSource(existing: typeof sources.$inferSelect): ApiError {
+  return new ApiError(
+    "conflict",
+    `This address is already the source “${existing.title}”.`,
+    { url: `already source #${existing.id}` },
+    { existing: toSourceJson(existing) },
+  );
+}
+
+/**
+ * Creates a source; one that already has this address is refused with 409, naming it. The insert itself
+ * decides (ON CONFLICT on the unique url), so of many simultaneous creates of one address exactly one is
+ * told "created" and the others get the 409.
+ */
 export async function createSource(db: Database, input: SourceInput, actor: AuditActor): Promise<SourceJson> {
   return db.transaction(async (tx) => {
-    const [existing] = await tx.select().from(sources).where(eq(sources.url, input.url.url));
-    if (existing) {
-      throw new ApiError(
-        "conflict",
-        `This address is already the source “${existing.title}”.`,
-        { url: `already source #${existing.id}` },
-        {
-          existing: toSourceJson(existing),
-        },
-      );
+    const values = sourceValues(input);
+    const [created] = await tx.insert(sources).values(values).onConflictDoNothing().returning();
+    if (!created) {
+      const [existing] = await tx.select().from(sources).where(eq(sources.url, input.url.url));
+      if (existing) throw duplicateSource(existing);
+      throw new ApiError("conflict", "Another change got in the way; try again.");
     }
-    const id = await findOrCreateSource(tx, input, actor);
-    return (await getSource(tx, id))!;
+    await recordAudit(tx, { actor, action: "create", entityType: "source", entityId: created.id, after: values });
+    return toSourceJson(created);
   });
 }
 
