@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 // Tables better-auth reads and writes (with its admin plugin). The exported names (user, session,
 // account, verification) and the property names are the ones its drizzle adapter looks up; the SQL
@@ -83,6 +83,22 @@ export const verification = pgTable(
       .$onUpdate(() => new Date()),
   },
   (t) => [index("verifications_identifier_idx").on(t.identifier)],
+);
+
+/**
+ * Sign-in attempts per client and path, for better-auth's rate limit. Kept in the database rather than in
+ * one process's memory, so that every app instance counts the same attempts.
+ */
+export const rateLimit = pgTable(
+  "rate_limits",
+  {
+    id: text("id").primaryKey(),
+    key: text("key").notNull().unique(),
+    count: integer("count").notNull(),
+    /** Milliseconds since 1970, as better-auth writes it. */
+    lastRequest: bigint("last_request", { mode: "number" }).notNull(),
+  },
+  (t) => [index("rate_limits_last_request_idx").on(t.lastRequest)],
 );
 
 /**

@@ -221,11 +221,12 @@ describe("reading without an account", () => {
 });
 
 describe("audit log", () => {
-  it("is append-only: no update or delete gets through", async () => {
+  it("is append-only: no update, delete or truncate gets through", async () => {
     await createAccount(t.db, "viewer");
     const refusal = (error: unknown) => /append-only/.test(String((error as Error & { cause?: Error }).cause?.message));
     await expect(t.db.execute(sql`update audit_log set actor_label = 'someone else'`)).rejects.toSatisfy(refusal);
     await expect(t.db.execute(sql`delete from audit_log`)).rejects.toSatisfy(refusal);
+    await expect(t.db.execute(sql`truncate audit_log`)).rejects.toSatisfy(refusal);
     expect((await t.db.select().from(auditLog)).map((e) => e.actorLabel)).toEqual(["system"]);
   });
 

@@ -1,0 +1,59 @@
+import { sql } from "drizzle-orm";
+import type { Database } from "./client";
+import { queryRows } from "./sql";
+
+// The summaries that triggers keep (migrations 0001, 0008, 0012), each next to a recount from the rows
+// they summarize. A restore is verified with these, and the tests check the triggers with them.
+
+const CHECKS = {
+  "commitments.evidence_count and latest_evidence_on": sql`
+    select c.id from commitments c
+      left join (select commitment_id, count(*)::int as n, max(published_on) as latest
+                   from evidence where retracted_at is null group by commitment_id) e on e.commitment_id = c.id
+     where c.evidence_count <> coalesce(e.n, 0) or c.latest_evidence_on is distinct from e.latest`,
+  "status_changes.superseded_on": sql`
+    select id from (
+      select id, superseded_on,
+             lead(effective_from) over (partition by commitment_id order by id) as next_from
+        from status_changes) s
+     where superseded_on is distinct from next_from`,
+  evidence_daily_counts: sql`
+    with kept as (
+      select day, stance::text as stance, published, added from evidence_daily_counts where published <> 0 or added <> 0
+    ), recount as (
+      select day, stance::text as stance, sum(p)::int as published, sum(a)::int as added from (
+        select published_on as day, stance, 1 as p, 0 as a from evidence where retracted_at is null
+        union all
+        select (added_at at time zone 'UTC')::date, stance, 0, 1 from evidence where retracted_at is null
+      ) d group by 1, 2
+    )
+    select * from (table kept except table recount) a
+    union all
+    select * from (table recount except table kept) b`,
+  status_daily_counts: sql`
+    with kept as (
+      select status::text as status, day, started, ended from status_daily_counts where started <> 0 or ended <> 0
+    ), recount as (
+      select status::text as status, day, sum(s)::int as started, sum(e)::int as ended from (
+        select to_status as status, effective_from as day, 1 as s, 0 as e from status_changes
+         where effective_from is not null
+        union all
+        select to_status, superseded_on, 0, 1 from status_changes where superseded_on is not null
+      ) d group by 1, 2
+    )
+    select * from (table kept except table recount) a
+    union all
+    select * from (table recount except table kept) b`,
+};
+
+export type SummaryCheck = { summary: string; mismatches: number };
+
+/** Every trigger-kept summary with the number of rows where it disagrees with a recount (0 when in step). */
+export async function checkSummaries(db: Database): Promise<SummaryCheck[]> {
+  const results: SummaryCheck[] = [];
+  for (const [summary, query] of Object.entries(CHECKS)) {
+    const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from (${query}) mismatched`);
+    results.push({ summary, mismatches: row?.n ?? 0 });
+  }
+  return results;
+}
