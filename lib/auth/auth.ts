@@ -9,6 +9,7 @@ import { getDb } from "@/db";
 import type { Database } from "@/db/client";
 import * as schema from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { originOf } from "@/lib/http/origin";
 import { getAuthSecret } from "./secret";
 
@@ -73,16 +74,24 @@ function createAuth(db: Database, secret: string) {
     },
     rateLimit: {
       enabled: process.env.AUTH_RATE_LIMIT !== "off",
-      storage: "memory",
+      // In the database, so that every app instance counts the same attempts (db/auth-schema.ts).
+      storage: "database",
       customRules: {
         "/sign-in/email": { window: 60, max: Number(process.env.AUTH_SIGN_INS_PER_MINUTE ?? 10) },
         "/change-password": { window: 60, max: 5 },
       },
     },
     disabledPaths: ["/sign-up/email", ...ADMIN_PLUGIN_PATHS],
-    // better-auth turns its origin check off by default when NODE_ENV=test; keep it on everywhere, so
-    // the tests exercise the same protection as production.
-    advanced: { disableOriginCheck: false },
+    advanced: {
+      // better-auth turns its origin check off by default when NODE_ENV=test; keep it on everywhere, so
+      // the tests exercise the same protection as production.
+      disableOriginCheck: false,
+      // The client's address as the app's HTTP server found it (never a client-sent X-Forwarded-For).
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
+      // Cookies are marked Secure per request, by the scheme the app was reached with (cookie-security.ts),
+      // so that sign-in also works over plain http on an internal host name.
+      useSecureCookies: false,
+    },
     hooks: {
       // Per email address, so changing IP (or a spoofed X-Forwarded-For) does not help a guesser.
       before: createAuthMiddleware(async (ctx) => {

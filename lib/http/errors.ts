@@ -7,6 +7,7 @@ export const ERROR_STATUS = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  method_not_allowed: 405,
   payload_too_large: 413,
   rate_limited: 429,
   internal_error: 500,
@@ -14,6 +15,12 @@ export const ERROR_STATUS = {
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** The error code for an HTTP status (an unlisted 4xx is a bad request, an unlisted 5xx an internal error). */
+export function errorCodeFor(status: number): ErrorCode {
+  const found = (Object.entries(ERROR_STATUS) as [ErrorCode, number][]).find(([, s]) => s === status);
+  return found ? found[0] : status >= 500 ? "internal_error" : "bad_request";
+}
 export type FieldErrors = Record<string, string>;
 
 /** An error meant for the client: its message is safe to show and says what to change. */
@@ -30,16 +37,18 @@ export class ApiError extends Error {
   }
 }
 
+/** The JSON body of every error answer (CONTRACT.md): `{ error: { code, message, fields?, …details } }`. */
+export function errorBody(code: ErrorCode, message: string, fields?: FieldErrors, details?: Record<string, unknown>) {
+  return { error: { code, message, ...(fields && Object.keys(fields).length > 0 ? { fields } : {}), ...details } };
+}
+
 export function errorResponse(
   code: ErrorCode,
   message: string,
   fields?: FieldErrors,
   details?: Record<string, unknown>,
 ): Response {
-  return Response.json(
-    { error: { code, message, ...(fields && Object.keys(fields).length > 0 ? { fields } : {}), ...details } },
-    { status: ERROR_STATUS[code] },
-  );
+  return Response.json(errorBody(code, message, fields, details), { status: ERROR_STATUS[code] });
 }
 
 /** The PostgreSQL error code behind an error (drizzle wraps driver errors in `cause`). */
