@@ -36,11 +36,18 @@ export default defineConfig({
   },
   projects: [
     // Read-only specs see the pristine demo data; the specs that record and edit run after them.
-    { name: "readers", testIgnore: /\/(recording|editing)\.spec\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    { name: "readers", testIgnore: /\/(recording|editing|backup)\.spec\.ts$/, use: { ...devices["Desktop Chrome"] } },
     {
       name: "editors",
       testMatch: /\/(recording|editing)\.spec\.ts$/,
       dependencies: ["readers"],
+      use: { ...devices["Desktop Chrome"] },
+    },
+    // The backup round trip compares two servers' answers, so nothing may write while it runs.
+    {
+      name: "operators",
+      testMatch: /\/backup\.spec\.ts$/,
+      dependencies: ["editors"],
       use: { ...devices["Desktop Chrome"] },
     },
   ],

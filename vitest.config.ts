@@ -6,7 +6,13 @@ const onPostgres = Boolean(process.env.DATABASE_URL);
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["tests/**/*.test.{ts,tsx}", "lib/**/*.test.ts", "db/**/*.test.ts"],
+    include: [
+      "tests/**/*.test.{ts,tsx}",
+      "lib/**/*.test.ts",
+      "db/**/*.test.ts",
+      "server/**/*.test.ts",
+      "scripts/**/*.test.ts",
+    ],
     environment: "node",
     globalSetup: ["tests/support/global-setup.ts"],
     // Each file gets its own PGlite copy of a migrated template, so files run in parallel. On a

@@ -5,6 +5,9 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import path from "node:path";
 import postgres from "postgres";
+import type { BackupManifest } from "./backup/manifest";
+import { snapshotPglite } from "./backup/pglite";
+import { snapshotPostgres } from "./backup/postgres";
 import { type DatabaseConfig, DatabaseConfigError } from "./config";
 import { acquireDataDirLock } from "./lock";
 import { migratePglite, migratePostgres } from "./migrate";
@@ -22,6 +25,8 @@ export type DatabaseHandle = {
   query: <T extends Record<string, unknown>>(sqlText: string, params?: unknown[]) => Promise<T[]>;
   /** Applies the committed migrations that have not run yet. */
   migrate: () => Promise<void>;
+  /** Writes a consistent copy of the whole database into `dir` (db/backup/) and returns what it holds. */
+  snapshot: (dir: string) => Promise<BackupManifest>;
   close: () => Promise<void>;
 };
 
@@ -43,6 +48,7 @@ export function fromPglite(client: PGlite, onClose: () => void = () => {}): Data
     query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) =>
       (await client.query<T>(text, params)).rows,
     migrate: () => migratePglite(client),
+    snapshot: (dir) => snapshotPglite(client, dir),
     close: async () => {
       try {
         if (!client.closed) await client.close();
@@ -113,6 +119,7 @@ async function openPostgres(url: string, display: string): Promise<DatabaseHandl
     query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) =>
       (await client.unsafe(text, params as postgres.ParameterOrJSON<never>[])) as unknown as T[],
     migrate: () => migratePostgres(url),
+    snapshot: (dir) => snapshotPostgres(url, dir),
     close: async () => {
       await client.end({ timeout: 5 });
     },

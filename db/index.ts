@@ -52,6 +52,22 @@ export async function getDb(): Promise<Database> {
   return (await getDatabaseHandle()).db;
 }
 
+/**
+ * Closes the app's database if this process opened it (PGlite flushes and releases the data directory's
+ * lock). The HTTP server calls it on shutdown; it shares the handle through globalThis with the app's
+ * bundled code.
+ */
+export async function closeAppDatabase(): Promise<void> {
+  const runtime = globalRuntime.__commitmentTrackerDb;
+  if (!runtime) return;
+  // A request still running after the grace period must not open the database again behind the close.
+  const closed = Promise.reject(new DatabaseConfigError("The server is stopping."));
+  closed.catch(() => {});
+  globalRuntime.__commitmentTrackerDb = { handle: closed, config: runtime.config };
+  const handle = await runtime.handle.catch(() => null); // a start that failed has nothing to close
+  await handle?.close();
+}
+
 /** For tests: make the app's code (route handlers, pages) use this already-open database. */
 export function installTestDatabase(handle: DatabaseHandle): void {
   globalRuntime.__commitmentTrackerDb = { handle: Promise.resolve(handle), config: readDatabaseConfig() };

@@ -1,48 +1,17 @@
 import { expect, test } from "@playwright/test";
-import { spawn } from "node:child_process";
 import fs from "node:fs";
+import { startInstance, stopInstance } from "./instances";
 
 // These start a second copy of the app the way an operator would (`npm start`, i.e. scripts/start.ts)
 // next to the server the other tests use, and check that it refuses to run rather than misbehave.
 
-/** Starts the app and returns once `until` appears in its output (it keeps running) or it exits. */
-function startUntil(env: Record<string, string | undefined>, until: RegExp) {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
-  });
-  let output = "";
-  const ready = new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (until.test(output)) resolve(output);
-    };
-    child.stdout.on("data", onData);
-    child.stderr.on("data", onData);
-    child.on("exit", (code) => reject(new Error(`start exited with ${code}:\n${output}`)));
-  });
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-    });
-  return { ready, stop, output: () => output };
-}
-
-function runStart(env: Record<string, string | undefined>): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
-    });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const timer = setTimeout(() => child.kill("SIGTERM"), 60_000);
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      resolve({ code, output });
-    });
-  });
+/** Runs `npm start` until it exits by itself (it should, refusing to start), or kills it after a minute. */
+async function runStart(env: Record<string, string | undefined>): Promise<{ code: number | null; output: string }> {
+  const instance = startInstance(env);
+  const timer = setTimeout(() => instance.child.kill("SIGTERM"), 60_000);
+  const code = await instance.exited;
+  clearTimeout(timer);
+  return { code, output: instance.output() };
 }
 
 test.describe("starting the app", () => {
@@ -81,8 +50,8 @@ test.describe("starting the app", () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
     const env = { DATA_DIR: dataDir, PORT: "3196", DATABASE_URL: undefined };
     try {
-      const first = startUntil(env, /password: (\S+)[\s\S]*Ready|Ready[\s\S]*password: (\S+)/);
-      const output = await first.ready;
+      const first = startInstance(env);
+      const output = await first.waitFor(/password: (\S+)[\s\S]*Ready|Ready[\s\S]*password: (\S+)/);
       const password = /password: (\S+)/.exec(output)![1]!;
       expect(output).toContain("email:    admin@tracker.local");
       const signIn = await request.post("http://127.0.0.1:3196/api/auth/sign-in/email", {
@@ -90,14 +59,14 @@ test.describe("starting the app", () => {
         headers: { origin: "http://127.0.0.1:3196" },
       });
       expect(signIn.status()).toBe(200);
-      await first.stop();
+      await stopInstance(first);
 
-      const second = startUntil(env, /Ready/);
-      await second.ready;
+      const second = startInstance(env);
+      await second.waitFor(/Ready/);
       // Give the server's start-up work time to print, then check it printed no password.
       await expect.poll(async () => (await request.get("http://127.0.0.1:3196/api/v1/regions")).status()).toBe(200);
       expect(second.output()).not.toContain("password:");
-      await second.stop();
+      await stopInstance(second);
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }

@@ -1,6 +1,5 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import { fileURLToPath } from "node:url";
 import { E2E_ACCOUNTS, E2E_PASSWORD, type E2ERole } from "../e2e/accounts";
 import { openDatabase } from "../db/client";
 import { readDatabaseConfig } from "../db/config";
@@ -47,10 +46,10 @@ await handle.close();
 
 ensureBuild();
 
-const nextBin = fileURLToPath(import.meta.resolve("next/dist/bin/next"));
-const server = spawn(process.execPath, [nextBin, "start", "--port", process.env.E2E_PORT ?? "3100"], {
+// The same server as `npm start` (server/main.ts), so its request guard, admission and shutdown are tested.
+const server = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
   stdio: "inherit",
-  env,
+  env: { ...env, PORT: process.env.E2E_PORT ?? "3100" },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

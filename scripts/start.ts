@@ -1,11 +1,10 @@
-import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { DatabaseConfigError, describePostgresUrl, readDatabaseConfig } from "../db/config";
 import { currentLockHolder, describeHolder } from "../db/lock";
 import { ensureBuild } from "./ensure-build";
 
-// `npm start`: check the configuration, build if needed, then serve. The server itself migrates the
-// database and loads the demo data into an empty one as it starts (instrumentation.ts).
+// `npm start`: check the configuration, build if needed, then serve in this same process (server/main.ts),
+// so that a signal sent to `npm start` reaches the server itself. The server migrates the database and
+// loads the demo data into an empty one as it starts (instrumentation.ts).
 
 function preflight(): void {
   const config = readDatabaseConfig();
@@ -28,14 +27,4 @@ try {
 
 ensureBuild();
 
-const port = process.env.PORT || "3000";
-// Run Next's own entry point directly (not through npx), so that signals reach the server process.
-const nextBin = fileURLToPath(import.meta.resolve("next/dist/bin/next"));
-const server = spawn(process.execPath, [nextBin, "start", "--port", port], {
-  stdio: "inherit",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-});
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => server.kill(signal));
-}
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+await import("../server/main");

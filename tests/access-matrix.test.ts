@@ -5,6 +5,7 @@ import type { RouteAccess } from "../lib/http/route";
 import { ORIGIN, sessionHeaders, tokenHeaders } from "./support/auth";
 import { setupTestDatabase } from "./support/database";
 import { routeParams } from "./support/http";
+import { type Route, discoverRoutes, paramNames } from "./support/routes";
 
 // Every route under app/api/v1 and every exported method is found on disk and tried as each kind of
 // caller. A new route must be added to EXPECTED with its intended access, or this test fails; so must a
@@ -42,48 +43,23 @@ const EXPECTED: Record<string, RouteAccess> = {
   "GET /api/v1/admin/audit": "admin",
 };
 
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-type Handler = ((request: Request, context: unknown) => Promise<Response>) & { access?: RouteAccess };
+type Attempt = Route & { url: string; params: Record<string, string> };
 
-function routeFiles(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true }) as string[])
-    .filter((file) => path.basename(file) === "route.ts")
-    .map((file) => path.join(dir, file));
-}
-
-type Route = {
-  key: string;
-  method: (typeof METHODS)[number];
-  url: string;
-  params: Record<string, string>;
-  handler: Handler;
-};
-
-async function discoverRoutes(): Promise<Route[]> {
-  const routes: Route[] = [];
-  for (const file of routeFiles(path.resolve("app/api/v1"))) {
-    const segments = path.relative(path.resolve("app"), path.dirname(file)).split(path.sep);
-    const pattern = `/${segments.join("/")}`;
-    const params = Object.fromEntries(
-      segments.filter((s) => s.startsWith("[")).map((s) => [s.slice(1, -1), "00000000-0000-0000-0000-000000000001"]),
-    );
-    const url = segments.map((s) => (s.startsWith("[") ? "1" : s)).join("/");
-    const mod = (await import(file)) as Record<string, Handler>;
-    for (const method of METHODS) {
-      if (mod[method])
-        routes.push({ key: `${method} ${pattern}`, method, url: `/${url}`, params, handler: mod[method] });
-    }
-  }
-  return routes.sort((a, b) => a.key.localeCompare(b.key));
+async function discoverAttempts(): Promise<Attempt[]> {
+  return (await discoverRoutes("app/api/v1")).map((route) => ({
+    ...route,
+    url: `/${route.segments.map((s) => (s.startsWith("[") ? "1" : s)).join("/")}`,
+    params: Object.fromEntries(paramNames(route).map((name) => [name, "00000000-0000-0000-0000-000000000001"])),
+  }));
 }
 
 const t = setupTestDatabase();
-let routes: Route[] = [];
+let routes: Attempt[] = [];
 beforeAll(async () => {
-  routes = await discoverRoutes();
+  routes = await discoverAttempts();
 });
 
-async function attempt(route: Route, headers: Record<string, string>) {
+async function attempt(route: Attempt, headers: Record<string, string>) {
   const init: RequestInit = { method: route.method, headers: { ...headers } };
   if (route.method !== "GET" && route.method !== "DELETE") {
     init.body = "{}";

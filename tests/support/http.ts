@@ -15,7 +15,9 @@ export async function call<C>(
   return { status: response.status, headers: response.headers, body };
 }
 
-export const routeParams = <P extends Record<string, string>>(params: P) => ({ params: Promise.resolve(params) });
+export const routeParams = <P extends Record<string, string | string[]>>(params: P) => ({
+  params: Promise.resolve(params),
+});
 
 /** Sends a JSON body to a route handler, with the given caller's headers. */
 export function send<C>(
