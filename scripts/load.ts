@@ -99,4 +99,9 @@ runScript(async () => {
       by((s) => s.status === "error"),
     ),
   );
+  console.log("\n| path (served only) | count | p50 | p90 | p99 | max |\n|---|---|---|---|---|---|");
+  for (const path of paths) {
+    const served = by((s) => s.path === path && typeof s.status === "number" && s.status < 400);
+    console.log(summary(`\`${path}\``, served));
+  }
 });

@@ -25,12 +25,31 @@ describe("Admission", () => {
   });
 
   it("refuses a request that waited longer than maxWaitMs, and frees its place in line", async () => {
-    const admission = new Admission({ concurrent: 1, queued: 1, maxWaitMs: 20 });
+    const admission = new Admission({ concurrent: 1, queued: 1, maxWaitMs: 20 }, () => 0); // requests seem instant
+    for (let i = 0; i < 30; i++) (await admission.enter())();
     const release = await admission.enter();
     await expect(admission.enter()).rejects.toEqual(refusal("waited_too_long"));
     expect(admission.waiting).toBe(0);
     release();
     expect(admission.active).toBe(0);
+  });
+
+  it("refuses at once a request whose wait, by the running average of requests, would be too long", async () => {
+    let clock = 0;
+    const admission = new Admission({ concurrent: 1, queued: 100, maxWaitMs: 250 }, () => clock);
+    for (let i = 0; i < 30; i++) {
+      const release = await admission.enter();
+      clock += 100; // each request holds its slot for 100 ms
+      release();
+    }
+    expect(Math.round(admission.expectedWaitMs)).toBe(100);
+    const running = await admission.enter();
+    const first = admission.enter(); // waits about 100 ms
+    const second = admission.enter(); // about 200 ms
+    await expect(admission.enter()).rejects.toEqual(refusal("wait_too_long")); // about 300 ms > 250 ms
+    running();
+    (await first)();
+    (await second)();
   });
 
   it("drops a waiting request whose client went away", async () => {

@@ -13,7 +13,7 @@ export type AdmissionLimits = {
 };
 
 export class AdmissionRefused extends Error {
-  constructor(readonly reason: "queue_full" | "waited_too_long" | "client_left") {
+  constructor(readonly reason: "queue_full" | "wait_too_long" | "waited_too_long" | "client_left") {
     super(`request not admitted: ${reason}`);
   }
 }
@@ -22,11 +22,24 @@ export type Release = () => void;
 
 type Waiter = { grant: (release: Release) => void; timer: NodeJS.Timeout };
 
+/** Weight of the newest request in the running average of how long a request holds its slot. */
+const AVERAGE_WEIGHT = 0.2;
+
 export class Admission {
   #active = 0;
   readonly #waiting: Waiter[] = [];
+  /** Running average of how long a request holds a slot; starts optimistic, learns from the first requests. */
+  #averageHoldMs = 50;
 
-  constructor(readonly limits: AdmissionLimits) {}
+  constructor(
+    readonly limits: AdmissionLimits,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  /** How long a request arriving now would wait for a slot, by the running average. */
+  get expectedWaitMs(): number {
+    return ((this.#waiting.length + 1) * this.#averageHoldMs) / this.limits.concurrent;
+  }
 
   get active(): number {
     return this.#active;
@@ -47,6 +60,8 @@ export class Admission {
       return Promise.resolve(this.#releaser());
     }
     if (this.#waiting.length >= this.limits.queued) return Promise.reject(new AdmissionRefused("queue_full"));
+    // Refuse at once what would be refused after waiting anyway: a 503 now beats the same 503 in maxWaitMs.
+    if (this.expectedWaitMs > this.limits.maxWaitMs) return Promise.reject(new AdmissionRefused("wait_too_long"));
     return new Promise<Release>((resolve, reject) => {
       const leave = (reason: AdmissionRefused["reason"]) => {
         const index = this.#waiting.indexOf(waiter);
@@ -70,9 +85,12 @@ export class Admission {
 
   #releaser(): Release {
     let released = false;
+    const since = this.now();
     return () => {
       if (released) return;
       released = true;
+      const held = this.now() - since;
+      this.#averageHoldMs += AVERAGE_WEIGHT * (held - this.#averageHoldMs);
       const next = this.#waiting.shift();
       if (!next) {
         this.#active--;
@@ -94,7 +112,7 @@ export function readAdmissionLimits(
 ): AdmissionLimits {
   const defaults =
     database === "pglite"
-      ? { concurrent: 4, queued: 32, maxWaitMs: 5_000 }
+      ? { concurrent: 2, queued: 16, maxWaitMs: 2_000 }
       : { concurrent: 32, queued: 256, maxWaitMs: 10_000 };
   const read = (name: string, fallback: number) => {
     const raw = env[name]?.trim();

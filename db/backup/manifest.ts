@@ -22,6 +22,22 @@ export const manifestSchema = z.object({
 });
 export type BackupManifest = z.infer<typeof manifestSchema>;
 
+/** The manifest of a backup taken now, of what `description` says the database holds. */
+export function newManifest(
+  database: BackupManifest["database"],
+  payload: BackupManifest["payload"],
+  description: Pick<BackupManifest, "migrations" | "rows">,
+): BackupManifest {
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: 1,
+    createdAt: new Date().toISOString(),
+    database,
+    payload,
+    ...description,
+  };
+}
+
 /** One raw statement, whatever the driver (a DatabaseHandle's query, a transaction's). */
 export type RawQuery = <T extends Record<string, unknown>>(text: string) => Promise<T[]>;
 

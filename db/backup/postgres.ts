@@ -1,6 +1,6 @@
 import path from "node:path";
 import postgres from "postgres";
-import { type BackupManifest, BACKUP_FORMAT, describeDatabase } from "./manifest";
+import { type BackupManifest, describeDatabase, newManifest } from "./manifest";
 import { runTool } from "./run-tool";
 
 export const POSTGRES_PAYLOAD = "postgres.dump";
@@ -24,14 +24,7 @@ export async function snapshotPostgres(url: string, dir: string): Promise<Backup
         `--file=${path.join(dir, POSTGRES_PAYLOAD)}`,
         `--dbname=${url}`,
       ]);
-      return {
-        format: BACKUP_FORMAT,
-        formatVersion: 1,
-        createdAt: new Date().toISOString(),
-        database: "postgres",
-        payload: POSTGRES_PAYLOAD,
-        ...description,
-      } satisfies BackupManifest;
+      return newManifest("postgres", POSTGRES_PAYLOAD, description);
     });
   } finally {
     await client.end({ timeout: 5 });

@@ -5,12 +5,13 @@ import postgres from "postgres";
 import { type DatabaseHandle, fromPglite, openDatabase, pgliteDataPath, pgliteExtensions } from "../client";
 import { type DatabaseConfig, DatabaseConfigError } from "../config";
 import { acquireDataDirLock, currentLockHolder } from "../lock";
+import { unpackPglite } from "./pglite";
 import { runTool } from "./run-tool";
 
 export type RestoreOptions = { force: boolean; log: (line: string) => void };
 
 /**
- * Loads PGlite's dump into DATA_DIR and returns the open database. Refuses while a server uses the
+ * Unpacks the copy of a data directory into DATA_DIR and returns the open database. Refuses while a server uses the
  * directory, and refuses a directory that holds a database unless forced; a forced restore moves the old
  * database aside rather than deleting it.
  */
@@ -40,10 +41,8 @@ async function restorePglite(
       fs.renameSync(pgdata, aside);
       log(`The database that was in ${dataDir} is now in ${aside}; delete it once you are satisfied.`);
     }
-    const client = await PGlite.create(pgdata, {
-      loadDataDir: await fs.openAsBlob(payload),
-      extensions: pgliteExtensions,
-    });
+    await unpackPglite(payload, pgdata);
+    const client = await PGlite.create(pgdata, { extensions: pgliteExtensions });
     return fromPglite(client, release);
   } catch (error) {
     release();
