@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
+  boolean,
   check,
   date,
   index,
@@ -101,10 +102,20 @@ export const sources = pgTable(
     eventOn: date("event_on", { mode: "string" }),
     /** ISO 639-1 code. */
     language: text("language").notNull().default("en"),
+    /**
+     * The full text the commitments were taken from, when it was pasted or uploaded. Fixed once anything
+     * quotes it (a trigger refuses the change; a corrected text is a new source).
+     */
+    text: text("text"),
+    /** Hex SHA-256 of the text's UTF-8 bytes, so a copy can be checked against what was quoted. */
+    textSha256: text("text_sha256"),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("sources_url_key").on(t.url)],
+  (t) => [
+    uniqueIndex("sources_url_key").on(t.url),
+    check("sources_text_has_hash", sql`(${t.text} is null) = (${t.textSha256} is null)`),
+  ],
 );
 
 export const commitments = pgTable(
@@ -127,6 +138,8 @@ export const commitments = pgTable(
     amount: numeric("amount", { precision: 20, scale: 2 }),
     /** ISO 4217 code; required whenever an amount is given. */
     currency: text("currency"),
+    /** Jobs the commitment announced, when it stated a number. */
+    jobs: integer("jobs"),
     status: commitmentStatus("status").notNull().default("announced"),
     progress: smallint("progress").notNull().default(0),
     sourceId: integer("source_id").references(() => sources.id, { onDelete: "restrict" }),
@@ -151,6 +164,10 @@ export const commitments = pgTable(
     index("commitments_announced_idx").on(t.announcedOn, t.id),
     index("commitments_target_idx").on(t.targetOn, t.id),
     index("commitments_source_idx").on(t.sourceId),
+    // Few commitments state jobs; the "jobs pledged" tile and the filter read only those.
+    index("commitments_jobs_idx")
+      .on(t.makerId, t.regionId, t.jobs)
+      .where(sql`${t.jobs} is not null`),
     // The derived filters only ever look at open commitments (CONTRACT.md: overdue, stale).
     index("commitments_open_target_idx")
       .on(t.targetOn)
@@ -169,6 +186,58 @@ export const commitments = pgTable(
     check("commitments_amount_has_currency", sql`${t.amount} is null or ${t.currency} is not null`),
     check("commitments_amount_non_negative", sql`${t.amount} is null or ${t.amount} >= 0`),
     check("commitments_target_after_announced", sql`${t.targetOn} is null or ${t.targetOn} >= ${t.announcedOn}`),
+    check("commitments_jobs_non_negative", sql`${t.jobs} is null or ${t.jobs} >= 0`),
+  ],
+);
+
+/**
+ * Where a statement said a commitment: the source, the exact words (offsets into the source's text, as
+ * JavaScript string indices, and the quote itself) and what that statement said of it. The first mention
+ * is the original statement; later ones are restatements, with what they stated differently in `changed`.
+ * A commitment recorded without a text has its source as a mention without a quote.
+ */
+export const mentions = pgTable(
+  "mentions",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    commitmentId: integer("commitment_id")
+      .notNull()
+      .references(() => commitments.id, { onDelete: "cascade" }),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id, { onDelete: "restrict" }),
+    start: integer("start"),
+    end: integer("end"),
+    quote: text("quote"),
+    kind: commitmentKind("kind"),
+    amount: numeric("amount", { precision: 20, scale: 2 }),
+    currency: text("currency"),
+    jobs: integer("jobs"),
+    /** The target as stated: YYYY, YYYY-MM or YYYY-MM-DD. */
+    targetOn: text("target_on"),
+    restatement: boolean("restatement").notNull().default(false),
+    /** What a restatement stated differently from the commitment: amount, targetOn, jobs. */
+    changed: text("changed")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    createdAt: createdAt(),
+    createdBy: text("created_by"),
+  },
+  (t) => [
+    index("mentions_commitment_idx").on(t.commitmentId, t.id),
+    index("mentions_source_idx").on(t.sourceId),
+    index("mentions_restatement_idx")
+      .on(t.commitmentId)
+      .where(sql`${t.restatement}`),
+    check(
+      "mentions_quote_has_offsets",
+      sql`(${t.quote} is null) = (${t.start} is null) and (${t.start} is null) = (${t.end} is null)`,
+    ),
+    check("mentions_offsets_order", sql`${t.start} is null or (${t.start} >= 0 and ${t.end} > ${t.start})`),
+    check("mentions_target_format", sql`${t.targetOn} is null or ${t.targetOn} ~ '^\\d{4}(-\\d{2}(-\\d{2})?)?$'`),
+    check("mentions_amount_has_currency", sql`${t.amount} is null or ${t.currency} is not null`),
+    check("mentions_jobs_non_negative", sql`${t.jobs} is null or ${t.jobs} >= 0`),
   ],
 );
 
@@ -353,3 +422,5 @@ export const currencyRates = pgTable(
 
 export type AuditEntry = typeof auditLog.$inferSelect;
 export type NewAuditEntry = typeof auditLog.$inferInsert;
+export type Mention = typeof mentions.$inferSelect;
+export type NewMention = typeof mentions.$inferInsert;

@@ -145,7 +145,7 @@ describe("exports", () => {
     expect(lines[0]).toBe(
       "id,title,summary,maker_slug,maker_name,counterpart_slug,counterpart_name,kind,sector,region_slug,region_name," +
         "announced_on,target_on,amount,currency,status,progress,overdue,stale,evidence_count,latest_evidence_on," +
-        "source_url,source_title,source_published_on,source_location,version,updated_at",
+        "source_url,source_title,source_published_on,source_location,version,updated_at,jobs",
     );
     const expected = Math.ceil((EXPORT_BATCH_SIZE + 101) / 2);
     expect(lines).toHaveLength(expected + 1);

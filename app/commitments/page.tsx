@@ -142,6 +142,7 @@ async function CommitmentsExplorer({ searchParams }: { searchParams: PageProps<"
           <DateFilter ranges={params} />
           <FlagFilter field="overdue" label="Overdue only" on={params.overdue} count={facets.overdue} />
           <FlagFilter field="stale" label="Stale only" on={params.stale} count={facets.stale} />
+          <FlagFilter field="restated" label="Restated" on={params.restated} count={facets.restated} />
           <div className="ml-auto flex gap-2">
             <ColumnMenu visible={columns.columns} />
             <ExportMenu query={exportQuery.toString()} total={page.total} />

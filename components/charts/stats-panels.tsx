@@ -32,7 +32,7 @@ export function OverviewTiles({ stats }: { stats: Stats }) {
   const link = (more: Parameters<typeof explorerHref>[1]) => explorerHref(stats.scope, more);
   const amounts = stats.amounts;
   return (
-    <div className="grid grid-cols-2 gap-4 md:grid-cols-4 xl:grid-cols-7">
+    <div className="grid grid-cols-2 gap-4 md:grid-cols-4 xl:grid-cols-8">
       <StatTile label="Commitments" value={o.total.toLocaleString("en")} href={link({})} />
       <StatTile
         label="Achieved"
@@ -67,6 +67,12 @@ export function OverviewTiles({ stats }: { stats: Stats }) {
         value={formatAmount(amounts.total, amounts.reportingCurrency)}
         hint={amounts.asOf ? `At rates as of ${amounts.asOf}` : "No exchange rates set"}
         href={link({ hasAmount: true })}
+      />
+      <StatTile
+        label="Jobs pledged"
+        value={o.jobsPledged.toLocaleString("en")}
+        hint={`Stated by ${o.withJobs.toLocaleString("en")} commitment${o.withJobs === 1 ? "" : "s"}`}
+        href={link({ hasJobs: true })}
       />
     </div>
   );

@@ -1,6 +1,15 @@
 import { count } from "drizzle-orm";
 import type { Database } from "../client";
-import { appSettings, commitments, currencyRates, organizations, regions, sources, statusChanges } from "../schema";
+import {
+  appSettings,
+  commitments,
+  currencyRates,
+  mentions,
+  organizations,
+  regions,
+  sources,
+  statusChanges,
+} from "../schema";
 import { slugify } from "../slug";
 import {
   demoAnnouncedOn,
@@ -82,6 +91,7 @@ export async function seedDemoData(db: Database): Promise<{ commitments: number 
           sourceLocation: item.sourceLocation,
         })
         .returning({ id: commitments.id });
+      await tx.insert(mentions).values({ commitmentId: row!.id, sourceId: source!.id, createdBy: "demo data" });
       await tx.insert(statusChanges).values({
         commitmentId: row!.id,
         fromStatus: null,

@@ -1,4 +1,4 @@
-import { type SQL, and, count, gte, isNull, sql } from "drizzle-orm";
+import { type SQL, and, count, gte, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { commitments, evidence, evidenceDailyCounts } from "@/db/schema";
 import { overdueSql, staleSql } from "@/lib/commitments/filter-sql";
@@ -15,17 +15,24 @@ export type Overview = {
   achievedPercent: number | null;
   /** Evidence items attached (and not retracted) in the last 90 days. */
   evidenceLast90Days: number;
+  /** Jobs the commitments announced, summed, and how many commitments stated a number. */
+  jobsPledged: number;
+  withJobs: number;
 };
 
 /** The headline counts, each computed by the database from an index where it can. */
 export async function getOverview(db: Database, where: SQL | undefined, today: string): Promise<Overview> {
   const sinceDay = addDays(today, -90);
   const countWhere = (condition: SQL) => db.select({ n: count() }).from(commitments).where(and(where, condition));
-  const [byStatus, [overdue], [stale], recent] = await Promise.all([
+  const [byStatus, [overdue], [stale], recent, [jobs]] = await Promise.all([
     db.select({ status: commitments.status, n: count() }).from(commitments).where(where).groupBy(commitments.status),
     countWhere(overdueSql(today)),
     countWhere(staleSql(today)),
     evidenceAddedSince(db, where, sinceDay),
+    db
+      .select({ total: sql<string | null>`sum(${commitments.jobs})`, n: count() })
+      .from(commitments)
+      .where(and(where, isNotNull(commitments.jobs))),
   ]);
   const of = (status: string) => byStatus.find((r) => r.status === status)?.n ?? 0;
   const total = byStatus.reduce((sum, r) => sum + r.n, 0);
@@ -38,6 +45,8 @@ export async function getOverview(db: Database, where: SQL | undefined, today: s
     stale: stale?.n ?? 0,
     achievedPercent: total === 0 ? null : Math.round((achieved / total) * 100),
     evidenceLast90Days: recent,
+    jobsPledged: Number(jobs?.total ?? 0),
+    withJobs: jobs?.n ?? 0,
   };
 }
 

@@ -34,6 +34,7 @@ export const CSV_COLUMNS: { name: string; value: (c: CommitmentJson) => Cell }[]
   { name: "source_location", value: (c) => c.source?.location ?? null },
   { name: "version", value: (c) => c.version },
   { name: "updated_at", value: (c) => c.updatedAt },
+  { name: "jobs", value: (c) => c.jobs },
 ];
 
 /** Excel reads this byte-order mark as "the file is UTF-8", so Chinese and German text shows correctly. */

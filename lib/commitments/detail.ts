@@ -3,6 +3,7 @@ import type { Database } from "@/db/client";
 import { commitments, evidence, statusChanges } from "@/db/schema";
 import { todayIso } from "@/lib/dates";
 import { type EvidenceJson, toEvidenceJson } from "@/lib/evidence/serialize";
+import { type MentionJson, listMentions } from "@/lib/mentions/queries";
 import type { CommitmentStatus } from "@/lib/vocabulary";
 import { selectCommitments } from "./list-query";
 import { type CommitmentJson, toCommitmentJson } from "./serialize";
@@ -22,6 +23,8 @@ export type StatusChangeJson = {
 export type CommitmentDetailJson = CommitmentJson & {
   evidence: EvidenceJson[];
   statusHistory: StatusChangeJson[];
+  /** The statements that said it, oldest first: the original, then restatements. */
+  mentions: MentionJson[];
 };
 
 /** One commitment with its evidence (newest first) and status history (oldest first); null if unknown. */
@@ -33,7 +36,7 @@ export async function getCommitmentDetail(
   const [row] = await selectCommitments(db, today).where(eq(commitments.id, id)).limit(1);
   if (!row) return null;
 
-  const [evidenceRows, historyRows] = await Promise.all([
+  const [evidenceRows, historyRows, mentionList] = await Promise.all([
     db
       .select()
       .from(evidence)
@@ -44,6 +47,7 @@ export async function getCommitmentDetail(
       .from(statusChanges)
       .where(eq(statusChanges.commitmentId, id))
       .orderBy(asc(statusChanges.changedAt), asc(statusChanges.id)),
+    listMentions(db, id),
   ]);
 
   return {
@@ -58,5 +62,6 @@ export async function getCommitmentDetail(
       changedAt: h.changedAt.toISOString(),
       changedBy: h.changedBy,
     })),
+    mentions: mentionList,
   };
 }

@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import { commitments, organizations } from "@/db/schema";
 import { queryRows } from "@/db/sql";
 import { COMMITMENT_KINDS, COMMITMENT_STATUSES, type CommitmentKind, type CommitmentStatus } from "@/lib/vocabulary";
-import { type ResolvedReferences, filterConditions, overdueSql, staleSql } from "./filter-sql";
+import { type ResolvedReferences, filterConditions, overdueSql, restatedSql, staleSql } from "./filter-sql";
 import type { CommitmentFilters } from "./list-params";
 
 export type FacetValue = { value: string; label: string; count: number };
@@ -19,6 +19,8 @@ export type Facets = {
   regions: (FacetValue & { parent: string | null })[];
   overdue: number;
   stale: number;
+  /** Commitments stated again by a later statement. */
+  restated: number;
 };
 
 const MAX_MAKERS = 25;
@@ -89,6 +91,10 @@ export async function getFacets(
         .select({ n: count() })
         .from(commitments)
         .where(sql`${where(cond("stale"))} and ${staleSql(today)}`),
+      db
+        .select({ n: count() })
+        .from(commitments)
+        .where(sql`${where(cond("restated"))} and ${restatedSql}`),
     ]),
   ]);
 
@@ -100,5 +106,6 @@ export async function getFacets(
     regions: regions.map((r) => ({ value: r.value, label: r.label, parent: r.parent, count: Number(r.n) })),
     overdue: flags[0][0]?.n ?? 0,
     stale: flags[1][0]?.n ?? 0,
+    restated: flags[2][0]?.n ?? 0,
   };
 }

@@ -1,6 +1,6 @@
 import { type SQL, and, gte, inArray, lte, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { commitments, evidence } from "@/db/schema";
+import { commitments, evidence, mentions } from "@/db/schema";
 import { STALE_AFTER_DAYS, addDays } from "@/lib/dates";
 import { resolveOrganizationIds } from "@/lib/organizations/queries";
 import { resolveRegionIds } from "@/lib/regions/queries";
@@ -77,9 +77,12 @@ export async function resolveReferences(db: Database, filters: CommitmentFilters
 }
 
 /** A filter dimension that facet counts leave out, to count the values of that dimension. */
-export type FacetDimension = "company" | "region" | "status" | "kind" | "sector" | "overdue" | "stale";
+export type FacetDimension = "company" | "region" | "status" | "kind" | "sector" | "overdue" | "stale" | "restated";
 
 /** One SQL condition on `commitments` for all filters (but the omitted dimension); needs no joins. */
+/** Stated again by a later statement: it has a mention marked as a restatement. */
+export const restatedSql = sql`exists (select 1 from ${mentions} where ${mentions.commitmentId} = ${commitments.id} and ${mentions.restatement})`;
+
 export function filterConditions(
   filters: CommitmentFilters,
   refs: ResolvedReferences,
@@ -117,5 +120,7 @@ export function filterConditions(
   if (filters.evidenceStance.length || filters.evidenceFrom || filters.evidenceTo)
     conditions.push(hasEvidence(filters));
   if (filters.hasAmount) conditions.push(sql`${commitments.amount} is not null`);
+  if (filters.hasJobs) conditions.push(sql`${commitments.jobs} is not null`);
+  if (filters.restated && omit !== "restated") conditions.push(restatedSql);
   return and(...conditions);
 }

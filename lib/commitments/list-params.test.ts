@@ -13,7 +13,8 @@ describe("parseListParams", () => {
       "company=bmw-group&region=liaoning&status=announced&status=in_progress,stalled&kind=pledge&sector=automotive" +
         "&q=%E6%B2%88%E9%98%B3&overdue=true&stale=1&announcedFrom=2023-01-01&announcedTo=2023-12-31" +
         "&targetFrom=2024-01-01&targetTo=2030-12-31&sort=-title&page=2&perPage=200&companyRole=any&subsidiaries=false" +
-        "&evidenceStance=contradicts&evidenceFrom=2025-01-01&evidenceTo=2025-01-31&hasAmount=true",
+        "&evidenceStance=contradicts&evidenceFrom=2025-01-01&evidenceTo=2025-01-31&hasAmount=true&hasJobs=true" +
+        "&restated=true",
     );
     expect(errors).toEqual({});
     expect(params).toEqual({
@@ -35,6 +36,8 @@ describe("parseListParams", () => {
       evidenceFrom: "2025-01-01",
       evidenceTo: "2025-01-31",
       hasAmount: true,
+      hasJobs: true,
+      restated: true,
       sort: { key: "title", desc: true },
       page: 2,
       perPage: 200,

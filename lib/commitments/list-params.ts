@@ -26,6 +26,7 @@ export const SORT_KEYS = [
   "announcedOn",
   "targetOn",
   "amount",
+  "jobs",
   "evidenceCount",
   "latestEvidenceOn",
   "updatedAt",
@@ -63,6 +64,10 @@ export type CommitmentFilters = {
   evidenceTo?: string;
   /** Only commitments with a stated amount. */
   hasAmount: boolean;
+  /** Only commitments with a stated number of jobs. */
+  hasJobs: boolean;
+  /** Only commitments stated again by a later statement. */
+  restated: boolean;
 };
 
 export type CommitmentListParams = CommitmentFilters & { sort: Sort; page: number; perPage: number };
@@ -86,6 +91,8 @@ export const LIST_PARAM_KEYS = [
   "evidenceFrom",
   "evidenceTo",
   "hasAmount",
+  "hasJobs",
+  "restated",
   "sort",
   "page",
   "perPage",
@@ -102,6 +109,8 @@ export const DEFAULT_LIST_PARAMS: CommitmentListParams = {
   stale: false,
   evidenceStance: [],
   hasAmount: false,
+  hasJobs: false,
+  restated: false,
   sort: DEFAULT_SORT,
   page: 1,
   perPage: DEFAULT_PER_PAGE,
@@ -164,6 +173,8 @@ const singleFields = {
   evidenceFrom: isoDateParam,
   evidenceTo: isoDateParam,
   hasAmount: booleanFlag,
+  hasJobs: booleanFlag,
+  restated: booleanFlag,
   sort: sortParam,
   page: wholeNumber(1, 1_000_000),
   perPage: wholeNumber(1, MAX_PER_PAGE),
@@ -272,6 +283,8 @@ export function toSearchParams(params: Partial<CommitmentListParams>): URLSearch
     if (full[key]) out.set(key, full[key]);
   }
   if (full.hasAmount) out.set("hasAmount", "true");
+  if (full.hasJobs) out.set("hasJobs", "true");
+  if (full.restated) out.set("restated", "true");
   if (full.sort.key !== DEFAULT_SORT.key || full.sort.desc !== DEFAULT_SORT.desc) {
     out.set("sort", `${full.sort.desc ? "-" : ""}${full.sort.key}`);
   }

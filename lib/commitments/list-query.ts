@@ -27,6 +27,7 @@ export const commitmentSelection = (today: string) => ({
   targetOn: commitments.targetOn,
   amount: commitments.amount,
   currency: commitments.currency,
+  jobs: commitments.jobs,
   status: commitments.status,
   progress: commitments.progress,
   version: commitments.version,
@@ -88,13 +89,21 @@ const SORT_EXPRESSIONS: Record<SortKey, AnyColumn | SQL> = {
   announcedOn: commitments.announcedOn,
   targetOn: commitments.targetOn,
   amount: commitments.amount,
+  jobs: commitments.jobs,
   evidenceCount: commitments.evidenceCount,
   latestEvidenceOn: commitments.latestEvidenceOn,
   updatedAt: commitments.updatedAt,
 };
 
 /** Sort keys whose column may be empty; their empty values go last in both directions. */
-const NULLABLE_SORT_KEYS = new Set<SortKey>(["counterpart", "sector", "targetOn", "amount", "latestEvidenceOn"]);
+const NULLABLE_SORT_KEYS = new Set<SortKey>([
+  "counterpart",
+  "sector",
+  "targetOn",
+  "amount",
+  "jobs",
+  "latestEvidenceOn",
+]);
 
 export function orderByFor(sort: CommitmentListParams["sort"]): SQL[] {
   const expression = SORT_EXPRESSIONS[sort.key];

@@ -4,6 +4,7 @@ import { type Commitment, commitments, evidence, organizations, regions, statusC
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { ApiError, badRequest } from "@/lib/http/errors";
 import { resolveOneId } from "@/lib/named-tree-write";
+import { syncSourceMention } from "@/lib/mentions/mutations";
 import { findOrCreateSource } from "@/lib/sources/mutations";
 import { type CommitmentDetailJson, getCommitmentDetail } from "./detail";
 import { progressFor } from "./status-rules";
@@ -28,6 +29,7 @@ export function commitmentSnapshot(c: CommitmentDetailJson) {
     targetOn: c.targetOn,
     amount: c.amount,
     currency: c.currency,
+    jobs: c.jobs,
     status: c.status,
     progress: c.progress,
     source: c.source?.url ?? null,
@@ -94,12 +96,14 @@ export async function createCommitment(
         targetOn: input.targetOn,
         amount: input.amount === null ? null : String(input.amount),
         currency: input.currency,
+        jobs: input.jobs,
         status,
         progress,
         sourceId,
         sourceLocation: input.sourceLocation,
       })
       .returning({ id: commitments.id });
+    if (sourceId !== null) await syncSourceMention(tx, row!.id, sourceId, actor.label);
     await tx.insert(statusChanges).values({
       commitmentId: row!.id,
       fromStatus: null,
@@ -140,6 +144,7 @@ export async function updateCommitment(
     if (input.targetOn !== undefined) changes.targetOn = input.targetOn;
     if (input.amount !== undefined) changes.amount = input.amount === null ? null : String(input.amount);
     if (input.currency !== undefined) changes.currency = input.currency;
+    if (input.jobs !== undefined) changes.jobs = input.jobs;
     if (input.sourceLocation !== undefined) changes.sourceLocation = input.sourceLocation;
     if (input.maker !== undefined) changes.makerId = await makerRef(tx, input.maker, "maker");
     if (input.counterpart !== undefined) {
@@ -180,6 +185,9 @@ export async function updateCommitment(
       .update(commitments)
       .set({ ...changes, version: current.version + 1, updatedAt: new Date() })
       .where(and(eq(commitments.id, id), eq(commitments.version, input.version)));
+    if (changes.sourceId !== undefined && changes.sourceId !== current.sourceId) {
+      await syncSourceMention(tx, id, changes.sourceId, actor.label);
+    }
     const after = await detailOrThrow(tx, id, today);
     await recordAudit(tx, {
       actor,

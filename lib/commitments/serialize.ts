@@ -15,6 +15,8 @@ export type CommitmentJson = {
   targetOn: string | null;
   amount: number | null;
   currency: string | null;
+  /** Jobs the commitment announced. */
+  jobs: number | null;
   status: CommitmentStatus;
   progress: number;
   version: number;
@@ -53,6 +55,7 @@ export function toCommitmentJson(row: CommitmentRow): CommitmentJson {
     targetOn: row.targetOn,
     amount: row.amount === null ? null : Number(row.amount),
     currency: row.currency,
+    jobs: row.jobs,
     status: row.status,
     progress: row.progress,
     version: row.version,

@@ -25,6 +25,8 @@ export const commitmentUrlState = {
   evidenceFrom: parseAsString,
   evidenceTo: parseAsString,
   hasAmount: parseAsBoolean.withDefault(false),
+  hasJobs: parseAsBoolean.withDefault(false),
+  restated: parseAsBoolean.withDefault(false),
   sort: parseAsString.withDefault(`${DEFAULT_SORT.desc ? "-" : ""}${DEFAULT_SORT.key}`),
   page: parseAsInteger.withDefault(1),
   perPage: parseAsInteger.withDefault(DEFAULT_PER_PAGE),

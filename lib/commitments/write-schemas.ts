@@ -25,6 +25,15 @@ const amountField = z
   .nullish()
   .transform((v) => v ?? null);
 
+/** Jobs a commitment announced: a whole number, or none. */
+export const jobsField = z
+  .number({ error: "must be a whole number" })
+  .int("must be a whole number")
+  .nonnegative("must not be negative")
+  .max(100_000_000, "is too large")
+  .nullish()
+  .transform((v) => v ?? null);
+
 /** The statement a commitment comes from; an existing source with the same address is reused. */
 export const sourceInputSchema = z
   .object({
@@ -53,6 +62,7 @@ const commitmentFields = {
   targetOn: isoDateField.nullish().transform((v) => v ?? null),
   amount: amountField,
   currency: currencyField,
+  jobs: jobsField,
   source: sourceInputSchema.nullish().transform((v) => v ?? null),
   /** Where in the source it was said: paragraph number or a short locator. */
   sourceLocation: optionalText(200),

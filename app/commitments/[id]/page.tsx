@@ -142,6 +142,7 @@ function FactsSection({ commitment: c }: { commitment: CommitmentDetailJson }) {
             ? none
             : `${c.amount.toLocaleString("en", { maximumFractionDigits: 2 })} ${c.currency ?? ""}`}
         </Fact>
+        <Fact label="Jobs">{c.jobs === null ? none : c.jobs.toLocaleString("en")}</Fact>
         <Fact label="Progress">
           <ProgressBar value={c.progress} status={c.status} />
         </Fact>

@@ -60,6 +60,8 @@ function chipsFor(f: CommitmentFilters, names: { company?: string | null; region
     });
   }
   if (f.hasAmount) chips.push({ id: "hasAmount", label: "With a stated amount", clear: { hasAmount: null } });
+  if (f.hasJobs) chips.push({ id: "hasJobs", label: "With stated jobs", clear: { hasJobs: null } });
+  if (f.restated) chips.push({ id: "restated", label: "Restated", clear: { restated: null } });
   if (f.targetFrom || f.targetTo) {
     chips.push({
       id: "target",
@@ -89,6 +91,8 @@ export const CLEAR_ALL_FILTERS = {
   evidenceFrom: null,
   evidenceTo: null,
   hasAmount: null,
+  hasJobs: null,
+  restated: null,
 } as const;
 
 /** The filters in force, each removable; used above the table and in the empty state. */

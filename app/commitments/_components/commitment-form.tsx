@@ -32,6 +32,7 @@ export function CommitmentForm({ existing, sectors }: { existing?: CommitmentDet
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? "").trim();
     const amount = text("amount").replace(/[\s,]/g, "");
+    const jobs = text("jobs").replace(/[\s,]/g, "");
     const body: Record<string, unknown> = {
       title: text("title"),
       summary: text("summary") || null,
@@ -44,6 +45,7 @@ export function CommitmentForm({ existing, sectors }: { existing?: CommitmentDet
       targetOn: text("targetOn") || null,
       amount: amount ? Number(amount) : null,
       currency: text("currency") || null,
+      jobs: jobs ? Number(jobs) : null,
       source: sourceBody(source),
       sourceLocation: text("sourceLocation") || null,
     };
@@ -210,6 +212,14 @@ export function CommitmentForm({ existing, sectors }: { existing?: CommitmentDet
           maxLength={3}
           error={errors.currency}
           hint="ISO 4217, e.g. CNY, EUR, USD"
+        />
+        <Field
+          label="Jobs"
+          name="jobs"
+          inputMode="numeric"
+          defaultValue={existing?.jobs ?? ""}
+          error={errors.jobs}
+          hint="Only when a number of jobs was stated."
         />
       </div>
 

@@ -90,6 +90,12 @@ const columns = helper.columns([
         : `${row.original.amount.toLocaleString("en", { maximumFractionDigits: 2 })} ${row.original.currency ?? ""}`,
     meta: { className: "text-right tabular-nums whitespace-nowrap" },
   }),
+  helper.accessor("jobs", {
+    id: "jobs",
+    header: COLUMN_LABELS.jobs,
+    cell: ({ getValue }) => getValue()?.toLocaleString("en") ?? dash,
+    meta: { className: "text-right tabular-nums" },
+  }),
   helper.accessor("evidenceCount", {
     id: "evidenceCount",
     header: COLUMN_LABELS.evidenceCount,

@@ -94,14 +94,14 @@ export function DateFilter({ ranges }: { ranges: DateRanges }) {
   );
 }
 
-/** "Overdue only" / "Stale only": on or off, with how many commitments each would give. */
+/** "Overdue only" / "Stale only" / "Restated": on or off, with how many commitments each would give. */
 export function FlagFilter({
   field,
   label,
   on,
   count,
 }: {
-  field: "overdue" | "stale";
+  field: "overdue" | "stale" | "restated";
   label: string;
   on: boolean;
   count: number;

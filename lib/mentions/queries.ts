@@ -1,0 +1,51 @@
+import { asc, eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { mentions, sources } from "@/db/schema";
+import type { CommitmentKind } from "@/lib/vocabulary";
+
+/** A statement of a commitment (CONTRACT.md, "Statement intake": the commitment read's `mentions`). */
+export type MentionJson = {
+  id: number;
+  source: { id: number; url: string; title: string; publishedOn: string };
+  quote: string | null;
+  start: number | null;
+  end: number | null;
+  restatement: boolean;
+  /** What a restatement stated differently: amount, targetOn, jobs. */
+  changed: string[];
+  /** What this statement said of the commitment. */
+  kind: CommitmentKind | null;
+  amount: number | null;
+  currency: string | null;
+  jobs: number | null;
+  targetOn: string | null;
+  createdAt: string;
+};
+
+/** The statements of a commitment, oldest first (the original, then its restatements). */
+export async function listMentions(db: Database, commitmentId: number): Promise<MentionJson[]> {
+  const rows = await db
+    .select({
+      mention: mentions,
+      source: { id: sources.id, url: sources.url, title: sources.title, publishedOn: sources.publishedOn },
+    })
+    .from(mentions)
+    .innerJoin(sources, eq(mentions.sourceId, sources.id))
+    .where(eq(mentions.commitmentId, commitmentId))
+    .orderBy(asc(sources.publishedOn), asc(mentions.id));
+  return rows.map(({ mention: m, source }) => ({
+    id: m.id,
+    source,
+    quote: m.quote,
+    start: m.start,
+    end: m.end,
+    restatement: m.restatement,
+    changed: m.changed,
+    kind: m.kind,
+    amount: m.amount === null ? null : Number(m.amount),
+    currency: m.currency,
+    jobs: m.jobs,
+    targetOn: m.targetOn,
+    createdAt: m.createdAt.toISOString(),
+  }));
+}
