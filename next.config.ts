@@ -12,7 +12,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files relative to its own module URL; bundling breaks that.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // pdf.js loads its worker module next to itself, which bundling would break too.
+  serverExternalPackages: ["@electric-sql/pglite", "pdfjs-dist"],
   poweredByHeader: false,
   async headers() {
     return [

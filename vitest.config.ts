@@ -4,7 +4,12 @@ import { defineConfig } from "vitest/config";
 const onPostgres = Boolean(process.env.DATABASE_URL);
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      "server-only": path.resolve(import.meta.dirname, "tests/support/server-only.ts"),
+    },
+  },
   test: {
     include: [
       "tests/**/*.test.{ts,tsx}",

@@ -20,11 +20,20 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
 }
 
 async function readLimited(request: Request, maxBytes: number): Promise<string> {
+  return new TextDecoder().decode(await readLimitedBytes(request, maxBytes));
+}
+
+async function readLimitedBytes(request: Request, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(request.headers.get("content-length") ?? NaN);
   const tooLarge = () =>
-    new ApiError("payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`);
+    new ApiError(
+      "payload_too_large",
+      maxBytes >= 1024 * 1024
+        ? `The request body is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`
+        : `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`,
+    );
   if (declared > maxBytes) throw tooLarge();
-  if (!request.body) return "";
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -38,7 +47,7 @@ async function readLimited(request: Request, maxBytes: number): Promise<string> 
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }
 
 /** Reads a JSON body and validates it; any problem is a 400 (or 413) with a message per field. */
@@ -63,4 +72,20 @@ export async function readJson<S extends z.ZodType>(
   const result = schema.safeParse(data);
   if (!result.success) throw badRequest("Some fields are invalid.", fieldErrors(result.error));
   return result.data;
+}
+
+/** Reads a multipart/form-data body of at most `maxBytes` (413 beyond) into its fields and files. */
+export async function readMultipart(request: Request, maxBytes: number): Promise<FormData> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.toLowerCase().startsWith("multipart/form-data")) {
+    throw badRequest("Send the file as multipart/form-data, in a field named file.");
+  }
+  const bytes = await readLimitedBytes(request, maxBytes);
+  try {
+    return await new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), {
+      headers: { "content-type": type },
+    }).formData();
+  } catch {
+    throw badRequest("The multipart body could not be read.");
+  }
 }

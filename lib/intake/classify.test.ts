@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { classifySentence } from "./classify";
+
+const none = { inRequestList: false };
+const kindOf = (sentence: string, language: "en" | "zh" = "en", context = none) => {
+  const verdict = classifySentence(sentence, language, context);
+  return verdict.commitment ? verdict.kind : `not: ${verdict.rule}`;
+};
+
+describe("classifySentence (English)", () => {
+  it("finds pledges, requests and intents", () => {
+    expect(kindOf("Northwind Motors will invest $300 million to build a plant in Dalian.")).toBe("pledge");
+    expect(kindOf("The company will create 450 jobs over the next three years.")).toBe("pledge");
+    expect(kindOf("Northwind Motors has signed an MoU with the state to set up a battery unit.")).toBe("pledge");
+    expect(kindOf("Northwind Motors to invest €2 billion in a new plant")).toBe("pledge");
+    expect(kindOf("The governor hoped that Northwind Motors will localize its supply chain.")).toBe("request");
+    expect(kindOf("It is hoped that the group will bring more projects to the province.")).toBe("request");
+    expect(kindOf("We are willing to explore new areas of cooperation with the city.")).toBe("intent");
+    expect(kindOf("The two sides will further deepen cooperation.")).toBe("intent");
+  });
+
+  it("treats the items of a list of hopes as requests", () => {
+    const list = { inRequestList: true };
+    expect(kindOf("First, further expand the plant in the city.", "en", list)).toBe("request");
+    expect(kindOf("Continue to increase investment in research.", "en", list)).toBe("request");
+  });
+
+  it("refuses each kind of sentence that is not a commitment", () => {
+    expect(kindOf("Northwind Motors has invested 10 billion yuan in the city since 2004.")).toMatch(/^not/);
+    expect(kindOf("We thank the province for its long support.")).toBe("not: thanks or compliment");
+    expect(kindOf("The mayor and officials of the zone attended the meeting.")).toBe("not: attendance");
+    expect(kindOf("The plant will be the largest of its kind in Europe.")).toBe("not: forecast or description");
+    expect(kindOf("The project will boost the local economy.")).toBe("not: forecast or description");
+    expect(kindOf("We sincerely welcome friends from the company to visit the province.")).toBe("not: invitation");
+    expect(kindOf("We look forward to closer cooperation in the future.")).toBe("not: look forward");
+    expect(kindOf("At present, the province is building a digital economy.")).toMatch(/^not/);
+    expect(kindOf("The summit attracted 41 proposals with an investment of 3.2 lakh crore.")).toBe(
+      "not: aggregate of proposals",
+    );
+  });
+});
+
+describe("classifySentence (Chinese, simplified)", () => {
+  it("finds pledges, requests and intents", () => {
+    expect(kindOf("北风汽车将在沈阳投资20亿元建设新工厂。", "zh")).toBe("pledge");
+    expect(kindOf("双方签署了战略合作框架协议。", "zh")).toBe("pledge");
+    expect(kindOf("希望北风汽车扩大在辽投资,加快项目落地。", "zh")).toBe("request");
+    expect(kindOf("北风汽车愿与辽宁在新能源领域深化合作。", "zh")).toBe("intent");
+    expect(kindOf("一是加快建设研发中心；", "zh", { inRequestList: true })).toBe("request");
+  });
+
+  it("refuses what is not a commitment", () => {
+    expect(kindOf("北风汽车已在沈阳累计投资100亿元。", "zh")).toMatch(/^not/);
+    expect(kindOf("感谢北风汽车长期以来对辽宁发展的支持。", "zh")).toBe("not: thanks or compliment");
+    expect(kindOf("副省长张三参加会见。", "zh")).toBe("not: attendance");
+    expect(kindOf("欢迎更多企业来辽宁投资兴业。", "zh")).toBe("not: invitation");
+    expect(kindOf("项目建成后将成为东北最大的电池基地。", "zh")).toBe("not: forecast of effects");
+    expect(kindOf("签约仪式在沈阳举行。", "zh")).toBe("not: event");
+    expect(kindOf("三大项目集中签约开工。", "zh")).toBe("not: aggregate of projects");
+  });
+});

@@ -1,0 +1,188 @@
+import nlp from "compromise";
+import type { CommitmentKind } from "@/lib/vocabulary";
+import type { Language } from "./types";
+
+// Whether a sentence states a commitment, and of which kind (CONTRACT.md): a pledge (the maker says it will
+// do the thing), a request (someone asks the maker to do it), an intent (a willingness with nothing
+// concrete). And what is not one: past achievements, thanks and compliments, lists of attendees,
+// forecasts of effects, invitations and "look forward to" pleasantries, general policy. The rules, with
+// examples of each, are in docs/intake.md.
+
+export type Verdict = { commitment: true; kind: CommitmentKind; rule: string } | { commitment: false; rule: string };
+
+/** What the sentence's neighbourhood says: a list of hopes or requests it belongs to. */
+export type ClassifyContext = { inRequestList: boolean };
+
+const not = (rule: string): Verdict => ({ commitment: false, rule });
+const is = (kind: CommitmentKind, rule: string): Verdict => ({ commitment: true, kind, rule });
+
+// ---- English ----
+
+const EN_NAVIGATION = /^(?:also read|read more|related|see also|read also|click here)\b/i;
+const EN_ATTENDANCE =
+  /\b(attended|were present|was present|also present|accompanied by|were also in attendance|took part in the (?:meeting|talks|event))\b/i;
+const EN_THANKS =
+  /\b(thank(?:s|ed|ing)?|grateful|gratitude|congratulat\w*|appreciat\w*|admir\w*|(?:great )?honou?r(?:ed)? to|proud)\b/i;
+const EN_INVITATION = /\b(welcome[sd]?|invit(?:e|es|ed|ing|ation))\b/i;
+const EN_LOOK_FORWARD = /\blook(?:s|ed|ing)? forward\b/i;
+const EN_AGGREGATE =
+  /\b(attract(?:ed|s|ing)|receiv(?:ed|es)|got|managed to get|garnered|drew)\b.{0,60}\b(proposals|investments? (?:proposals|intentions)|letters of intent)\b|\bproposals with an investment\b/i;
+const EN_EVENT =
+  /\b(ceremony|summit|event|meeting|forum|conference)\b[^.]{0,80}\b(was held|were held|took place|commenced|kicked off|got under way)\b/i;
+/** The act of asking someone to act. */
+const EN_REQUEST =
+  /\b(it is hoped|hopefully,|hope[sd]? (?:that )?(?!to\b)(?=[A-Z]|the\b|all\b|they\b)|hoping (?:that )?(?=[A-Z])|urg(?:e|es|ed|ing) (?:[\w'’&.-]+ ){1,5}?to\b|call(?:s|ed)? (?:on|upon) (?:[\w'’&.-]+ ){1,4}?to (?!visit|meet)\w+|ask(?:s|ed)? (?:[\w'’&.-]+ ){1,4}?to (?!visit|meet)\w+|encourag(?:e|es|ed) (?:[\w'’&.-]+ ){1,5}?to\b)/;
+/** Willingness with nothing concrete. */
+const EN_INTENT =
+  /\b(willing(?:ness)? to|ready to|prepared to|open to|intends? to|intention to|interested in|explor(?:e|es|ing) (?:new |further |more )?(?:areas|opportunities|ways|cooperation|possibilities)|seek(?:s|ing)? (?:new |more |further )?(?:opportunities|cooperation)|consider(?:s|ing)? (?:investing|building|expanding)|(?:intends?|plans?) to increase its presence)\b/i;
+/** A pledge whose object is only closer ties: cooperation, exchanges, partnership. */
+const EN_VAGUE_PLEDGE =
+  /\bwill (?:\w+ ){0,2}?(?:deepen|strengthen|expand|enhance|further) (?:the )?(?:cooperation|ties|exchanges|partnership|relations)\b/i;
+/** Words that bind the subject to a future action. */
+const EN_FUTURE =
+  /\b(will|shall|'ll|(?:is|are) to (?:be|become|invest|build|open|create|start|begin|produce|expand|establish|set up|hire|add|develop|construct|launch)|plans? to|planning to|planned to|aims? to|aiming to|(?:is|are) set to|(?:is|are) slated to|commits to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to|agree[sd]? to|decided to|(?:is|are) going to|expects? to (?:invest|build|create|hire|open|start|begin|produce|complete|add|employ)|(?:is|are) expected to (?:begin|start|open|complete|produce|be completed|be operational|create|employ)|scheduled to|says it will)\b/i;
+/** What a maker does, as against what something will be or bring. */
+const EN_CONCRETE_VERB =
+  /^(?:invest|build|construct|create|hire|employ|establish|open|set|add|expand|produce|provide|support|increase|launch|introduce|speed|accelerate|realize|realise|gather|keep|start|begin|complete|develop|manufacture|deliver|relocate|locate|operate|double|triple|move|make|continue|improve|optimi[sz]e|offer|bring|generate|spend|put|install|upgrade|train|sign|commit|fund|finance|purchase|acquire|deploy|roll)$/i;
+const EN_CONCRETE_PARTICIPLE =
+  /^(?:built|constructed|completed|set|established|opened|launched|invested|created|hired|produced|operational|realised|realized|implemented|located|started|expanded|developed|installed|commissioned|delivered)$/i;
+/** Words between "will" and its verb that do not change what the verb is. */
+const EN_WILL_FILLER =
+  /^(?:not|also|further|still|certainly|surely|then|now|soon|jointly|firmly|fully|actively|continue|continuously|to|as|always|gradually|quickly|immediately|eventually|finally|initially|first)$/i;
+
+/** For each verb that "will" (or "shall", "is to") governs in a sentence: whether it is an action. */
+function willVerbs(sentence: string): boolean[] {
+  const out: boolean[] = [];
+  for (const match of sentence.matchAll(/\b(?:will|shall|'ll|is to|are to)\s+([^.;:]{0,80})/gi)) {
+    const words = match[1]!.split(/[\s,]+/).map((w) => w.replace(/[^\p{L}']/gu, ""));
+    let i = 0;
+    while (i < words.length && (words[i] === "" || EN_WILL_FILLER.test(words[i]!))) i++;
+    const head = words[i] ?? "";
+    out.push(/^be$/i.test(head) ? EN_CONCRETE_PARTICIPLE.test(words[i + 1] ?? "") : EN_CONCRETE_VERB.test(head));
+  }
+  return out;
+}
+
+/** Plans with a verb of action, whatever "will" says: "is scheduled to begin", "plans to invest". */
+const EN_PLANNED_ACTION =
+  /\b(?:plans?|planning|aims?|set|slated|scheduled|expected|expects?|intends?|agreed|agrees|decided|commits?|pledg\w+|promis\w+)\s+to\s+(?:\w+\s+){0,2}?(?:invest|build|create|hire|open|start|begin|produce|complete|add|employ|expand|establish|launch|develop|construct|manufacture)\b|\bbecome (?:the )?(?:new )?home (?:to|of|for)\b/i;
+
+const EN_CONCRETE =
+  /\b(invest\w*|build\w*|construct\w*|creat(?:e|es|ing)|hir(?:e|es|ing)|employ\w*|establish\w*|open\w*|set up|add(?:s|ing)? (?:over |more than |about |\d)|expand\w*|produc(?:e|es|ing|tion)|provid(?:e|es|ing)|support\w*|increas\w*|launch\w*|introduc\w*|speed up|accelerat\w*|realiz\w*|realis\w*|gather\w*|keep|start|begin|complet\w*|develop\w*|manufactur\w*|deliver\w*|relocat\w*|locat\w*|improv\w* the (?:business|investment) environment)\b/i;
+/** What something will be or bring: effects and descriptions, not actions. */
+const EN_WEAK_WILL =
+  /\bwill (?:\w+ ){0,2}?(?:be|become|bring|boost|benefit|contribute|help|enable|allow|transform|strengthen|enhance|improve|promote|drive|make|consist|include|comprise|have|feature|evolve|grow|remain|lead|play|serve|power|mark|represent|reach|go|the)\b|\bdesigned to\b|\bwill be able to\b|\bis expected to (?:be|become|bring|boost|generate|contribute)\b/i;
+const EN_PASSIVE_ACTION =
+  /\bwill be (?:built|constructed|completed|set up|established|opened|launched|invested|created|hired|produced|operational|realised|realized|implemented|located|made)\b/i;
+/** Signed agreements to do something: a pledge whatever the tense of the signing. */
+const EN_SIGNED =
+  /\b(sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:es|ed))\b[^.]*\b(agreements?|MoUs?|memorand(?:um|a)|contracts?|pacts?|deals?)\b/i;
+/** "X to invest $Y": the headline form of a pledge. */
+const EN_HEADLINE_PLEDGE =
+  /^[A-Z][\p{L}\p{N}&.'’ -]{1,80}\s+to\s+(?:invest|build|open|create|set up|establish|expand|hire)\b/u;
+/** Investment stated with an amount, as lists of pledges state it ("X: an investment of INR 1,000 crore"). */
+const EN_INVESTMENT_WITH_AMOUNT =
+  /\binvestments? (?:of|worth|totalling|totaling)\b|\bwith an investment\b|\bannounced (?:an? |more than |over )?(?:investment|€|\$|£)/i;
+/** Past achievements: nothing still to do. */
+const EN_PAST =
+  /\b(has|have|had) (?:\w+ ){0,2}(?:been|invested|built|created|established|opened|completed|achieved|become|rolled|made|set up|accelerated|rooted)\b|\blast year\b|\bin the past\b/i;
+
+function classifyEnglish(sentence: string, context: ClassifyContext): Verdict {
+  if (EN_NAVIGATION.test(sentence)) return not("navigation");
+  if (EN_ATTENDANCE.test(sentence) && !/\bwill\b/i.test(sentence)) return not("attendance");
+  if (EN_LOOK_FORWARD.test(sentence)) return not("look forward");
+  if (EN_INVITATION.test(sentence) && !EN_FUTURE.test(sentence.replace(EN_INVITATION, ""))) return not("invitation");
+  if (EN_AGGREGATE.test(sentence)) return not("aggregate of proposals");
+  if (EN_EVENT.test(sentence) && !EN_FUTURE.test(sentence)) return not("event");
+  if (EN_REQUEST.test(sentence)) return is("request", "request");
+  // An item of a list of hopes: "First, further expand …", "Continue to increase …" (no subject, imperative).
+  if (
+    context.inRequestList &&
+    (/^(?:first|second|third|fourth|fifth|finally|the (?:first|second|third|fourth|fifth) is)\b/i.test(sentence) ||
+      nlp(sentence).has("^#Imperative"))
+  )
+    return is("request", "item of a list of hopes");
+  const verbs = willVerbs(sentence);
+  const concrete =
+    verbs.some(Boolean) ||
+    (verbs.length === 0 && EN_CONCRETE.test(sentence)) ||
+    EN_PASSIVE_ACTION.test(sentence) ||
+    EN_PLANNED_ACTION.test(sentence);
+  if (EN_THANKS.test(sentence) && !verbs.some(Boolean)) return not("thanks or compliment");
+  if (EN_INTENT.test(sentence)) return is("intent", "willingness");
+  if (EN_SIGNED.test(sentence)) return is("pledge", "signed agreement");
+  if (EN_VAGUE_PLEDGE.test(sentence) && !/\b(invest|build|jobs?|plant|factory|facility)\b/i.test(sentence))
+    return is("intent", "closer ties only");
+  if (EN_HEADLINE_PLEDGE.test(sentence)) return is("pledge", "headline");
+  if (EN_INVESTMENT_WITH_AMOUNT.test(sentence) && !EN_PAST.test(sentence)) return is("pledge", "announced investment");
+  if ((EN_WEAK_WILL.test(sentence) || verbs.length > 0) && !concrete) return not("forecast or description");
+  if (EN_FUTURE.test(sentence)) return is("pledge", "future action");
+  return not(EN_PAST.test(sentence) ? "past" : "no commitment marker");
+}
+
+// ---- Chinese (matched in simplified characters) ----
+
+const ZH_ATTENDANCE = /(参加会见|参加会谈|参加签约|陪同|出席|在座|参加活动|一同参加|参加。|参加$)/u;
+const ZH_THANKS = /(感谢|谢意|祝贺|赞赏|钦佩|致以|表示敬意|高度评价)/u;
+const ZH_INVITATION = /(欢迎.{0,12}(来|到|赴)|诚邀|邀请)/u;
+const ZH_LOOK_FORWARD = /(期待|期盼)/u;
+const ZH_EVENT =
+  /(举行|召开|举办)。?$|(仪式|活动|大会|会议|签约会)(?:在.{0,24})?(举行|召开)|(举行|召开|举办).{0,30}(仪式|活动|大会|会议)。?$/u;
+/** Several projects signed or started at once: a summary, not one maker's commitment. */
+const ZH_AGGREGATE = /(集中签约|集中开工|[二三四五六七八九十\d]+(?:大|个|项)(?:新能源|重大|重点)?项目)/u;
+const ZH_REQUEST = /(希望|(?<!的|重要|殷殷|有关|相关)要求(?!。)|恳请|请求|期望|寄望)/u;
+const ZH_INTENT = /(愿意|愿同|愿与|愿为|愿在|愿将|有意|探讨|考虑|寻求)/u;
+/** A pledge whose object is only closer ties: "将同甘肃…深入合作". */
+const ZH_VAGUE_PLEDGE = /将(?:同|与|和)[^，,。]{0,40}(合作|交流|对接)/u;
+const ZH_FUTURE = /(将|拟|计划|承诺|确保|力争|争取|决定|准备|即将|预计.{0,8}(投产|建成|开工|完成))/u;
+const ZH_CONCRETE = /(投资|建设|新建|扩建|建成|投产|开工|工厂|基地|亿元|万元|美元|欧元|提供|支持|优化营商环境|落地)/u;
+const ZH_SIGNED = /(签署|签订|签约|签下).{0,45}(协议|合同|备忘录|意向书|项目)|(协议|合同|项目).{0,6}(签署|签订|签约)/u;
+const ZH_INVESTMENT = /(总投资|投资总额|计划投资|拟投资|投资约|投资金额|项目投资|投资建设)/u;
+const ZH_FORECAST =
+  /(将成为|将为.{0,12}(注入|带来|贡献)|将有效|将带动|将进一步提升|将极大|预计.{0,6}(实现|带来|带动|拉动))/u;
+const ZH_PAST = /(已经|已|累计|先后|曾|此前|多年来|以来|去年)/u;
+
+function classifyChinese(sentence: string, context: ClassifyContext): Verdict {
+  if (ZH_ATTENDANCE.test(sentence) && !ZH_FUTURE.test(sentence)) return not("attendance");
+  if (ZH_EVENT.test(sentence)) return not("event");
+  if (ZH_AGGREGATE.test(sentence)) return not("aggregate of projects");
+  if (ZH_THANKS.test(sentence) && !ZH_FUTURE.test(sentence)) return not("thanks or compliment");
+  if (ZH_INVITATION.test(sentence)) return not("invitation");
+  if (ZH_REQUEST.test(sentence)) {
+    // "希望双方…" (both sides) is a pleasantry unless something concrete follows.
+    if (/希望双方/.test(sentence) && !/(项目|基地|投资|建设)/.test(sentence)) return not("hope for both sides");
+    return is("request", "request");
+  }
+  if (context.inRequestList && /^(一是|二是|三是|四是|五是|第[一二三四五])/.test(sentence))
+    return is("request", "item of a list of hopes");
+  if (ZH_LOOK_FORWARD.test(sentence) && !ZH_FUTURE.test(sentence)) return not("look forward");
+  if (ZH_INTENT.test(sentence)) return is("intent", "willingness");
+  if (ZH_SIGNED.test(sentence)) return is("pledge", "signed agreement");
+  if (ZH_VAGUE_PLEDGE.test(sentence) && !/(投资|亿元|工厂|基地)/.test(sentence))
+    return is("intent", "closer ties only");
+  if (ZH_FORECAST.test(sentence) && !/将(投资|建设|新建|扩建|建成|投产|开工|提供|支持|加大)/.test(sentence))
+    return not("forecast of effects");
+  if (ZH_FUTURE.test(sentence) && (ZH_CONCRETE.test(sentence) || /将/.test(sentence)))
+    return is("pledge", "future action");
+  if (ZH_INVESTMENT.test(sentence) && !ZH_PAST.test(sentence)) return is("pledge", "announced investment");
+  return not(ZH_PAST.test(sentence) ? "past" : "no commitment marker");
+}
+
+/** The verdict on one sentence (Chinese sentences in simplified characters). */
+export function classifySentence(sentence: string, language: Language, context: ClassifyContext): Verdict {
+  return language === "zh" ? classifyChinese(sentence, context) : classifyEnglish(sentence, context);
+}
+
+/** Whether a sentence opens a list of hopes or requests whose items follow ("raised three hopes", "提出三点希望"). */
+export function opensRequestList(sentence: string, language: Language): boolean {
+  return language === "zh"
+    ? /提出.{0,6}(希望|要求|建议)|(希望|要求).{0,4}[:：]$/u.test(sentence)
+    : /\b(?:raised|put forward|made|set out|outlined)\s+(?:\w+\s+){0,2}(?:hopes|requirements|suggestions|requests|proposals)\b/i.test(
+        sentence,
+      );
+}
+
+/** A heading or a dateline: a line alone in its paragraph without a sentence's closing mark. */
+export function isHeading(sentence: string, aloneInParagraph: boolean): boolean {
+  return aloneInParagraph && !/[.!?。！？”"」』)）]$/u.test(sentence.trim());
+}

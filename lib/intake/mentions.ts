@@ -1,0 +1,185 @@
+import nlp from "compromise";
+import { type NameIndex, foldForMatching } from "./names";
+import type { KnownOrganization, KnownRegion, Language } from "./types";
+
+// The organizations and places a sentence names: known ones by name or alias, and others by the shape of
+// their names (for the analyst to create). Offsets are into the whole text.
+
+export type OrgMention = {
+  known: KnownOrganization | null;
+  text: string;
+  start: number;
+  end: number;
+  government: boolean;
+  /** Named as a place ("invest in Liaoning"), not as a party. */
+  asPlace: boolean;
+};
+
+export type PlaceMention = { known: KnownRegion | null; text: string; start: number; end: number };
+
+const GOVERNMENT_NAME =
+  /\b(government|province|provincial|state of|commonwealth|city of|county|municipal|ministry|council|authority)\b|政府|省委|市委|省$|市$|县$|区$|州$/iu;
+/** Whether a name written in the text names a government (or a place acting as one). */
+export const isGovernmentName = (name: string) => GOVERNMENT_NAME.test(name);
+
+const EN_ORG_FORM = String.raw`Inc\.?|Ltd\.?|LLC|Corp\.?|Corporation|Company|Companies|Group|Co\.|Limited|Holdings|Technologies|Technology|Industries|Industry|Motors?|Electronics|Labs?|Systems|Energy|Solutions|International|Manufacturing|AG|SE|GmbH|plc|S\.A\.|N\.V\.`;
+const EN_ORG = new RegExp(
+  String.raw`(?:[A-Z][\p{L}\p{N}&'’.-]*\s+){0,5}(?:${EN_ORG_FORM})(?![\p{L}])(?:\s*\([A-Z]{2,8}\))?|\b[A-Z]{2,8}\b(?=\s*(?:will|plans|has signed|signed|'s|’s))`,
+  "gu",
+);
+/** Words that start sentences or name people, not companies. */
+const NOT_A_NAME_START =
+  /^(?:The|This|That|These|Today|Under|At|In|On|With|Through|Once|Governor|Gov\.|Mr\.|Ms\.|Dr\.|President|Minister|Chairman|Chair|Secretary|Mayor|Meanwhile|However|Also|And|But|As|After|Before)\s+/;
+const EN_PLACE_BEFORE = /\b(?:in|at|to|into|across|throughout|within|from|of|near|outside|for)\s+(?:the\s+)?$/i;
+const ZH_PLACE_BEFORE = /(?:在|到|赴|于|来|落户|布局|入驻|深耕|扎根|服务|助力|支持|与|和|同)$/u;
+
+const ZH_ORG =
+  /([\p{Script=Han}A-Za-z0-9]{2,16}?)(股份有限公司|有限责任公司|有限公司|集团公司|企业考察团|考察团|代表团|集团|公司|股份|控股|银行|研究院|商会|企业(?!家))/gu;
+const ZH_STOP =
+  /^(?:各位|多家|一批|广大|众多|更多|有关|相关|外资|民营|中外|的|和|与|同|对|在|将|会见|了|向|由|及|为|是|等|说|表示|指出|签署|签订|签约|希望|支持|推动|欢迎|举行|出席|参加|陪同|一行|党委书记|董事长|总经理|总裁|主席|书记|省长|市长|副省长|今天|今年|当天|日前|近日|我们|我省|我市|双方|其中|以及|并|和与)$/u;
+
+function zhOrganizations(sentence: string, offset: number): { text: string; start: number; end: number }[] {
+  const words = [...new Intl.Segmenter("zh", { granularity: "word" }).segment(sentence)];
+  const out: { text: string; start: number; end: number }[] = [];
+  for (const match of sentence.matchAll(ZH_ORG)) {
+    const end = match.index + match[0].length;
+    // Walk back word by word from the suffix while the words can belong to a name.
+    const suffixStart = end - match[2]!.length;
+    let start = suffixStart;
+    for (let i = words.length - 1; i >= 0; i--) {
+      const w = words[i]!;
+      if (w.index >= suffixStart) continue;
+      if (w.index + w.segment.length > suffixStart) {
+        start = w.index;
+        continue;
+      }
+      if (!/^[\p{Script=Han}A-Za-z0-9]+$/u.test(w.segment) || ZH_STOP.test(w.segment) || suffixStart - w.index > 16)
+        break;
+      start = w.index;
+    }
+    if (suffixStart - start < 2) continue;
+    out.push({ text: sentence.slice(start, end), start: offset + start, end: offset + end });
+  }
+  return out;
+}
+
+function enOrganizations(sentence: string, offset: number): { text: string; start: number; end: number }[] {
+  const found: { text: string; start: number; end: number }[] = [];
+  for (const match of sentence.matchAll(EN_ORG)) {
+    let text = match[0].trim();
+    let start = match.index;
+    const cut = NOT_A_NAME_START.exec(text);
+    if (cut) {
+      text = text.slice(cut[0].length);
+      start += cut[0].length;
+    }
+    if (text.split(/\s+/).length < 1 || /^(?:Group|Company|Companies|Limited|International)$/.test(text)) continue;
+    found.push({ text, start: offset + start, end: offset + start + text.length });
+  }
+  for (const org of nlp(sentence).organizations().json({ offset: true }) as {
+    text: string;
+    offset: { start: number };
+  }[]) {
+    const text = org.text.replace(/[,.;:'’s]+$/u, "").trim();
+    const start = sentence.indexOf(text, org.offset.start);
+    if (start === -1 || text.length < 2) continue;
+    found.push({ text, start: offset + start, end: offset + start + text.length });
+  }
+  return found;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }) {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The organizations named in text.slice(start, end): known ones first, then unknown names not overlapping them. */
+export function findOrganizations(
+  text: string,
+  folded: string,
+  start: number,
+  end: number,
+  index: NameIndex<KnownOrganization>,
+  language: Language,
+): OrgMention[] {
+  const sentence = text.slice(start, end);
+  const before = (at: number) => text.slice(Math.max(start, at - 12), at);
+  const placeBefore = language === "zh" ? ZH_PLACE_BEFORE : EN_PLACE_BEFORE;
+  const known: OrgMention[] = index.find(folded, text, start, end).map((m) => ({
+    known: m.entity,
+    text: text.slice(m.start, m.end),
+    start: m.start,
+    end: m.end,
+    government: m.entity.kind === "government" || m.entity.kind === "agency",
+    asPlace: (m.entity.kind === "government" || m.entity.kind === "agency") && placeBefore.test(before(m.start)),
+  }));
+  const simplified = folded.slice(start, end);
+  const unknown = (language === "zh" ? zhOrganizations(simplified, start) : enOrganizations(sentence, start))
+    .filter((u) => !known.some((k) => overlaps(k, u)))
+    .map((u) => ({ ...u, text: text.slice(u.start, u.end) }));
+  const distinct: OrgMention[] = [];
+  for (const u of unknown.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (distinct.some((d) => overlaps(d, u))) continue;
+    const government = GOVERNMENT_NAME.test(u.text);
+    distinct.push({ known: null, ...u, government, asPlace: government && placeBefore.test(before(u.start)) });
+  }
+  return [...known, ...distinct].sort((a, b) => a.start - b.start);
+}
+
+const ZH_PLACE =
+  /((?:(?![和与的及部门在将为是])[\p{Script=Han}]){2,6}?)(省|市|县|区|州|镇|新区|开发区|园区|经开区|高新区)/gu;
+
+/** Street addresses and buildings are places, but not regions. */
+const ADDRESS =
+  /\b(place|street|st|road|rd|avenue|ave|boulevard|blvd|drive|lane|way|plaza|square|building|tower|centre|center|hall|megasite|site)\.?$/i;
+
+/**
+ * The places named in text.slice(start, end): known regions, and other place names as written. A place
+ * inside a company's name ("中国一重", "Metaplant America") is part of the name, not a place.
+ */
+export function findPlaces(
+  text: string,
+  folded: string,
+  start: number,
+  end: number,
+  index: NameIndex<KnownRegion>,
+  language: Language,
+  orgs: OrgMention[],
+): PlaceMention[] {
+  const insideCompany = (p: { start: number; end: number }) =>
+    orgs.some(
+      (o) => !o.government && o.start <= p.start && o.end >= p.end && !(o.start === p.start && o.end === p.end),
+    );
+  const known: PlaceMention[] = index.find(folded, text, start, end).map((m) => ({
+    known: m.entity,
+    text: text.slice(m.start, m.end),
+    start: m.start,
+    end: m.end,
+  }));
+  const others: PlaceMention[] = [];
+  if (language === "zh") {
+    for (const m of folded.slice(start, end).matchAll(ZH_PLACE)) {
+      others.push({
+        known: null,
+        text: text.slice(start + m.index, start + m.index + m[0].length),
+        start: start + m.index,
+        end: start + m.index + m[0].length,
+      });
+    }
+  } else {
+    const sentence = text.slice(start, end);
+    for (const place of nlp(sentence).places().json({ offset: true }) as {
+      text: string;
+      offset: { start: number };
+    }[]) {
+      const name = place.text.replace(/[,.;:]+$/u, "").trim();
+      const at = sentence.indexOf(name, place.offset.start);
+      if (at === -1 || name.length < 3 || ADDRESS.test(name)) continue;
+      others.push({ known: null, text: name, start: start + at, end: start + at + name.length });
+    }
+  }
+  return [...known, ...others.filter((o) => !known.some((k) => overlaps(k, o)))]
+    .filter((p) => !insideCompany(p))
+    .sort((a, b) => a.start - b.start);
+}
+
+export { foldForMatching };

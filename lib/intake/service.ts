@@ -1,0 +1,30 @@
+import "server-only";
+import type { Database } from "@/db/client";
+import { todayIso } from "@/lib/dates";
+import { extractCommitments } from "./extract";
+import { loadReference } from "./reference-query";
+import { type Restated, findRestated } from "./restatements";
+import type { ExtractInput } from "./schemas";
+import type { Candidate, Language } from "./types";
+
+export type CandidateJson = Candidate & { restates: Restated[] };
+export type ExtractResult = { language: Language; candidates: CandidateJson[] };
+
+/** Where "$" means another dollar: the country of the statement's address, when its domain says. */
+export function countryOfUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  const tld = new URL(url).hostname.split(".").pop()?.toUpperCase() ?? "";
+  return /^[A-Z]{2}$/.test(tld) ? tld : null;
+}
+
+/** POST /api/v1/intake/extract: the candidates of a statement, each with the commitments it may restate. */
+export async function extractFromStatement(db: Database, input: ExtractInput): Promise<ExtractResult> {
+  const reference = await loadReference(db);
+  const { language, candidates } = extractCommitments(input.text, reference, {
+    language: input.language,
+    publishedOn: input.publishedOn ?? todayIso(),
+    publisherCountry: countryOfUrl(input.sourceUrl?.url),
+  });
+  const restates = await Promise.all(candidates.map((c) => findRestated(db, c)));
+  return { language, candidates: candidates.map((c, i) => ({ ...c, restates: restates[i]! })) };
+}

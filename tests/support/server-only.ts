@@ -1,0 +1,2 @@
+// Vitest runs server code outside React's server environment, where the real module would throw.
+export {};
