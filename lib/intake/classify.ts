@@ -25,27 +25,33 @@ const EN_THANKS =
   /\b(thank(?:s|ed|ing)?|grateful|gratitude|congratulat\w*|appreciat\w*|admir\w*|(?:great )?honou?r(?:ed)? to|proud)\b/i;
 const EN_INVITATION = /\b(welcome[sd]?|invit(?:e|es|ed|ing|ation))\b/i;
 const EN_LOOK_FORWARD = /\blook(?:s|ed|ing)? forward\b/i;
+/** Laws and programmes: policy for everyone, not a commitment to anyone. */
+const EN_GENERAL_POLICY =
+  /\bwill (?:introduce|pass|propose|enact|adopt) (?:the |a |new )?[\w\s]{0,60}\b(?:Act|bill|legislation|law|policy|policies|regulations?)\b/;
+/** A judgement of what happened: "is a very important development for us", "marks a milestone". */
+const EN_EVALUATION =
+  /^(?:(?:this|it|that|another|the)\b[^,]{0,60}\b(?:is|was|marks|represents) (?:a|an|the) (?:very |most |major |important |significant |new )*(?:important|milestone|step|development|sign|example|achievement|beginning|start))/i;
 const EN_AGGREGATE =
-  /\b(attract(?:ed|s|ing)|receiv(?:ed|es)|got|managed to get|garnered|drew)\b.{0,60}\b(proposals|investments? (?:proposals|intentions)|letters of intent)\b|\bproposals with an investment\b/i;
+  /\b(attract(?:ed|s|ing)|receiv(?:ed|es)|got|managed to get|garnered|drew)\b.{0,60}\b(proposals|investments? (?:proposals|intentions)|letters of intent)\b|\bproposals with an investment\b|\bsigned \d+ MoUs? with (?:various|several|many|\d+) companies\b|\bMoUs? (?:for|worth|totalling|involving) investments\b|\b(?:\d+|several|many|about \d+) (?:\w+ )?companies (?:that )?(?:had |have )?(?:signed|inked)\b|\bexpected to (?:get|attract|receive) investments\b/i;
 const EN_EVENT =
-  /\b(ceremony|summit|event|meeting|forum|conference)\b[^.]{0,80}\b(was held|were held|took place|commenced|kicked off|got under way)\b/i;
+  /\b(ceremony|summit|event|meeting|forum|conference)\b[^.]{0,80}\b(was held|were held|took place|commenced|kicked off|got under way|scheduled to take place|to be held)\b|\b(?:hosted|presided over|witnessed|attended)\b[^.]{0,40}\bsigning ceremony\b/i;
 /** The act of asking someone to act. */
 const EN_REQUEST =
   /\b(it is hoped|hopefully,|hope[sd]? (?:that )?(?!to\b)(?=[A-Z]|the\b|all\b|they\b)|hoping (?:that )?(?=[A-Z])|urg(?:e|es|ed|ing) (?:[\w'’&.-]+ ){1,5}?to\b|call(?:s|ed)? (?:on|upon) (?:[\w'’&.-]+ ){1,4}?to (?!visit|meet)\w+|ask(?:s|ed)? (?:[\w'’&.-]+ ){1,4}?to (?!visit|meet)\w+|encourag(?:e|es|ed) (?:[\w'’&.-]+ ){1,5}?to\b)/;
 /** Willingness with nothing concrete. */
 const EN_INTENT =
-  /\b(willing(?:ness)? to|ready to|prepared to|open to|intends? to|intention to|interested in|explor(?:e|es|ing) (?:new |further |more )?(?:areas|opportunities|ways|cooperation|possibilities)|seek(?:s|ing)? (?:new |more |further )?(?:opportunities|cooperation)|consider(?:s|ing)? (?:investing|building|expanding)|(?:intends?|plans?) to increase its presence)\b/i;
+  /\b(willing(?:ness)? to|ready to|prepared to|open to|intends? to (?!invest|build|create|hire|open|set up|establish|employ|expand|construct|produce)|intention to|interested in|explor(?:e|es|ing) (?:new |further |more )?(?:areas|opportunities|ways|cooperation|possibilities)|seek(?:s|ing)? (?:new |more |further )?(?:opportunities|cooperation)|consider(?:s|ing)? (?:investing|building|expanding)|(?:intends?|plans?) to increase its presence)\b/i;
 /** A pledge whose object is only closer ties: cooperation, exchanges, partnership. */
 const EN_VAGUE_PLEDGE =
   /\bwill (?:\w+ ){0,2}?(?:deepen|strengthen|expand|enhance|further) (?:the )?(?:cooperation|ties|exchanges|partnership|relations)\b/i;
 /** Words that bind the subject to a future action. */
 const EN_FUTURE =
-  /\b(will|shall|'ll|(?:is|are) to (?:be|become|invest|build|open|create|start|begin|produce|expand|establish|set up|hire|add|develop|construct|launch)|plans? to|planning to|planned to|aims? to|aiming to|(?:is|are) set to|(?:is|are) slated to|commits to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to|agree[sd]? to|decided to|(?:is|are) going to|expects? to (?:invest|build|create|hire|open|start|begin|produce|complete|add|employ)|(?:is|are) expected to (?:begin|start|open|complete|produce|be completed|be operational|create|employ)|scheduled to|says it will)\b/i;
+  /\b(will|shall|'ll|would|(?:is|are) to (?:be|become|invest|build|open|create|start|begin|produce|expand|establish|set up|hire|add|develop|construct|launch)|(?:is|are) (?:investing|building|constructing|expanding|establishing|opening|hiring|adding|creating) (?:[\w'’]+ ){0,4}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|sites?|units?|cent(?:re|er)s?|lines?|jobs|₹|\$|€|Rs|INR|\d)|(?:it|we|they|company|group) plans? to|plans to|(?:'s|’s) plans? to (?:invest|build|open|create|set up|establish|expand|hire)|planning to|planned to|intends? to (?:invest|build|create|hire|open|set up|establish|employ|expand|construct|produce)|aims? to|aiming to|(?:is|are) set to|(?:is|are) slated to|commits to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to|agree[sd]? to|decided to|(?:is|are) going to|expects? to (?:invest|build|create|hire|open|start|begin|produce|complete|add|employ)|(?:is|are) expected to (?:begin|start|open|complete|produce|be completed|be operational|be launched|be finished|create|employ|kickstart|commence)|scheduled to (?!take place)|says it will|has committed|have committed)\b/i;
 /** What a maker does, as against what something will be or bring. */
 const EN_CONCRETE_VERB =
-  /^(?:invest|build|construct|create|hire|employ|establish|open|set|add|expand|produce|provide|support|increase|launch|introduce|speed|accelerate|realize|realise|gather|keep|start|begin|complete|develop|manufacture|deliver|relocate|locate|operate|double|triple|move|make|continue|improve|optimi[sz]e|offer|bring|generate|spend|put|install|upgrade|train|sign|commit|fund|finance|purchase|acquire|deploy|roll)$/i;
+  /^(?:invest|build|construct|create|hire|employ|establish|open|set|add|expand|produce|provide|support|increase|launch|introduce|speed|accelerate|realize|realise|gather|keep|start|begin|complete|develop|manufacture|deliver|relocate|locate|operate|double|triple|move|continue|improve|optimi[sz]e|offer|bring|generate|spend|put|install|upgrade|train|sign|commit|fund|finance|purchase|acquire|deploy|roll|supply|finish)$/i;
 const EN_CONCRETE_PARTICIPLE =
-  /^(?:built|constructed|completed|set|established|opened|launched|invested|created|hired|produced|operational|realised|realized|implemented|located|started|expanded|developed|installed|commissioned|delivered)$/i;
+  /^(?:built|constructed|completed|set|established|opened|launched|invested|created|hired|produced|operational|realised|realized|implemented|located|started|expanded|developed|installed|commissioned|delivered|finished|launched)$/i;
 /** Words between "will" and its verb that do not change what the verb is. */
 const EN_WILL_FILLER =
   /^(?:not|also|further|still|certainly|surely|then|now|soon|jointly|firmly|fully|actively|continue|continuously|to|as|always|gradually|quickly|immediately|eventually|finally|initially|first)$/i;
@@ -53,7 +59,7 @@ const EN_WILL_FILLER =
 /** For each verb that "will" (or "shall", "is to") governs in a sentence: whether it is an action. */
 function willVerbs(sentence: string): boolean[] {
   const out: boolean[] = [];
-  for (const match of sentence.matchAll(/\b(?:will|shall|'ll|is to|are to)\s+([^.;:]{0,80})/gi)) {
+  for (const match of sentence.matchAll(/\b(?:will|would|shall|'ll|is to|are to)\s+([^.;:]{0,80})/gi)) {
     const words = match[1]!.split(/[\s,]+/).map((w) => w.replace(/[^\p{L}']/gu, ""));
     let i = 0;
     while (i < words.length && (words[i] === "" || EN_WILL_FILLER.test(words[i]!))) i++;
@@ -65,7 +71,7 @@ function willVerbs(sentence: string): boolean[] {
 
 /** Plans with a verb of action, whatever "will" says: "is scheduled to begin", "plans to invest". */
 const EN_PLANNED_ACTION =
-  /\b(?:plans?|planning|aims?|set|slated|scheduled|expected|expects?|intends?|agreed|agrees|decided|commits?|pledg\w+|promis\w+)\s+to\s+(?:\w+\s+){0,2}?(?:invest|build|create|hire|open|start|begin|produce|complete|add|employ|expand|establish|launch|develop|construct|manufacture)\b|\bbecome (?:the )?(?:new )?home (?:to|of|for)\b/i;
+  /\b(?:plans?|planning|aims?|set|slated|scheduled|expected|expects?|intends?|agreed|agrees|decided|commits?|pledg\w+|promis\w+)\s+to\s+(?:\w+\s+){0,2}?(?:invest|build|create|hire|open|start|begin|produce|complete|add|employ|expand|establish|launch|develop|construct|manufacture)\b|\bbecome (?:the )?(?:new )?home (?:to|of|for)\b|,\s*(?:due |set |scheduled |expected )?to (?:start|begin|open|enter)\b[^,]{0,40}\b(?:in|by)\s+(?:\w+\s+)?20\d\d/i;
 
 const EN_CONCRETE =
   /\b(invest\w*|build\w*|construct\w*|creat(?:e|es|ing)|hir(?:e|es|ing)|employ\w*|establish\w*|open\w*|set up|add(?:s|ing)? (?:over |more than |about |\d)|expand\w*|produc(?:e|es|ing|tion)|provid(?:e|es|ing)|support\w*|increas\w*|launch\w*|introduc\w*|speed up|accelerat\w*|realiz\w*|realis\w*|gather\w*|keep|start|begin|complet\w*|develop\w*|manufactur\w*|deliver\w*|relocat\w*|locat\w*|improv\w* the (?:business|investment) environment)\b/i;
@@ -73,19 +79,22 @@ const EN_CONCRETE =
 const EN_WEAK_WILL =
   /\bwill (?:\w+ ){0,2}?(?:be|become|bring|boost|benefit|contribute|help|enable|allow|transform|strengthen|enhance|improve|promote|drive|make|consist|include|comprise|have|feature|evolve|grow|remain|lead|play|serve|power|mark|represent|reach|go|the)\b|\bdesigned to\b|\bwill be able to\b|\bis expected to (?:be|become|bring|boost|generate|contribute)\b/i;
 const EN_PASSIVE_ACTION =
-  /\bwill be (?:built|constructed|completed|set up|established|opened|launched|invested|created|hired|produced|operational|realised|realized|implemented|located|made)\b/i;
+  /\b(?:will|would) be (?:built|constructed|completed|set up|established|opened|launched|invested|created|hired|produced|operational|realised|realized|implemented|located|made)\b/i;
 /** Signed agreements to do something: a pledge whatever the tense of the signing. */
 const EN_SIGNED =
   /\b(sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:es|ed))\b[^.]*\b(agreements?|MoUs?|memorand(?:um|a)|contracts?|pacts?|deals?)\b/i;
 /** "X to invest $Y": the headline form of a pledge. */
 const EN_HEADLINE_PLEDGE =
   /^[A-Z][\p{L}\p{N}&.'’ -]{1,80}\s+to\s+(?:invest|build|open|create|set up|establish|expand|hire)\b/u;
+/** Money in a sentence: a currency or a unit of money. */
+const EN_MONEY =
+  /(?:\$|€|£|₹|¥|\bRs\.?|\b(?:INR|USD|EUR|CNY|RMB|yuan|euros?|dollars?|crores?|lakhs?|billion|million|bn)\b)/i;
 /** Investment stated with an amount, as lists of pledges state it ("X: an investment of INR 1,000 crore"). */
 const EN_INVESTMENT_WITH_AMOUNT =
   /\binvestments? (?:of|worth|totalling|totaling)\b|\bwith an investment\b|\bannounced (?:an? |more than |over )?(?:investment|€|\$|£)/i;
 /** Past achievements: nothing still to do. */
 const EN_PAST =
-  /\b(has|have|had) (?:\w+ ){0,2}(?:been|invested|built|created|established|opened|completed|achieved|become|rolled|made|set up|accelerated|rooted)\b|\blast year\b|\bin the past\b/i;
+  /\b(has|have|had) (?:\w+ ){0,2}(?:been|invested|built|created|established|opened|completed|achieved|become|rolled|made|set up|accelerated|rooted)\b|\blast year\b|\bin the past\b|\b(?:was|were) expected to\b/i;
 
 function classifyEnglish(sentence: string, context: ClassifyContext): Verdict {
   if (EN_NAVIGATION.test(sentence)) return not("navigation");
@@ -93,6 +102,9 @@ function classifyEnglish(sentence: string, context: ClassifyContext): Verdict {
   if (EN_LOOK_FORWARD.test(sentence)) return not("look forward");
   if (EN_INVITATION.test(sentence) && !EN_FUTURE.test(sentence.replace(EN_INVITATION, ""))) return not("invitation");
   if (EN_AGGREGATE.test(sentence)) return not("aggregate of proposals");
+  if (EN_EVALUATION.test(sentence) && !/\bwill\b/i.test(sentence)) return not("evaluation");
+  if (EN_GENERAL_POLICY.test(sentence)) return not("general policy");
+  if (/\b(?:was|were) expected to\b/i.test(sentence) && !/\bwill\b/i.test(sentence)) return not("past expectation");
   if (EN_EVENT.test(sentence) && !EN_FUTURE.test(sentence)) return not("event");
   if (EN_REQUEST.test(sentence)) return is("request", "request");
   // An item of a list of hopes: "First, further expand …", "Continue to increase …" (no subject, imperative).
@@ -114,7 +126,8 @@ function classifyEnglish(sentence: string, context: ClassifyContext): Verdict {
   if (EN_VAGUE_PLEDGE.test(sentence) && !/\b(invest|build|jobs?|plant|factory|facility)\b/i.test(sentence))
     return is("intent", "closer ties only");
   if (EN_HEADLINE_PLEDGE.test(sentence)) return is("pledge", "headline");
-  if (EN_INVESTMENT_WITH_AMOUNT.test(sentence) && !EN_PAST.test(sentence)) return is("pledge", "announced investment");
+  if (EN_INVESTMENT_WITH_AMOUNT.test(sentence) && EN_MONEY.test(sentence) && !EN_PAST.test(sentence))
+    return is("pledge", "announced investment");
   if ((EN_WEAK_WILL.test(sentence) || verbs.length > 0) && !concrete) return not("forecast or description");
   if (EN_FUTURE.test(sentence)) return is("pledge", "future action");
   return not(EN_PAST.test(sentence) ? "past" : "no commitment marker");
@@ -129,7 +142,13 @@ const ZH_LOOK_FORWARD = /(期待|期盼)/u;
 const ZH_EVENT =
   /(举行|召开|举办)。?$|(仪式|活动|大会|会议|签约会)(?:在.{0,24})?(举行|召开)|(举行|召开|举办).{0,30}(仪式|活动|大会|会议)。?$/u;
 /** Several projects signed or started at once: a summary, not one maker's commitment. */
-const ZH_AGGREGATE = /(集中签约|集中开工|[二三四五六七八九十\d]+(?:大|个|项)(?:新能源|重大|重点)?项目)/u;
+const ZH_AGGREGATE =
+  /(集中签约|集中开工|[二三四五六七八九十\d]+(?:大|个|项)(?:新能源|重大|重点)?项目|[二三四五六七八九十\d]+家(?:企业|公司)|(?:计划)?投资(?:金额|总额)?共|合计投资)/u;
+/** A judgement of what happened: "是…良好开端", "标志着…". */
+const ZH_EVALUATION =
+  /^(?:这|此|本)[次项一]?[^，,。]{0,20}[，,]?\s*(?:是|为|标志着)[^，,。]{0,24}(?:开端|起点|里程碑|标志|典范|缩影|开始)/u;
+/** Jobs a project will give, stated on their own: "可解决约200人就业". */
+const ZH_JOBS_PLEDGE = /(?:可|将|能)(?:解决|提供|带动|新增|吸纳)[^，,。]{0,12}(?:就业|岗位)/u;
 const ZH_REQUEST = /(希望|(?<!的|重要|殷殷|有关|相关)要求(?!。)|恳请|请求|期望|寄望)/u;
 const ZH_INTENT = /(愿意|愿同|愿与|愿为|愿在|愿将|有意|探讨|考虑|寻求)/u;
 /** A pledge whose object is only closer ties: "将同甘肃…深入合作". */
@@ -146,6 +165,7 @@ function classifyChinese(sentence: string, context: ClassifyContext): Verdict {
   if (ZH_ATTENDANCE.test(sentence) && !ZH_FUTURE.test(sentence)) return not("attendance");
   if (ZH_EVENT.test(sentence)) return not("event");
   if (ZH_AGGREGATE.test(sentence)) return not("aggregate of projects");
+  if (ZH_EVALUATION.test(sentence)) return not("evaluation");
   if (ZH_THANKS.test(sentence) && !ZH_FUTURE.test(sentence)) return not("thanks or compliment");
   if (ZH_INVITATION.test(sentence)) return not("invitation");
   if (ZH_REQUEST.test(sentence)) {
@@ -165,6 +185,7 @@ function classifyChinese(sentence: string, context: ClassifyContext): Verdict {
   if (ZH_FUTURE.test(sentence) && (ZH_CONCRETE.test(sentence) || /将/.test(sentence)))
     return is("pledge", "future action");
   if (ZH_INVESTMENT.test(sentence) && !ZH_PAST.test(sentence)) return is("pledge", "announced investment");
+  if (ZH_JOBS_PLEDGE.test(sentence)) return is("pledge", "jobs");
   return not(ZH_PAST.test(sentence) ? "past" : "no commitment marker");
 }
 

@@ -29,7 +29,9 @@ const REGION_DEPTH: Record<KnownRegion["kind"], number> = { country: 1, province
 
 /** Where the commitment's verb is: what comes before it names (or refers to) the maker. */
 const EN_MARKER =
-  /\b(will|shall|'ll|is to|are to|plans?|planning|aims?|is set|are set|is slated|are slated|commit|pledge|promise|agreed|agrees|decided|is going|are going|expects?|is expected|are expected|scheduled|intends?|is willing|are willing|willing|ready|to invest|to build|signed|has signed|have signed|announced|says it will)\b/i;
+  /\b(will|would|has committed|have committed|committed|is investing|are investing|shall|'ll|is to|are to|plans?|planning|aims?|is set|are set|is slated|are slated|commit|pledge|promise|agreed|agrees|decided|is going|are going|expects?|is expected|are expected|scheduled|intends?|is willing|are willing|willing|ready|to invest|to build|says it will)\b/i;
+/** Where no verb of commitment is found, the reporting verb stands in: "X announced an investment of …". */
+const EN_WEAK_MARKER = /\b(signed|has signed|have signed|inked|announced|confirmed|entered into)\b/i;
 const ZH_MARKER = /(将|拟|计划|承诺|确保|力争|争取|决定|准备|愿|签署|签订|签约|投资)/u;
 const EN_REQUEST_TRIGGER = /\b(hope[sd]?|hoped|hoping|urged?|called on|asked|requested|encouraged?|expects?)\b/i;
 const ZH_REQUEST_TRIGGER = /(希望|要求|恳请|请求|期望|寄望)/u;
@@ -40,12 +42,32 @@ const ZH_ANAPHORIC_JOBS = /^(?:这|此|该项目|项目建成后|建成后|投�
 
 type Analysed = { segment: Segment; simplified: string; orgs: OrgMention[]; places: PlaceMention[]; heading: boolean };
 
-function pickPlace(places: PlaceMention[]): PlaceMention | null {
+/** How deep a region sits in the tree (a country 0, its provinces 1, …), or by its kind when its parents are unknown. */
+function depthOf(region: KnownRegion, bySlug: Map<string, KnownRegion>): number {
+  let depth = 0;
+  for (let r = region; r.parent && bySlug.has(r.parent) && depth < 10; r = bySlug.get(r.parent)!) depth++;
+  return Math.max(depth, REGION_DEPTH[region.kind] - 1);
+}
+
+/** The most specific known place named (the deepest in the region tree; the later one on a tie), else the first other place. */
+function pickPlace(places: PlaceMention[], bySlug: Map<string, KnownRegion>): PlaceMention | null {
   const known = places.filter((p) => p.known);
   if (known.length) {
-    return known.reduce((best, p) => (REGION_DEPTH[p.known!.kind] >= REGION_DEPTH[best.known!.kind] ? p : best));
+    return known.reduce((best, p) => (depthOf(p.known!, bySlug) >= depthOf(best.known!, bySlug) ? p : best));
   }
   return places[0] ?? null;
+}
+
+/** A place named as where a meeting was held ("met … in Munich", "在兰州会见"), not where a commitment is. */
+function isVenue(text: string, place: PlaceMention): boolean {
+  const around = text.slice(Math.max(0, place.start - 40), Math.min(text.length, place.end + 12));
+  return (
+    (/在[^，,。]{0,4}$/.test(text.slice(Math.max(0, place.start - 4), place.start)) &&
+      /^[^，,。]{0,6}(会见|会谈|举行|召开)/.test(text.slice(place.end, place.end + 8))) ||
+    /(?:met|meeting|talks|visit(?:ed)?|call(?:ed)? on)[^.]{0,40}$/i.test(
+      around.slice(0, place.start - Math.max(0, place.start - 40)),
+    )
+  );
 }
 
 /** Whether region `inner` lies within region `outer` (by the region tree's parents). */
@@ -58,6 +80,30 @@ function within(inner: KnownRegion, outer: KnownRegion, bySlug: Map<string, Know
     if (r.slug === outer.slug) return true;
   }
   return false;
+}
+
+/** A clause that commits on its own: a verb of commitment or a stated investment. */
+const EN_COMMITTING_CLAUSE = /\b(?:will|would|is investing|are investing|plans to|has committed|to invest)\b/i;
+
+/**
+ * An English sentence joining two makers' commitments ("X will invest …, while Y will …"; "While X will …,
+ * Y will …") states two: it is split into its clauses when each commits on its own.
+ */
+function splitWhileClauses(segment: Segment, text: string): Segment[] {
+  const sentence = text.slice(segment.start, segment.end);
+  const leading = /^While\s[^,]+,\s+/i.exec(sentence);
+  const cut = leading
+    ? { at: leading[0].length, skip: 0 }
+    : (() => {
+        const m = /,?\s+while\s+|;\s+/i.exec(sentence);
+        return m ? { at: m.index, skip: m[0].length } : null;
+      })();
+  if (!cut) return [segment];
+  const first = { ...segment, end: segment.start + cut.at };
+  const second = { ...segment, start: segment.start + cut.at + cut.skip };
+  const both = [first, second].map((p) => text.slice(p.start, p.end));
+  if (!both.every((clause) => EN_COMMITTING_CLAUSE.test(clause))) return [segment];
+  return [first, second].map((p) => ({ ...p, end: p.start + text.slice(p.start, p.end).trimEnd().length }));
 }
 
 /**
@@ -101,6 +147,28 @@ function askedParty(item: Analysed, language: Language, discourse: Discourse): P
   return discourse.speaker ? discourse.other(discourse.speaker) : discourse.company();
 }
 
+/** Words before an organization that make it a means or a partner, not the one acting ("through X", "with X"). */
+const EN_NOT_SUBJECT_BEFORE =
+  /\b(?:through|via|with|by|of|from|including|to|for|and its|between)\s+(?:the\s+|its\s+)?$/i;
+const ZH_NOT_SUBJECT_BEFORE = /(?:通过|与|和|同|向|对|为|给|及)$/u;
+/** An apposition opening: "X, a company dedicated to …, will". */
+const APPOSITION_OPENING = /,\s+(?:a|an|the|which|who|its|one of)\b/i;
+
+/**
+ * The party a clause's verb belongs to among the organizations named before it: the nearest one, unless it
+ * is a means or partner of another ("through X") or sits inside an apposition after the subject.
+ */
+function subjectAmong(before: OrgMention[], text: string, language: Language): OrgMention | null {
+  const notSubject = language === "zh" ? ZH_NOT_SUBJECT_BEFORE : EN_NOT_SUBJECT_BEFORE;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
+    if (notSubject.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
+    const earlier = before.slice(0, i).find((e) => APPOSITION_OPENING.test(text.slice(e.end, m.start)));
+    return earlier ?? m;
+  }
+  return null;
+}
+
 /** The party that binds itself: named before the verb, referred to ("we", "the company"), or the speaker. */
 function bindingParty(
   item: Analysed,
@@ -108,33 +176,47 @@ function bindingParty(
   language: Language,
   discourse: Discourse,
   signed: boolean,
+  text: string,
 ): Party | null {
   const named = parties(item.orgs);
   if (signed) {
     const company = named.find((m) => !m.government);
     if (company) return partyOf(company);
   }
-  const marker = (language === "zh" ? ZH_MARKER : EN_MARKER).exec(item.simplified);
-  const at = item.segment.start + (marker?.index ?? item.simplified.length);
-  const subject = item.simplified.slice(0, marker?.index ?? item.simplified.length);
-  const before = named.filter((m) => m.end <= at);
+  const marker =
+    (language === "zh" ? ZH_MARKER : EN_MARKER).exec(item.simplified) ??
+    (language === "zh" ? null : EN_WEAK_MARKER.exec(item.simplified));
+  if (!marker) return named.length ? partyOf(named[0]!) : (discourse.speaker ?? discourse.company());
+  const at = item.segment.start + marker.index;
+  const subject = item.simplified.slice(0, marker.index);
   const reference = referenceIn(subject, language);
+  const chosen = subjectAmong(
+    named.filter((m) => m.end <= at),
+    text,
+    language,
+  );
   // A pronoun right before the verb refers past any name earlier in the sentence ("X said the company will …").
-  const lastName = before.at(-1);
   const referenceAt = reference
     ? subject.search(
         language === "zh"
-          ? /(我们|我省|我市|该公司|该集团|公司|集团|企业|省政府|市政府)/u
-          : /\b(we|our|the (?:newly created |new )?(?:company|group|firm|province|state|city|government)|it)\b/i,
+          ? /(我们|我省|我市|他们|他|她|该公司|该集团|该项目|公司|集团|企业|省政府|市政府)/u
+          : /\b(we|our|the (?:[a-z]+ )?(?:company|group|firm|province|state|city|government|project|facility|plant|factory|investment|site)|it|work|construction|production)\b/i,
       )
     : -1;
-  if (lastName && !(reference && item.segment.start + referenceAt > lastName.end)) return partyOf(lastName);
+  // "X announced that it plans to …": "it" is X. "X said the company will …" is another company.
+  const pronoun =
+    reference === "company" && /\b(?:it|its|they)\b/i.test(subject.slice(Math.max(0, referenceAt)).slice(0, 6));
+  if (chosen && (pronoun || !(reference && item.segment.start + referenceAt > chosen.end))) return partyOf(chosen);
   if (reference === "we") return discourse.speaker ?? discourse.company();
   if (reference === "company") return discourse.company();
   if (reference === "government") return discourse.government();
-  const written = subjectName(item.segment.text.slice(0, marker?.index ?? item.segment.text.length), language);
+  const written = subjectName(item.segment.text.slice(0, marker.index), language);
   if (written) return { known: null, text: written, government: isGovernmentName(written) };
-  if (kind !== "request" && named.length) return partyOf(named[0]!);
+  if (kind !== "request" && named.length) {
+    const company = named.find((m) => !m.government);
+    if (company) return partyOf(company);
+    if (!BUSINESS.test(item.simplified)) return partyOf(named[0]!);
+  }
   return discourse.speaker ?? discourse.company();
 }
 
@@ -149,6 +231,25 @@ function counterpartOf(maker: Party | null, item: Analysed, discourse: Discourse
   if (preferred) return preferred;
   const other = discourse.other(maker);
   return sameParty(other, maker) ? null : other;
+}
+
+/**
+ * Short names a text defines for an organization: "珠海金桥置业有限公司(以下简称“金桥公司”)",
+ * "Contemporary Amperex Technology Co. Limited (CATL)". Later mentions by the short name mean the full one.
+ */
+function definedShortNames(text: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const m of text.matchAll(
+    /([\p{Script=Han}A-Za-z0-9（）()]{4,40}?)[（(](?:以下简称|下称|简称)[“"「]?([^”"」）)]{2,12})[”"」]?[）)]/gu,
+  )) {
+    map.set(m[2]!, m[1]!);
+  }
+  for (const m of text.matchAll(
+    /((?:[A-Z][\p{L}.&'’-]*\s+){1,7}(?:[A-Z][\p{L}.&'’-]*))\s+\((?:hereinafter\s+)?[“"]?([A-Z][A-Za-z0-9&-]{1,9})[”"]?\)/gu,
+  )) {
+    map.set(m[2]!, m[1]!);
+  }
+  return map;
 }
 
 const named = (p: Party | null) => (p?.known ? { slug: p.known.slug, name: p.known.name } : null);
@@ -170,7 +271,9 @@ export function extractCommitments(text: string, reference: Reference, options: 
   const perParagraph = new Map<number, number>();
   for (const s of segments) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
   const analysed: Analysed[] = segments
-    .flatMap((segment) => (language === "zh" ? splitInvestmentList(segment, simplified) : [segment]))
+    .flatMap((segment) =>
+      language === "zh" ? splitInvestmentList(segment, simplified) : splitWhileClauses(segment, text),
+    )
     .map((piece) => {
       const segment = { ...piece, text: text.slice(piece.start, piece.end) };
       const orgs = findOrganizations(text, folded, segment.start, segment.end, orgIndex, language);
@@ -183,16 +286,26 @@ export function extractCommitments(text: string, reference: Reference, options: 
         heading: isHeading(segment.text, perParagraph.get(segment.paragraph) === 1),
       };
     });
+  const shortNames = definedShortNames(text);
+  for (const item of analysed) {
+    for (const m of item.orgs) if (!m.known && shortNames.has(m.text)) m.text = shortNames.get(m.text)!;
+  }
   const allOrgs = analysed.flatMap((a) => a.orgs);
   const discourse = new Discourse(documentParties(allOrgs.filter((m) => !m.asPlace)));
   const mentionsNear = (from: number, to: number) => allOrgs.filter((m) => m.start >= from && m.end <= to);
+  const regionsBySlug = new Map(reference.regions.map((r) => [r.slug, r]));
   const placeTally = new Map<string, { place: PlaceMention; n: number }>();
   for (const p of analysed.flatMap((a) => a.places)) {
     const key = p.known?.slug ?? p.text;
     placeTally.set(key, { place: p, n: (placeTally.get(key)?.n ?? 0) + 1 });
   }
-  const documentPlace = [...placeTally.values()].sort((a, b) => b.n - a.n)[0]?.place ?? null;
-  const regionsBySlug = new Map(reference.regions.map((r) => [r.slug, r]));
+  // Where the statement is about: the most specific known place its opening names (not where a meeting
+  // was held), else the place it names most.
+  const opening = analysed
+    .filter((a) => a.segment.paragraph <= 1)
+    .flatMap((a) => a.places.filter((p) => p.known && !isVenue(text, p)));
+  const leadPlace = opening.length ? pickPlace(opening, regionsBySlug) : null;
+  const documentPlace = leadPlace ?? [...placeTally.values()].sort((a, b) => b.n - a.n)[0]?.place ?? null;
   let paragraphPlace: PlaceMention | null = null;
   /** Where each maker's last commitment was: a maker's later sentences usually say no place again. */
   const regionOfMaker = new Map<string, PlaceMention>();
@@ -215,7 +328,7 @@ export function extractCommitments(text: string, reference: Reference, options: 
       if (side) discourse.setSpeaker(side);
       else discourse.guessSpeaker();
     }
-    const place = pickPlace(item.places);
+    const place = pickPlace(item.places, regionsBySlug);
 
     if (opensRequestList(item.simplified, language)) {
       const asked = parties(item.orgs).find((m) => !sameParty(partyOf(m), discourse.speaker));
@@ -246,7 +359,7 @@ export function extractCommitments(text: string, reference: Reference, options: 
       const bound =
         verdict.kind === "request"
           ? askedParty(item, language, discourse)
-          : bindingParty(item, verdict.kind, language, discourse, verdict.rule === "signed agreement");
+          : bindingParty(item, verdict.kind, language, discourse, verdict.rule === "signed agreement", text);
       // Governments pledge support and services; a plant, an investment or jobs are the company's.
       const company = parties(item.orgs).find((m) => !m.government);
       const maker =
@@ -259,7 +372,7 @@ export function extractCommitments(text: string, reference: Reference, options: 
         !sameParty(discourse.requestList.counterpart, maker)
           ? discourse.requestList.counterpart
           : counterpartOf(maker, item, discourse);
-      const context: PlaceMention | null = regionOfMaker.get(makerKey(maker)) ?? paragraphPlace ?? documentPlace;
+      const context: PlaceMention | null = regionOfMaker.get(makerKey(maker)) ?? documentPlace ?? paragraphPlace;
       // "in the U.S. market" after a plant in Bryan County: the place the text was already at is more precise.
       const region: PlaceMention | null =
         place?.known?.kind === "country" &&
@@ -289,8 +402,12 @@ export function extractCommitments(text: string, reference: Reference, options: 
       };
       candidates.push(candidate);
       previous = { candidate, paragraph: segment.paragraph };
-    } else previous = null;
-    discourse.remember(item.orgs);
+      discourse.remember(item.orgs);
+      discourse.madeBy(maker);
+    } else {
+      previous = null;
+      discourse.remember(item.orgs);
+    }
     paragraphPlace = place ?? paragraphPlace;
   }
   return { language, candidates };

@@ -73,7 +73,25 @@ function enOrganizations(sentence: string, offset: number): { text: string; star
       text = text.slice(cut[0].length);
       start += cut[0].length;
     }
-    if (text.split(/\s+/).length < 1 || /^(?:Group|Company|Companies|Limited|International)$/.test(text)) continue;
+    // Title case puts capitals on verbs too ("Toyota to Establish New Vehicle Manufacturing Plant").
+    const words = text.split(/\s+/);
+    while (words.length > 1 && nlp(words[0]!.toLowerCase()).has("#Verb") && !nlp(words[0]!).has("#Organization")) {
+      start += words[0]!.length + 1;
+      words.shift();
+    }
+    text = words.join(" ");
+    if (words.length < 1 || /^(?:Group|Company|Companies|Limited|International|Manufacturing)$/.test(text)) continue;
+    found.push({ text, start: offset + start, end: offset + start + text.length });
+  }
+  // "Nokian Tyres officials announced …": the people stand for their company.
+  for (const match of sentence.matchAll(
+    /((?:[A-Z][\p{L}\p{N}&'’.-]*\s+){0,4}[A-Z][\p{L}\p{N}&'’.-]*)\s+(?:officials|executives|representatives|leadership)\b/gu,
+  )) {
+    const words = match[1]!.split(/\s+/);
+    while (words.length > 1 && /^(?:and|Commissioner|Secretary|Governor|Gov\.|Mayor|Department|The)$/.test(words[0]!))
+      words.shift();
+    const text = words.join(" ");
+    const start = match.index + match[1]!.length - text.length;
     found.push({ text, start: offset + start, end: offset + start + text.length });
   }
   for (const org of nlp(sentence).organizations().json({ offset: true }) as {
@@ -145,6 +163,11 @@ export function findPlaces(
   language: Language,
   orgs: OrgMention[],
 ): PlaceMention[] {
+  // "the Texas economy", "Ohio's workforce": the place qualifies something; it is not where anything happens.
+  const qualifier = (p: { end: number }) =>
+    /^(?:['’]s\s+)?\s*(?:economy|economic|market|government|governor|officials|people|workforce|residents|families|history|record)\b|^(?:经济|人民)/iu.test(
+      text.slice(p.end, p.end + 16),
+    );
   const insideCompany = (p: { start: number; end: number }) =>
     orgs.some(
       (o) => !o.government && o.start <= p.start && o.end >= p.end && !(o.start === p.start && o.end === p.end),
@@ -178,7 +201,7 @@ export function findPlaces(
     }
   }
   return [...known, ...others.filter((o) => !known.some((k) => overlaps(k, o)))]
-    .filter((p) => !insideCompany(p))
+    .filter((p) => !insideCompany(p) && !qualifier(p))
     .sort((a, b) => a.start - b.start);
 }
 

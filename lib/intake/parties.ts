@@ -149,8 +149,22 @@ export class Discourse {
     return this.lastGovernment ?? this.document.government;
   }
 
+  /**
+   * The company that made the last commitment: "the company", "the project" refer to it rather than to a
+   * company named in passing in the same sentence, but not to one named in a later sentence.
+   */
+  private lastMaker: { party: Party; at: number } | null = null;
+  private lastCompanyAt = -1;
+  private sentence = 0;
+
   company(): Party | null {
-    return this.lastCompany ?? this.document.company;
+    if (this.lastMaker && this.lastMaker.at >= this.lastCompanyAt) return this.lastMaker.party;
+    return this.lastCompany ?? this.lastMaker?.party ?? this.document.company;
+  }
+
+  /** Notes the maker of the commitment just read (after remember() for its sentence). */
+  madeBy(maker: Party | null): void {
+    if (maker && !maker.government) this.lastMaker = { party: maker, at: this.sentence };
   }
 
   /** The side other than `party`: a government's counterpart is the company in view, and the reverse. */
@@ -173,21 +187,25 @@ export class Discourse {
   }
 
   remember(mentions: OrgMention[]): void {
+    this.sentence++;
     for (const m of mentions) {
       if (m.asPlace) continue;
       if (m.government) this.lastGovernment = partyOf(m);
-      else this.lastCompany = partyOf(m);
+      else {
+        this.lastCompany = partyOf(m);
+        this.lastCompanyAt = this.sentence;
+      }
     }
   }
 }
 
 const EN_WE = /\b(we|our|us)\b/i;
 const EN_COMPANY_REFERENCE =
-  /\b(the (?:newly created |new )?(?:company|group|firm|carmaker|automaker|manufacturer|corporation|investor|enterprise)|it|its|they)\b/i;
+  /\b(the (?:newly created |new |chinese |german |japanese |korean |american |indian )?(?:company|group|firm|carmaker|automaker|manufacturer|corporation|investor|enterprise|project|facility|plant|factory|investment|site)|it|its|they|work|construction|production)\b/i;
 const EN_GOVERNMENT_REFERENCE =
   /\b(the (?:province|state|city|county|government|provincial government|municipality|commonwealth))\b/i;
-const ZH_WE = /(我们|我省|我市|我区|我县|我方)/u;
-const ZH_COMPANY_REFERENCE = /(该公司|该集团|该企业|公司|集团|企业)/u;
+const ZH_WE = /(我们|我省|我市|我区|我县|我方|(?:^|[，,])(?:他们|他|她)(?:表示|说|指出|强调))/u;
+const ZH_COMPANY_REFERENCE = /(该公司|该集团|该企业|该项目|项目|公司|集团|企业)/u;
 const ZH_GOVERNMENT_REFERENCE = /(省政府|市政府|省委省政府|市委市政府|政府)/u;
 
 export type Reference = "we" | "company" | "government" | null;

@@ -12,14 +12,20 @@ const EN_NAME = /((?:[A-Z][\p{L}\p{N}&.'’-]*|of|and|&)(?:\s+(?:[A-Z][\p{L}\p{N
 const NOT_A_MAKER =
   /^(?:The|This|That|It|We|They|He|She|Today|Governor|Gov\.?|Mr\.?|Ms\.?|Minister|President|Mayor|Secretary|According|Under|With|At|In|On|Also|And|Of)$/;
 
+/** Nouns that open sentences about a project, not names: "Construction will begin …". */
+const PROJECT_NOUN =
+  /^(?:Construction|Work|Works|Production|Operations?|Investment|Development|Expansion|Phase|Groundbreaking|Manufacturing|Series)$/;
+
 function englishSubject(before: string): string | null {
   let clause = before.replace(EN_LEAD, "").replace(EN_APPOSITION, "").trim();
-  clause = clause.replace(/[,:;]\s*$/, "");
+  clause = clause.replace(/[,:;]\s*$/, "").replace(/\s+(?:has|have|had|is|are|was|were|also|now|today|and|then)$/i, "");
   const match = EN_NAME.exec(clause);
   if (!match) return null;
   const words = match[1]!.split(/\s+/).filter(Boolean);
   while (words.length && /^(?:of|and|&)$/.test(words[0]!)) words.shift();
+  while (words.length && /^(?:of|and|&)$/.test(words.at(-1)!)) words.pop();
   while (words.length && NOT_A_MAKER.test(words[0]!)) words.shift();
+  if (words.length === 1 && PROJECT_NOUN.test(words[0]!)) return null;
   const name = words.join(" ");
   if (name.length < 2 || NOT_A_MAKER.test(name)) return null;
   // A person or a place is not a maker.
