@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { Button, Menu, MenuItem, MenuTrigger, Popover, Separator } from "react-aria-components";
 import { callApi } from "@/components/forms/api-client";
+import { hasRole } from "@/lib/auth/roles";
 
 export type NavViewer = { name: string; email: string; role: string } | null;
 
@@ -13,6 +14,7 @@ const LINKS = [
   { href: "/companies", label: "Companies" },
   { href: "/regions", label: "Regions" },
 ] as const;
+const EDITOR_LINKS = [{ href: "/intake", label: "Intake" }] as const;
 
 function isActive(pathname: string, href: string) {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
@@ -67,6 +69,7 @@ function AccountMenu({ viewer }: { viewer: NonNullable<NavViewer> }) {
 
 export function NavBar({ viewer }: { viewer: NavViewer }) {
   const pathname = usePathname();
+  const links = hasRole(viewer?.role, "editor") ? [...LINKS, ...EDITOR_LINKS] : LINKS;
   return (
     <header className="border-b border-slate-200 bg-white">
       <nav aria-label="Main" className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4 sm:px-6">
@@ -74,8 +77,8 @@ export function NavBar({ viewer }: { viewer: NavViewer }) {
           <span aria-hidden className="inline-block h-5 w-5 rounded bg-gradient-to-br from-blue-600 to-green-600" />
           Commitment Tracker
         </Link>
-        <ul className="flex items-center gap-1 text-sm">
-          {LINKS.map((link) => {
+        <ul className="flex min-w-0 items-center gap-1 overflow-x-auto text-sm">
+          {links.map((link) => {
             const active = isActive(pathname, link.href);
             return (
               <li key={link.href}>

@@ -6,6 +6,9 @@ import { POST as extract } from "../app/api/v1/intake/extract/route";
 import { GET as getSource } from "../app/api/v1/sources/[id]/route";
 import { commitments, mentions, sources } from "../db/schema";
 import { seedDemoData } from "../db/seed/load";
+import { getCommitmentDetail } from "../lib/commitments/detail";
+import { buildTimeline, timelineAudit } from "../lib/commitments/timeline";
+import { quotesInContext } from "../lib/mentions/queries";
 import { sha256Hex } from "../lib/sources/text";
 import { sessionHeaders } from "./support/auth";
 import { setupTestDatabase } from "./support/database";
@@ -97,15 +100,8 @@ describe("POST /api/v1/intake/accept", () => {
           jobs: 1_200,
           targetOn: "2027",
         },
-        {
-          ...sentenceAt(restated),
-          title: "restated",
-          kind: "pledge",
-          maker: "bmw-group",
-          region: "shenyang",
-          targetOn: "2026",
-          restates: existing,
-        },
+        // A restatement needs no title, maker or region: the commitment keeps its own.
+        { ...sentenceAt(restated), kind: "pledge", targetOn: "2026", restates: existing },
       ],
     });
     expect(status, JSON.stringify(body)).toBe(201);
@@ -138,6 +134,32 @@ describe("POST /api/v1/intake/accept", () => {
       context: routeParams({ id: String(existing) }),
     });
     expect(detail.body.mentions).toHaveLength(2);
+
+    const commitment = (await getCommitmentDetail(t.db, existing, { today: "2025-06-01" }))!;
+    const restatedEvent = buildTimeline(commitment, await timelineAudit(t.db, commitment)).find(
+      (e) => e.type === "restatement",
+    );
+    expect(restatedEvent).toMatchObject({
+      when: "2025-03-12",
+      source: { id: body.source.id },
+      changes: [{ field: "targetOn", from: null, to: "2026", direction: "stated" }],
+    });
+    const contexts = await quotesInContext(t.db, existing);
+    const restatedMention = commitment.mentions.find((m) => m.restatement)!;
+    expect(contexts.get(restatedMention.id)).toEqual({
+      before: "",
+      quote: text.slice(restated, sentenceAt(restated).end),
+      after: "",
+    });
+  });
+
+  it("requires a title, maker and region for a new commitment, naming the item", async () => {
+    const { status, body } = await post(accept, "/api/v1/intake/accept", {
+      source,
+      accept: [{ ...sentenceAt(newPlant), kind: "pledge", maker: "bmw-group" }],
+    });
+    expect(status).toBe(400);
+    expect(Object.keys(body.error.fields).sort()).toEqual(["accept.0.region", "accept.0.title"]);
   });
 
   it("writes nothing when one item fails, and names the item", async () => {

@@ -2,6 +2,7 @@ import { and, eq, inArray, or } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import type { FieldChanges } from "@/lib/audit/record";
+import type { RestatementChange } from "@/lib/mentions/changes";
 import type { CommitmentStatus, EvidenceStance } from "@/lib/vocabulary";
 import type { CommitmentDetailJson } from "./detail";
 
@@ -20,6 +21,7 @@ export type TimelineEvent = { key: string; when: string; by: string | null } & (
       evidence: { id: number; title: string } | null;
     }
   | { type: "edit"; changes: FieldChanges }
+  | { type: "restatement"; source: { id: number; title: string; url: string }; quote: string | null; changes: RestatementChange[] }
   | { type: "evidence_edit"; evidenceId: number; title: string; changes: FieldChanges }
 );
 
@@ -31,6 +33,7 @@ type AuditRow = {
   entityType: string;
   entityId: string | null;
   changes: unknown;
+  after: unknown;
 };
 
 // Bookkeeping that every edit changes; the history shows what the analyst changed.
@@ -94,7 +97,23 @@ export function buildTimeline(c: CommitmentDetailJson, audit: AuditRow[]): Timel
       });
     }
   }
+  const mentionById = new Map(c.mentions.map((m) => [m.id, m]));
   for (const entry of audit) {
+    if (entry.action === "restatement") {
+      const after = entry.after as { mention?: number; changes?: RestatementChange[] } | null;
+      const mention = after?.mention !== undefined ? mentionById.get(after.mention) : undefined;
+      if (!mention) continue;
+      events.push({
+        key: `audit-${entry.id}`,
+        type: "restatement",
+        when: mention.source.publishedOn,
+        by: entry.actorLabel,
+        source: { id: mention.source.id, title: mention.source.title, url: mention.source.url },
+        quote: mention.quote,
+        changes: after?.changes ?? [],
+      });
+      continue;
+    }
     if (entry.action !== "update") continue;
     const changes = visible(entry.changes);
     if (!changes) continue;
@@ -130,6 +149,7 @@ export async function timelineAudit(db: Database, c: CommitmentDetailJson): Prom
       entityType: auditLog.entityType,
       entityId: auditLog.entityId,
       changes: auditLog.changes,
+      after: auditLog.after,
     })
     .from(auditLog)
     .where(aboutEvidence ? or(aboutCommitment, aboutEvidence) : aboutCommitment)

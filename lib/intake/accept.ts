@@ -107,13 +107,14 @@ async function createFromItem(
   const created = await createCommitment(
     db,
     {
-      title: item.title,
+      // The schema requires these three when the item is not a restatement.
+      title: item.title!,
       summary: item.summary,
-      maker: item.maker,
+      maker: item.maker!,
       counterpart: item.counterpart,
       kind: item.kind,
       sector: item.sector,
-      region: item.region,
+      region: item.region!,
       announcedOn: body.publishedOn,
       targetOn: item.targetOn ? targetDeadline(item.targetOn) : null,
       amount: item.amount,

@@ -57,12 +57,13 @@ const acceptedItem = z
       .min(1, "must be after start"),
     /** The words at start…end, to check the offsets against (optional). */
     quote: z.string().optional(),
-    title: requiredText(300),
+    // Title, maker and region make a new commitment; a restatement keeps those of the commitment it restates.
+    title: requiredText(300).optional(),
     summary: optionalText(5000),
     kind: z.enum(COMMITMENT_KINDS, { error: `must be one of: ${COMMITMENT_KINDS.join(", ")}` }),
-    maker: referenceField,
+    maker: referenceField.optional(),
     counterpart: referenceField.nullish().transform((v) => v ?? null),
-    region: referenceField,
+    region: referenceField.optional(),
     sector: optionalText(100),
     amount: z
       .number({ error: "must be a number" })
@@ -81,7 +82,14 @@ const acceptedItem = z
       .nullish()
       .transform((v) => v ?? null),
   })
-  .strict();
+  .strict()
+  .superRefine((item, ctx) => {
+    if (item.restates !== null) return;
+    for (const field of ["title", "maker", "region"] as const) {
+      if (item[field] === undefined)
+        ctx.addIssue({ code: "custom", path: [field], message: "is required for a new commitment" });
+    }
+  });
 export type AcceptedItem = z.output<typeof acceptedItem>;
 
 export const acceptSchema = z

@@ -1,7 +1,9 @@
-import { asc, eq } from "drizzle-orm";
+import "server-only";
+import { and, asc, eq, isNotNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { mentions, sources } from "@/db/schema";
 import type { CommitmentKind } from "@/lib/vocabulary";
+import { type QuoteInContext, paragraphAround } from "./paragraph";
 
 /** A statement of a commitment (CONTRACT.md, "Statement intake": the commitment read's `mentions`). */
 export type MentionJson = {
@@ -48,4 +50,14 @@ export async function listMentions(db: Database, commitmentId: number): Promise<
     targetOn: m.targetOn,
     createdAt: m.createdAt.toISOString(),
   }));
+}
+
+/** Each quoted mention of a commitment in its paragraph of the stored text, by mention id. */
+export async function quotesInContext(db: Database, commitmentId: number): Promise<Map<number, QuoteInContext>> {
+  const rows = await db
+    .select({ id: mentions.id, start: mentions.start, end: mentions.end, text: sources.text })
+    .from(mentions)
+    .innerJoin(sources, eq(mentions.sourceId, sources.id))
+    .where(and(eq(mentions.commitmentId, commitmentId), isNotNull(mentions.quote), isNotNull(sources.text)));
+  return new Map(rows.map((r) => [r.id, paragraphAround(r.text!, r.start!, r.end!)]));
 }

@@ -10,13 +10,15 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { getDb } from "@/db";
 import { hasRole } from "@/lib/auth/roles";
 import { type CommitmentDetailJson, getCommitmentDetail } from "@/lib/commitments/detail";
-import { parseCommitmentId } from "@/lib/commitments/id";
+import { parseRowId } from "@/lib/row-id";
 import { buildTimeline, timelineAudit } from "@/lib/commitments/timeline";
 import { todayIso } from "@/lib/dates";
 import { suggestStatus } from "@/lib/evidence/suggest";
+import { quotesInContext } from "@/lib/mentions/queries";
 import { AttachEvidence } from "./_components/attach-evidence";
 import { EditorBar } from "./_components/editor-bar";
 import { EvidenceActions } from "./_components/evidence-actions";
+import { Statements } from "./_components/statements";
 import { Timeline } from "./_components/timeline";
 
 export async function generateMetadata({ params }: PageProps<"/commitments/[id]">): Promise<Metadata> {
@@ -29,13 +31,14 @@ export default async function CommitmentPage({ params }: PageProps<"/commitments
   await connection();
   const { id: rawId } = await params;
   const viewer = await requireReader(`/commitments/${encodeURIComponent(rawId)}`);
-  const id = parseCommitmentId(rawId);
+  const id = parseRowId(rawId);
   if (id === null) notFound();
   const db = await getDb();
   const today = todayIso();
   const commitment = await getCommitmentDetail(db, id, { today });
   if (!commitment) notFound();
   const timeline = buildTimeline(commitment, await timelineAudit(db, commitment));
+  const quoteContexts = await quotesInContext(db, commitment.id);
   const canEdit = hasRole(viewer?.role, "editor");
   const liveEvidence = commitment.evidence.filter((e) => !e.retracted);
   const suggestion = canEdit
@@ -87,6 +90,9 @@ export default async function CommitmentPage({ params }: PageProps<"/commitments
             action={canEdit ? <AttachEvidence commitmentId={commitment.id} today={today} /> : undefined}
           >
             <EvidenceList commitment={commitment} canEdit={canEdit} today={today} />
+          </Panel>
+          <Panel title="Statements">
+            <Statements mentions={commitment.mentions} contexts={quoteContexts} />
           </Panel>
           <Panel title="History">
             <Timeline events={timeline} />

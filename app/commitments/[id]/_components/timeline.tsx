@@ -2,6 +2,7 @@ import { StanceBadge } from "@/components/ui/badge";
 import { ExternalLink } from "@/components/ui/external-link";
 import type { FieldChanges } from "@/lib/audit/record";
 import type { TimelineEvent } from "@/lib/commitments/timeline";
+import type { RestatementChange } from "@/lib/mentions/changes";
 import { STATUS_LABELS } from "@/lib/vocabulary";
 
 const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : String(value));
@@ -13,6 +14,36 @@ function Changes({ changes }: { changes: FieldChanges }) {
         <li key={field}>
           <span className="font-medium">{field}</span>:{" "}
           <span className="text-slate-500 line-through">{show(from)}</span> → {show(to)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const FIELD_NAMES: Record<RestatementChange["field"], string> = { amount: "amount", jobs: "jobs", targetOn: "target" };
+const shown = (change: RestatementChange) =>
+  typeof change.to === "number" ? change.to.toLocaleString("en") : change.to;
+
+/** "target slipped from 2026-12-31 to 2027", "jobs raised from 1,000 to 1,500". */
+function Restated({ changes }: { changes: RestatementChange[] }) {
+  if (changes.length === 0) return <span className="text-slate-600"> (nothing stated differently)</span>;
+  return (
+    <ul className="mt-1 space-y-0.5 text-slate-700">
+      {changes.map((change) => (
+        <li key={change.field}>
+          <span className="font-medium">
+            {FIELD_NAMES[change.field]} {change.direction}
+          </span>
+          {change.from !== null && (
+            <>
+              {" "}
+              from{" "}
+              <span className="text-slate-500">
+                {typeof change.from === "number" ? change.from.toLocaleString("en") : change.from}
+              </span>
+            </>
+          )}{" "}
+          to {shown(change)}
         </li>
       ))}
     </ul>
@@ -72,6 +103,17 @@ function describe(event: TimelineEvent) {
           <Changes changes={event.changes} />
         </>
       );
+    case "restatement":
+      return (
+        <>
+          Stated again in{" "}
+          <a href={`/sources/${event.source.id}`} className="text-blue-700 underline">
+            {event.source.title}
+          </a>
+          {event.quote && <q className="block text-slate-700">{event.quote}</q>}
+          <Restated changes={event.changes} />
+        </>
+      );
     case "evidence_edit":
       return (
         <>
@@ -89,6 +131,7 @@ const LABELS: Record<TimelineEvent["type"], string> = {
   retraction: "Retraction",
   status: "Status",
   edit: "Edit",
+  restatement: "Restated",
   evidence_edit: "Evidence edit",
 };
 

@@ -5,7 +5,7 @@ import { requirePageRole } from "@/app/_lib/viewer";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
 import { getCommitmentDetail } from "@/lib/commitments/detail";
-import { parseCommitmentId } from "@/lib/commitments/id";
+import { parseRowId } from "@/lib/row-id";
 import { listSectors } from "@/lib/commitments/sectors";
 import { CommitmentForm } from "../../_components/commitment-form";
 
@@ -15,7 +15,7 @@ export default async function EditCommitmentPage({ params }: PageProps<"/commitm
   const { id: raw } = await params;
   const { viewer, allowed } = await requirePageRole("editor", `/commitments/${encodeURIComponent(raw)}/edit`);
   if (!allowed) return <Forbidden need="editor" have={viewer.role} />;
-  const id = parseCommitmentId(raw);
+  const id = parseRowId(raw);
   if (id === null) notFound();
   const db = await getDb();
   const [commitment, sectors] = await Promise.all([getCommitmentDetail(db, id), listSectors(db)]);

@@ -1,6 +1,0 @@
-/** A commitment id from a URL segment: a positive integer that fits the id column, or null. */
-export function parseCommitmentId(raw: string): number | null {
-  if (!/^[1-9]\d{0,9}$/.test(raw)) return null;
-  const id = Number(raw);
-  return id <= 2_147_483_647 ? id : null;
-}
