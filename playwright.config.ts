@@ -36,10 +36,14 @@ export default defineConfig({
   },
   projects: [
     // Read-only specs see the pristine demo data; the specs that record and edit run after them.
-    { name: "readers", testIgnore: /\/(recording|editing|backup)\.spec\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    {
+      name: "readers",
+      testIgnore: /\/(recording|editing|intake|backup)\.spec\.ts$/,
+      use: { ...devices["Desktop Chrome"] },
+    },
     {
       name: "editors",
-      testMatch: /\/(recording|editing)\.spec\.ts$/,
+      testMatch: /\/(recording|editing|intake)\.spec\.ts$/,
       dependencies: ["readers"],
       use: { ...devices["Desktop Chrome"] },
     },

@@ -23,10 +23,20 @@ test.describe("commitment page", () => {
     const history = page.getByRole("region", { name: "History" });
     await expect(history).toContainText("Recorded as In progress (10%)");
     await expect(history).toContainText("2023-10-14");
+
+    // Recorded before intake kept texts: one statement, without a quote; its source page says so.
+    const statements = page.getByRole("region", { name: "Statements" });
+    await expect(statements).toContainText("Announced once");
+    await expect(statements).toContainText("No quote: the text of this statement is not stored.");
+    await statements.getByRole("link", { name: /visits BMW Group and Siemens/ }).click();
+    await expect(page).toHaveURL(/\/sources\/\d+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("visits BMW Group and Siemens");
+    await expect(page.getByText("No text is stored for this source")).toBeVisible();
+    await expect(page.getByRole("region", { name: /^Quotes/ })).toContainText("No commitment quotes this text yet.");
   });
 
   test("an unknown or malformed id shows the not-found page", async ({ page }) => {
-    for (const path of ["/commitments/999999", "/commitments/abc"]) {
+    for (const path of ["/commitments/999999", "/commitments/abc", "/sources/999999", "/sources/x"]) {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
       await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { Skeleton } from "@/components/ui/skeleton";
-import { useMounted } from "./use-mounted";
+import { useMounted } from "@/components/ui/use-mounted";
 
 export type ChartSeries = { key: string; label: string; color: string };
 

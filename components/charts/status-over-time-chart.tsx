@@ -5,7 +5,7 @@ import { STATUS_COLORS } from "@/components/ui/status-palette";
 import { Skeleton } from "@/components/ui/skeleton";
 import { COMMITMENT_STATUSES, STATUS_LABELS } from "@/lib/vocabulary";
 import type { MonthStatus } from "@/lib/analytics/status-over-time";
-import { useMounted } from "./use-mounted";
+import { useMounted } from "@/components/ui/use-mounted";
 
 /** Stacked areas: how many commitments had each status at the end of each month. */
 export function StatusOverTimeChart({ months }: { months: MonthStatus[] }) {

@@ -23,6 +23,7 @@ export function ReferencePicker({
   error,
   hint,
   optional = false,
+  initialInput,
 }: {
   entity: ReferenceEntity;
   label: string;
@@ -31,8 +32,10 @@ export function ReferencePicker({
   error?: string;
   hint?: string;
   optional?: boolean;
+  /** A name to start from when nothing is picked yet (a name found in a statement, to choose or create). */
+  initialInput?: string | null;
 }) {
-  const [input, setInput] = useState(value?.name ?? "");
+  const [input, setInput] = useState(value?.name ?? initialInput ?? "");
   const [options, setOptions] = useState<Option[]>([]);
   const [searchError, setSearchError] = useState<string | null>(null);
   const [creating, setCreating] = useState<string | null>(null);

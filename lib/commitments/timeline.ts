@@ -21,7 +21,12 @@ export type TimelineEvent = { key: string; when: string; by: string | null } & (
       evidence: { id: number; title: string } | null;
     }
   | { type: "edit"; changes: FieldChanges }
-  | { type: "restatement"; source: { id: number; title: string; url: string }; quote: string | null; changes: RestatementChange[] }
+  | {
+      type: "restatement";
+      source: { id: number; title: string; url: string };
+      quote: string | null;
+      changes: RestatementChange[];
+    }
   | { type: "evidence_edit"; evidenceId: number; title: string; changes: FieldChanges }
 );
 

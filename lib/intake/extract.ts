@@ -3,8 +3,10 @@ import type { CommitmentKind } from "@/lib/vocabulary";
 import { findAmounts } from "./amounts";
 import { classifySentence, isHeading, opensRequestList } from "./classify";
 import { findJobs } from "./jobs";
-import { detectLanguage, toSimplified } from "./language";
+import { detectLanguage } from "./detect-language";
+import { toSimplified } from "./language";
 import { type OrgMention, type PlaceMention, findOrganizations, findPlaces, isGovernmentName } from "./mentions";
+import { withPlaceNames } from "./government-places";
 import { NameIndex, foldForMatching } from "./names";
 import { Discourse, type Party, documentParties, partyOf, referenceIn, sideOfSpeaker, speakerName } from "./parties";
 import { type Segment, splitSentences } from "./segment";
@@ -264,7 +266,7 @@ export function extractCommitments(text: string, reference: Reference, options: 
   const publishedOn = options.publishedOn ?? todayIso();
   const folded = foldForMatching(text);
   const simplified = toSimplified(text);
-  const orgIndex = new NameIndex<KnownOrganization>(reference.organizations);
+  const orgIndex = new NameIndex<KnownOrganization>(withPlaceNames(reference.organizations, reference.regions));
   const regionIndex = new NameIndex<KnownRegion>(reference.regions);
 
   const segments = splitSentences(text, language);

@@ -2,9 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { queryRows } from "@/db/sql";
-import type { Candidate } from "./types";
-
-export type Restated = { id: number; title: string; announcedOn: string };
+import type { Candidate, Restated } from "./types";
 
 /** Below this trigram similarity two statements are taken to say different things. */
 export const RESTATEMENT_THRESHOLD = 0.25;

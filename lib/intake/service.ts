@@ -3,12 +3,9 @@ import type { Database } from "@/db/client";
 import { todayIso } from "@/lib/dates";
 import { extractCommitments } from "./extract";
 import { loadReference } from "./reference-query";
-import { type Restated, findRestated } from "./restatements";
+import { findRestated } from "./restatements";
 import type { ExtractInput } from "./schemas";
-import type { Candidate, Language } from "./types";
-
-export type CandidateJson = Candidate & { restates: Restated[] };
-export type ExtractResult = { language: Language; candidates: CandidateJson[] };
+import type { ExtractResult } from "./types";
 
 /** Where "$" means another dollar: the country of the statement's address, when its domain says. */
 export function countryOfUrl(url: string | undefined): string | null {

@@ -49,6 +49,9 @@ export type Candidate = {
   targetOn: string | null;
 };
 
+/** An existing commitment a candidate appears to state again. */
+export type Restated = { id: number; title: string; announcedOn: string };
+
 export type ExtractOptions = {
   language?: Language;
   /** The statement's date: relative targets ("within three years", "next year") count from it. */
@@ -58,3 +61,7 @@ export type ExtractOptions = {
 };
 
 export type Extraction = { language: Language; candidates: Candidate[] };
+
+/** A candidate as POST /api/v1/intake/extract answers it: with the commitments it may restate. */
+export type CandidateJson = Candidate & { restates: Restated[] };
+export type ExtractResult = { language: Language; candidates: CandidateJson[] };

@@ -5,7 +5,7 @@ export type QuoteInContext = { before: string; quote: string; after: string };
  * The paragraph of `text` around start…end (paragraphs end at line breaks), split around the quote. A very
  * long paragraph is cut to `room` characters on each side, at a word boundary, with an ellipsis.
  */
-export function paragraphAround(text: string, start: number, end: number, room = 600): QuoteInContext {
+export function paragraphAround(text: string, start: number, end: number, room = 320): QuoteInContext {
   const from = text.lastIndexOf("\n", start - 1) + 1;
   const lineEnd = text.indexOf("\n", end);
   const to = lineEnd === -1 ? text.length : lineEnd;

@@ -11,7 +11,8 @@ export function pdfWithText(text: string, { encrypted = false } = {}): Uint8Arra
     "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
   ];
-  if (encrypted) objects.push(`<< /Filter /Standard /V 1 /R 2 /O <${"11".repeat(32)}> /U <${"22".repeat(32)}> /P -4 >>`);
+  if (encrypted)
+    objects.push(`<< /Filter /Standard /V 1 /R 2 /O <${"11".repeat(32)}> /U <${"22".repeat(32)}> /P -4 >>`);
   let body = "%PDF-1.4\n";
   const offsets = objects.map((object, i) => {
     const at = body.length;

@@ -2,7 +2,7 @@ import { readMultipart } from "@/lib/http/body";
 import { ApiError, badRequest } from "@/lib/http/errors";
 import { apiRoute } from "@/lib/http/route";
 import { UnreadableFile, convertStatement } from "@/lib/intake/convert";
-import { detectLanguage } from "@/lib/intake/language";
+import { detectLanguage } from "@/lib/intake/detect-language";
 import { MAX_STATEMENT_BYTES } from "@/lib/intake/schemas";
 
 /** The largest file accepted for conversion (a PDF is much larger than its text). */

@@ -1,0 +1,111 @@
+"use client";
+
+import { useId, useRef, useState } from "react";
+import { FormError, inputClasses, primaryButton, secondaryButton } from "@/components/forms/field";
+import type { Language } from "@/lib/intake/types";
+
+export type ConvertedStatement = { text: string; title: string | null; format: string; language: Language };
+
+/** Sends a file to the conversion API (.txt, .html, .pdf → text); the error says why a file cannot be read. */
+async function convertFile(
+  file: File,
+): Promise<{ ok: true; data: ConvertedStatement } | { ok: false; message: string }> {
+  const form = new FormData();
+  form.set("file", file);
+  let response: Response;
+  try {
+    response = await fetch("/api/v1/intake/convert", { method: "POST", body: form, credentials: "same-origin" });
+  } catch {
+    return { ok: false, message: "Could not reach the server. Check your connection and try again." };
+  }
+  const body = (await response.json().catch(() => null)) as
+    (ConvertedStatement & { error?: { message?: string } }) | null;
+  if (response.ok && body) return { ok: true, data: body };
+  return { ok: false, message: body?.error?.message ?? `The server answered ${response.status}.` };
+}
+
+/** The statement's text: pasted, or read from an uploaded file; then "Find commitments". */
+export function StatementInput({
+  text,
+  error,
+  busy,
+  onText,
+  onConverted,
+  onFind,
+}: {
+  text: string;
+  error?: string;
+  busy: boolean;
+  onText: (text: string) => void;
+  onConverted: (converted: ConvertedStatement, fileName: string) => void;
+  onFind: () => void;
+}) {
+  const id = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [uploading, setUploading] = useState(false);
+  const [uploadError, setUploadError] = useState<string | null>(null);
+
+  async function upload(file: File) {
+    setUploading(true);
+    setUploadError(null);
+    const result = await convertFile(file);
+    setUploading(false);
+    if (fileInput.current) fileInput.current.value = "";
+    if (result.ok) onConverted(result.data, file.name);
+    else setUploadError(`${file.name}: ${result.message}`);
+  }
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id={`${id}-title`} className="text-base font-semibold text-slate-900">
+          Statement
+        </h2>
+        <div className="flex items-center gap-2">
+          <input
+            ref={fileInput}
+            type="file"
+            aria-label="Statement file"
+            tabIndex={-1}
+            accept=".txt,.html,.htm,.pdf,text/plain,text/html,application/pdf"
+            className="hidden"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void upload(file);
+            }}
+          />
+          <button
+            type="button"
+            className={secondaryButton}
+            disabled={uploading}
+            onClick={() => fileInput.current?.click()}
+          >
+            {uploading ? "Reading the file…" : "Upload .txt, .html or .pdf"}
+          </button>
+        </div>
+      </div>
+      <FormError message={uploadError} />
+      <label htmlFor={`${id}-text`} className="sr-only">
+        Statement text
+      </label>
+      <textarea
+        id={`${id}-text`}
+        value={text}
+        onChange={(e) => onText(e.target.value)}
+        rows={14}
+        placeholder="Paste the statement here: a meeting readout, a press release, an MoU list… English or Chinese."
+        aria-invalid={error ? true : undefined}
+        className={`${inputClasses} font-[inherit] leading-6`}
+      />
+      {error && <p className="text-sm text-red-700">{error}</p>}
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="button" className={primaryButton} disabled={busy || !text.trim()} onClick={onFind}>
+          {busy ? "Finding commitments…" : "Find commitments"}
+        </button>
+        <span className="text-xs text-slate-500">
+          {text.length.toLocaleString("en")} characters · nothing is saved until you press Save
+        </span>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { type IntakeDraft, emptyDraft, isIntakeDraft } from "@/lib/intake/draft";
+
+const STORAGE_KEY = "commitment-tracker:intake-draft";
+
+export type RestoredDraft = { draft: IntakeDraft; notice: string | null };
+
+/** The draft kept in this browser, if any (call only in the browser, e.g. in a lazy state initializer). */
+export function restoreDraft(today: string): RestoredDraft {
+  const raw = window.localStorage.getItem(STORAGE_KEY);
+  if (raw === null) return { draft: emptyDraft(today), notice: null };
+  let stored: unknown = null;
+  try {
+    stored = JSON.parse(raw);
+  } catch {
+    stored = null;
+  }
+  if (isIntakeDraft(stored)) return { draft: stored, notice: "Your draft was restored from this browser." };
+  window.localStorage.removeItem(STORAGE_KEY);
+  return {
+    draft: emptyDraft(today),
+    notice: "A draft kept in this browser could not be read (another version made it) and was set aside.",
+  };
+}
+
+export function forgetDraft() {
+  window.localStorage.removeItem(STORAGE_KEY);
+}
+
+/**
+ * Keeps the draft in localStorage shortly after each change and when the page is left (a reload, a closed
+ * tab), so nothing is lost; an empty draft is removed. Says so when the browser refuses (storage full or
+ * disabled).
+ */
+export function useKeepDraft(draft: IntakeDraft): string | null {
+  const [failure, setFailure] = useState<string | null>(null);
+  const latest = useRef(draft);
+  const write = useCallback(() => {
+    const current = latest.current;
+    if (!current.text.trim()) {
+      forgetDraft();
+      return;
+    }
+    try {
+      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(current));
+      setFailure(null);
+    } catch (error) {
+      setFailure(`This draft could not be kept in the browser (${(error as Error).name}); save it before leaving.`);
+    }
+  }, []);
+  useEffect(() => {
+    latest.current = draft;
+    const timer = window.setTimeout(write, 300);
+    return () => window.clearTimeout(timer);
+  }, [draft, write]);
+  useEffect(() => {
+    window.addEventListener("pagehide", write);
+    return () => window.removeEventListener("pagehide", write);
+  }, [write]);
+  return failure;
+}
