@@ -14,6 +14,7 @@ import { exportCommitments } from "../lib/commitments/export";
 import { csvStream, jsonStream } from "../lib/commitments/export-stream";
 import { buildListQueries, listCommitments } from "../lib/commitments/list-query";
 import type { Statement } from "./bench-lib";
+import { intakeMeasurements } from "./bench-intake";
 
 /** Parameter values picked from the data once per database, so views hit realistic, heavy cases. */
 export type DataPicks = {
@@ -124,6 +125,7 @@ export const measurements: Measurement[] = [
   statsView("region page statistics", (ctx) => ({ region: ctx.picks.province.slug })),
   exportView("export CSV, all 100k", "csv", () => ({})),
   exportView("export JSON, all 100k", "json", () => ({})),
+  ...intakeMeasurements(),
 ];
 
 /** Finds the parameter values the views use in this database's data. */

@@ -217,6 +217,8 @@ async function benchTarget(target: Target, options: Options, selected: Measureme
   log(`${target.label}: opening ${target.where}`);
   const handle = await target.open();
   try {
+    // Data made before the latest migrations are measured with the schema the app would run on them.
+    await handle.migrate();
     const about = await describeDatabase(handle);
     if (about.commitments === 0)
       return `## ${target.label}\n\n${target.where} holds no commitments; fill it with npm run db:synth first.\n`;

@@ -70,11 +70,10 @@ export type AuditInput = {
   ip?: string | null;
 };
 
-/** Appends one entry; run it in the same transaction as the write it describes. */
-export async function recordAudit(db: Database, entry: AuditInput): Promise<void> {
+const auditRow = (entry: AuditInput) => {
   const before = entry.before ? (JSON.parse(JSON.stringify(entry.before)) as Plain) : null;
   const after = entry.after ? (JSON.parse(JSON.stringify(entry.after)) as Plain) : null;
-  await db.insert(auditLog).values({
+  return {
     actorId: entry.actor.id,
     actorLabel: entry.actor.label,
     action: entry.action,
@@ -84,5 +83,15 @@ export async function recordAudit(db: Database, entry: AuditInput): Promise<void
     after,
     changes: before || after ? diffRecords(before, after) : null,
     ip: entry.ip ?? null,
-  });
+  };
+};
+
+/** Appends entries in one statement; run it in the same transaction as the writes they describe. */
+export async function recordAudits(db: Database, entries: AuditInput[]): Promise<void> {
+  if (entries.length > 0) await db.insert(auditLog).values(entries.map(auditRow));
+}
+
+/** Appends one entry; run it in the same transaction as the write it describes. */
+export async function recordAudit(db: Database, entry: AuditInput): Promise<void> {
+  await recordAudits(db, [entry]);
 }

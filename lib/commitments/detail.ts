@@ -1,9 +1,9 @@
-import { asc, desc, eq } from "drizzle-orm";
+import { asc, desc, inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { commitments, evidence, statusChanges } from "@/db/schema";
 import { todayIso } from "@/lib/dates";
 import { type EvidenceJson, toEvidenceJson } from "@/lib/evidence/serialize";
-import { type MentionJson, listMentions } from "@/lib/mentions/queries";
+import { type MentionJson, listMentionsOf } from "@/lib/mentions/queries";
 import type { CommitmentStatus } from "@/lib/vocabulary";
 import { selectCommitments } from "./list-query";
 import { type CommitmentJson, toCommitmentJson } from "./serialize";
@@ -27,41 +27,72 @@ export type CommitmentDetailJson = CommitmentJson & {
   mentions: MentionJson[];
 };
 
-/** One commitment with its evidence (newest first) and status history (oldest first); null if unknown. */
-export async function getCommitmentDetail(
-  db: Database,
-  id: number,
-  { today = todayIso() }: { today?: string } = {},
-): Promise<CommitmentDetailJson | null> {
-  const [row] = await selectCommitments(db, today).where(eq(commitments.id, id)).limit(1);
-  if (!row) return null;
+const historyJson = (h: typeof statusChanges.$inferSelect): StatusChangeJson => ({
+  from: h.fromStatus,
+  to: h.toStatus,
+  progress: h.progress,
+  reason: h.reason,
+  evidenceId: h.evidenceId,
+  changedAt: h.changedAt.toISOString(),
+  changedBy: h.changedBy,
+});
 
-  const [evidenceRows, historyRows, mentionList] = await Promise.all([
+function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = groups.get(key(row));
+    if (list) list.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+/**
+ * Commitments with their evidence (newest first), status history and statements (oldest first), in the
+ * order of `ids`; unknown ids are left out. Four queries however many commitments.
+ */
+export async function getCommitmentDetails(
+  db: Database,
+  ids: number[],
+  { today = todayIso() }: { today?: string } = {},
+): Promise<CommitmentDetailJson[]> {
+  if (ids.length === 0) return [];
+  const [rows, evidenceRows, historyRows, mentionLists] = await Promise.all([
+    selectCommitments(db, today).where(inArray(commitments.id, ids)),
     db
       .select()
       .from(evidence)
-      .where(eq(evidence.commitmentId, id))
+      .where(inArray(evidence.commitmentId, ids))
       .orderBy(desc(evidence.publishedOn), desc(evidence.id)),
     db
       .select()
       .from(statusChanges)
-      .where(eq(statusChanges.commitmentId, id))
+      .where(inArray(statusChanges.commitmentId, ids))
       .orderBy(asc(statusChanges.changedAt), asc(statusChanges.id)),
-    listMentions(db, id),
+    listMentionsOf(db, ids),
   ]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const evidenceOf = groupBy(evidenceRows, (e) => e.commitmentId);
+  const historyOf = groupBy(historyRows, (h) => h.commitmentId);
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    return [
+      {
+        ...toCommitmentJson(row),
+        evidence: (evidenceOf.get(id) ?? []).map(toEvidenceJson),
+        statusHistory: (historyOf.get(id) ?? []).map(historyJson),
+        mentions: mentionLists.get(id) ?? [],
+      },
+    ];
+  });
+}
 
-  return {
-    ...toCommitmentJson(row),
-    evidence: evidenceRows.map(toEvidenceJson),
-    statusHistory: historyRows.map((h) => ({
-      from: h.fromStatus,
-      to: h.toStatus,
-      progress: h.progress,
-      reason: h.reason,
-      evidenceId: h.evidenceId,
-      changedAt: h.changedAt.toISOString(),
-      changedBy: h.changedBy,
-    })),
-    mentions: mentionList,
-  };
+/** One commitment with its evidence, status history and statements; null if unknown. */
+export async function getCommitmentDetail(
+  db: Database,
+  id: number,
+  options: { today?: string } = {},
+): Promise<CommitmentDetailJson | null> {
+  return (await getCommitmentDetails(db, [id], options))[0] ?? null;
 }

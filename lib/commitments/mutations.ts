@@ -1,12 +1,21 @@
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { type Commitment, commitments, evidence, organizations, regions, statusChanges } from "@/db/schema";
-import { type AuditActor, recordAudit } from "@/lib/audit/record";
+import {
+  type Commitment,
+  type NewMention,
+  commitments,
+  evidence,
+  mentions,
+  organizations,
+  regions,
+  statusChanges,
+} from "@/db/schema";
+import { type AuditActor, recordAudit, recordAudits } from "@/lib/audit/record";
 import { ApiError, badRequest } from "@/lib/http/errors";
 import { resolveOneId } from "@/lib/named-tree-write";
 import { syncSourceMention } from "@/lib/mentions/mutations";
 import { findOrCreateSource } from "@/lib/sources/mutations";
-import { type CommitmentDetailJson, getCommitmentDetail } from "./detail";
+import { type CommitmentDetailJson, getCommitmentDetail, getCommitmentDetails } from "./detail";
 import { progressFor } from "./status-rules";
 import {
   type CreateCommitmentInput,
@@ -65,6 +74,85 @@ async function lockForChange(db: Database, id: number, version: number): Promise
 const makerRef = (db: Database, ref: string, field: string) =>
   resolveOneId(db, organizations, ref, { field, noun: "organization" });
 
+/** The words of a statement that made a commitment, for its first mention (statement intake). */
+export type StatedWords = Pick<
+  NewMention,
+  "start" | "end" | "quote" | "kind" | "amount" | "currency" | "jobs" | "targetOn"
+>;
+
+/** A commitment ready to insert: validated, its names resolved to ids, its source stored. */
+export type PreparedCommitment = {
+  input: CreateCommitmentInput;
+  makerId: number;
+  counterpartId: number | null;
+  regionId: number;
+  sourceId: number | null;
+  /** When its source's text is stored: the words that stated it. */
+  words?: StatedWords;
+};
+
+/**
+ * Inserts commitments with their first status, the mention of their source and their audit entries, in a
+ * fixed number of statements however many there are (statement intake saves dozens at once).
+ */
+export async function insertCommitments(
+  db: Database,
+  prepared: PreparedCommitment[],
+  actor: AuditActor,
+  today: string,
+): Promise<CommitmentDetailJson[]> {
+  if (prepared.length === 0) return [];
+  const rows = prepared.map(({ input, makerId, counterpartId, regionId, sourceId }) => {
+    const status = input.status ?? "announced";
+    return {
+      title: input.title,
+      summary: input.summary,
+      makerId,
+      counterpartId,
+      kind: input.kind,
+      sector: input.sector,
+      regionId,
+      announcedOn: input.announcedOn,
+      targetOn: input.targetOn,
+      amount: input.amount === null ? null : String(input.amount),
+      currency: input.currency,
+      jobs: input.jobs,
+      status,
+      progress: progressFor(status, 0, input.progress),
+      sourceId,
+      sourceLocation: input.sourceLocation,
+    };
+  });
+  // PostgreSQL returns the rows of a multi-row insert in the order of its VALUES.
+  const ids = (await db.insert(commitments).values(rows).returning({ id: commitments.id })).map((r) => r.id);
+  const mentionRows = prepared.flatMap((p, i) =>
+    p.sourceId === null ? [] : [{ commitmentId: ids[i]!, sourceId: p.sourceId, createdBy: actor.label, ...p.words }],
+  );
+  if (mentionRows.length > 0) await db.insert(mentions).values(mentionRows);
+  await db.insert(statusChanges).values(
+    prepared.map((p, i) => ({
+      commitmentId: ids[i]!,
+      fromStatus: null,
+      toStatus: rows[i]!.status,
+      progress: rows[i]!.progress,
+      reason: p.input.source ? `Recorded from “${p.input.source.title}”.` : "Recorded.",
+      changedBy: actor.label,
+    })),
+  );
+  const created = await getCommitmentDetails(db, ids, { today });
+  await recordAudits(
+    db,
+    created.map((c) => ({
+      actor,
+      action: "create" as const,
+      entityType: "commitment",
+      entityId: c.id,
+      after: commitmentSnapshot(c),
+    })),
+  );
+  return created;
+}
+
 export async function createCommitment(
   db: Database,
   input: CreateCommitmentInput,
@@ -80,47 +168,13 @@ export async function createCommitment(
       resolveOneId(tx, regions, input.region, { field: "region", noun: "region" }),
     ]);
     const sourceId = input.source ? await findOrCreateSource(tx, input.source, actor) : null;
-    const status = input.status ?? "announced";
-    const progress = progressFor(status, 0, input.progress);
-    const [row] = await tx
-      .insert(commitments)
-      .values({
-        title: input.title,
-        summary: input.summary,
-        makerId,
-        counterpartId,
-        kind: input.kind,
-        sector: input.sector,
-        regionId,
-        announcedOn: input.announcedOn,
-        targetOn: input.targetOn,
-        amount: input.amount === null ? null : String(input.amount),
-        currency: input.currency,
-        jobs: input.jobs,
-        status,
-        progress,
-        sourceId,
-        sourceLocation: input.sourceLocation,
-      })
-      .returning({ id: commitments.id });
-    if (sourceId !== null) await syncSourceMention(tx, row!.id, sourceId, actor.label);
-    await tx.insert(statusChanges).values({
-      commitmentId: row!.id,
-      fromStatus: null,
-      toStatus: status,
-      progress,
-      reason: input.source ? `Recorded from “${input.source.title}”.` : "Recorded.",
-      changedBy: actor.label,
-    });
-    const created = await detailOrThrow(tx, row!.id, today);
-    await recordAudit(tx, {
+    const [created] = await insertCommitments(
+      tx,
+      [{ input, makerId, counterpartId, regionId, sourceId }],
       actor,
-      action: "create",
-      entityType: "commitment",
-      entityId: row!.id,
-      after: commitmentSnapshot(created),
-    });
-    return created;
+      today,
+    );
+    return created!;
   });
 }
 

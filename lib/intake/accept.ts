@@ -1,13 +1,15 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { commitments, sources } from "@/db/schema";
+import { commitments, organizations, regions, sources } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
-import { type CommitmentDetailJson, getCommitmentDetail } from "@/lib/commitments/detail";
-import { createCommitment } from "@/lib/commitments/mutations";
+import { type CommitmentDetailJson, getCommitmentDetails } from "@/lib/commitments/detail";
+import { type PreparedCommitment, insertCommitments } from "@/lib/commitments/mutations";
+import { type CreateCommitmentInput, commitmentRuleErrors } from "@/lib/commitments/write-schemas";
+import { resolveOneId } from "@/lib/named-tree-write";
 import { ApiError, badRequest } from "@/lib/http/errors";
 import { restatementChanges, targetDeadline } from "@/lib/mentions/changes";
-import { addMention, quoteSourceMention } from "@/lib/mentions/mutations";
+import { addMention } from "@/lib/mentions/mutations";
 import { type SourceWithTextJson, getSourceWithText, sha256Hex } from "@/lib/sources/text";
 import { type AcceptInput, type AcceptedItem, MAX_STATEMENT_BYTES } from "./schemas";
 
@@ -95,51 +97,72 @@ const statedOf = (item: AcceptedItem) => ({
   targetOn: item.targetOn,
 });
 
-async function createFromItem(
-  db: Database,
+type Resolve = (entity: "organization" | "region", ref: string, field: string) => Promise<number>;
+
+/** Resolves names to ids once per save: thirty items by the same maker in the same region ask twice. */
+function nameResolver(db: Database): Resolve {
+  const memo = new Map<string, Promise<number>>();
+  return (entity, ref, field) => {
+    const key = `${field}\u0000${ref}`;
+    let id = memo.get(key);
+    if (!id) {
+      id = resolveOneId(db, entity === "organization" ? organizations : regions, ref, { field, noun: entity });
+      // Awaited by the item that asked; a later item with the same name gets the same answer or error.
+      id.catch(() => undefined);
+      memo.set(key, id);
+    }
+    return id;
+  };
+}
+
+/** A new commitment from an accepted item, checked and with its names resolved, not yet inserted. */
+async function prepareItem(
+  resolve: Resolve,
   body: SourceBody,
   sourceId: number,
   text: string,
   item: AcceptedItem,
-  actor: AuditActor,
   today: string,
-): Promise<number> {
-  const created = await createCommitment(
-    db,
-    {
-      // The schema requires these three when the item is not a restatement.
-      title: item.title!,
-      summary: item.summary,
-      maker: item.maker!,
-      counterpart: item.counterpart,
-      kind: item.kind,
-      sector: item.sector,
-      region: item.region!,
-      announcedOn: body.publishedOn,
-      targetOn: item.targetOn ? targetDeadline(item.targetOn) : null,
-      amount: item.amount,
-      currency: item.currency,
-      jobs: item.jobs,
-      source: {
-        url: body.url,
-        title: body.title,
-        publisher: body.publisher,
-        publishedOn: body.publishedOn,
-        eventOn: null,
-        language: body.language ?? "en",
-      },
-      sourceLocation: null,
+): Promise<PreparedCommitment> {
+  const input: CreateCommitmentInput = {
+    // The schema requires these three when the item is not a restatement.
+    title: item.title!,
+    summary: item.summary,
+    maker: item.maker!,
+    counterpart: item.counterpart,
+    kind: item.kind,
+    sector: item.sector,
+    region: item.region!,
+    announcedOn: body.publishedOn,
+    targetOn: item.targetOn ? targetDeadline(item.targetOn) : null,
+    amount: item.amount,
+    currency: item.currency,
+    jobs: item.jobs,
+    source: {
+      url: body.url,
+      title: body.title,
+      publisher: body.publisher,
+      publishedOn: body.publishedOn,
+      eventOn: null,
+      language: body.language ?? "en",
     },
-    actor,
-    today,
-  );
-  await quoteSourceMention(db, created.id, sourceId, {
-    start: item.start,
-    end: item.end,
-    quote: text.slice(item.start, item.end),
-    ...statedOf(item),
-  });
-  return created.id;
+    sourceLocation: null,
+  };
+  const ruleErrors = commitmentRuleErrors(input, today);
+  if (Object.keys(ruleErrors).length > 0) throw badRequest("Some fields are invalid.", ruleErrors);
+  const [makerId, counterpartId, regionId] = await Promise.all([
+    resolve("organization", input.maker, "maker"),
+    input.counterpart ? resolve("organization", input.counterpart, "counterpart") : null,
+    resolve("region", input.region, "region"),
+  ]);
+  return {
+    input,
+    makerId,
+    counterpartId,
+    regionId,
+    sourceId,
+    words: { start: item.start, end: item.end, quote: text.slice(item.start, item.end), ...statedOf(item) },
+  };
 }
 
 async function restate(
@@ -201,19 +224,24 @@ export async function acceptCandidates(
   if (Object.keys(offsets).length > 0) throw badRequest("Some accepted items do not fit the text.", offsets);
   return db.transaction(async (tx) => {
     const sourceId = await storeSource(tx, input.source, actor);
-    const ids: number[] = [];
+    const resolve = nameResolver(tx);
+    // Each item, in order: the id of the commitment it restates, or its place among the new ones.
+    const slots: ({ restated: number } | { created: number })[] = [];
+    const prepared: PreparedCommitment[] = [];
     for (const [i, item] of input.accept.entries()) {
       try {
-        ids.push(
-          item.restates
-            ? await restate(tx, sourceId, text, item, actor)
-            : await createFromItem(tx, input.source, sourceId, text, item, actor, today),
-        );
+        if (item.restates) slots.push({ restated: await restate(tx, sourceId, text, item, actor) });
+        else {
+          prepared.push(await prepareItem(resolve, input.source, sourceId, text, item, today));
+          slots.push({ created: prepared.length - 1 });
+        }
       } catch (error) {
         throw forItem(error, i);
       }
     }
-    const details = await Promise.all([...new Set(ids)].map((id) => getCommitmentDetail(tx, id, { today })));
-    return { source: (await getSourceWithText(tx, sourceId))!, commitments: details.filter((d) => d !== null) };
+    const created = await insertCommitments(tx, prepared, actor, today);
+    const ids = slots.map((slot) => ("restated" in slot ? slot.restated : created[slot.created]!.id));
+    const details = await getCommitmentDetails(tx, [...new Set(ids)], { today });
+    return { source: (await getSourceWithText(tx, sourceId))!, commitments: details };
   });
 }

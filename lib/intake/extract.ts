@@ -8,6 +8,7 @@ import { toSimplified } from "./language";
 import { type OrgMention, type PlaceMention, findOrganizations, findPlaces, isGovernmentName } from "./mentions";
 import { withPlaceNames } from "./government-places";
 import { NameIndex, foldForMatching } from "./names";
+import { type NlpNames, englishNames } from "./nlp-names";
 import { Discourse, type Party, documentParties, partyOf, referenceIn, sideOfSpeaker, speakerName } from "./parties";
 import { type Segment, splitSentences } from "./segment";
 import { findSector } from "./sector";
@@ -269,6 +270,7 @@ export function extractCommitments(text: string, reference: Reference, options: 
   const orgIndex = new NameIndex<KnownOrganization>(withPlaceNames(reference.organizations, reference.regions));
   const regionIndex = new NameIndex<KnownRegion>(reference.regions);
 
+  const names: NlpNames = language === "en" ? englishNames(text) : { organizations: [], places: [] };
   const segments = splitSentences(text, language);
   const perParagraph = new Map<number, number>();
   for (const s of segments) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
@@ -278,12 +280,12 @@ export function extractCommitments(text: string, reference: Reference, options: 
     )
     .map((piece) => {
       const segment = { ...piece, text: text.slice(piece.start, piece.end) };
-      const orgs = findOrganizations(text, folded, segment.start, segment.end, orgIndex, language);
+      const orgs = findOrganizations(text, folded, segment.start, segment.end, orgIndex, language, names);
       return {
         segment,
         simplified: simplified.slice(segment.start, segment.end),
         orgs,
-        places: findPlaces(text, folded, segment.start, segment.end, regionIndex, language, orgs),
+        places: findPlaces(text, folded, segment.start, segment.end, regionIndex, language, orgs, names),
         // Headings name the parties but state nothing themselves.
         heading: isHeading(segment.text, perParagraph.get(segment.paragraph) === 1),
       };

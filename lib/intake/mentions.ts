@@ -1,5 +1,6 @@
 import nlp from "compromise";
 import { type NameIndex, foldForMatching } from "./names";
+import { type NlpNames, within } from "./nlp-names";
 import type { KnownOrganization, KnownRegion, Language } from "./types";
 
 // The organizations and places a sentence names: known ones by name or alias, and others by the shape of
@@ -63,7 +64,11 @@ function zhOrganizations(sentence: string, offset: number): { text: string; star
   return out;
 }
 
-function enOrganizations(sentence: string, offset: number): { text: string; start: number; end: number }[] {
+function enOrganizations(
+  sentence: string,
+  offset: number,
+  names: NlpNames,
+): { text: string; start: number; end: number }[] {
   const found: { text: string; start: number; end: number }[] = [];
   for (const match of sentence.matchAll(EN_ORG)) {
     let text = match[0].trim();
@@ -94,15 +99,7 @@ function enOrganizations(sentence: string, offset: number): { text: string; star
     const start = match.index + match[1]!.length - text.length;
     found.push({ text, start: offset + start, end: offset + start + text.length });
   }
-  for (const org of nlp(sentence).organizations().json({ offset: true }) as {
-    text: string;
-    offset: { start: number };
-  }[]) {
-    const text = org.text.replace(/[,.;:'’s]+$/u, "").trim();
-    const start = sentence.indexOf(text, org.offset.start);
-    if (start === -1 || text.length < 2) continue;
-    found.push({ text, start: offset + start, end: offset + start + text.length });
-  }
+  for (const org of within(names.organizations, offset, offset + sentence.length)) found.push(org);
   return found;
 }
 
@@ -118,6 +115,7 @@ export function findOrganizations(
   end: number,
   index: NameIndex<KnownOrganization>,
   language: Language,
+  names: NlpNames,
 ): OrgMention[] {
   const sentence = text.slice(start, end);
   const before = (at: number) => text.slice(Math.max(start, at - 12), at);
@@ -131,7 +129,7 @@ export function findOrganizations(
     asPlace: (m.entity.kind === "government" || m.entity.kind === "agency") && placeBefore.test(before(m.start)),
   }));
   const simplified = folded.slice(start, end);
-  const unknown = (language === "zh" ? zhOrganizations(simplified, start) : enOrganizations(sentence, start))
+  const unknown = (language === "zh" ? zhOrganizations(simplified, start) : enOrganizations(sentence, start, names))
     .filter((u) => !known.some((k) => overlaps(k, u)))
     .map((u) => ({ ...u, text: text.slice(u.start, u.end) }));
   const distinct: OrgMention[] = [];
@@ -162,6 +160,7 @@ export function findPlaces(
   index: NameIndex<KnownRegion>,
   language: Language,
   orgs: OrgMention[],
+  names: NlpNames,
 ): PlaceMention[] {
   // "the Texas economy", "Ohio's workforce": the place qualifies something; it is not where anything happens.
   const qualifier = (p: { end: number }) =>
@@ -189,15 +188,9 @@ export function findPlaces(
       });
     }
   } else {
-    const sentence = text.slice(start, end);
-    for (const place of nlp(sentence).places().json({ offset: true }) as {
-      text: string;
-      offset: { start: number };
-    }[]) {
-      const name = place.text.replace(/[,.;:]+$/u, "").trim();
-      const at = sentence.indexOf(name, place.offset.start);
-      if (at === -1 || name.length < 3 || ADDRESS.test(name)) continue;
-      others.push({ known: null, text: name, start: start + at, end: start + at + name.length });
+    for (const place of within(names.places, start, end)) {
+      if (place.text.length < 3 || ADDRESS.test(place.text)) continue;
+      others.push({ known: null, ...place });
     }
   }
   return [...known, ...others.filter((o) => !known.some((k) => overlaps(k, o)))]

@@ -1,13 +1,9 @@
 import { toSimplified } from "./language";
 
-// Finds the names (and aliases) of known organizations or regions in a text: a dictionary matcher over a
-// character trie, case-insensitive, in simplified characters, preferring the longest name at a place.
+// Finds the names (and aliases) of known organizations or regions in a text: a dictionary matcher,
+// case-insensitive, in simplified characters, preferring the longest name at a place.
 
 export type NameMatch<T> = { entity: T; start: number; end: number };
-
-/** Where a name ends: the entity, and the exact spelling when it must match case too (an acronym). */
-type End = { index: number; exact: string | null };
-type TrieNode = { next: Map<string, TrieNode>; ends: End[] };
 
 /** "UP", "BBA", "PRC": short capitals match only as capitals, or "speed up" would name Uttar Pradesh. */
 const ACRONYM = /^[A-Z0-9.&]{2,5}$/;
@@ -17,7 +13,10 @@ const CJK = /\p{Script=Han}/u;
 
 /** Lower case and simplified characters, at the same offsets as the original. */
 export function foldForMatching(text: string): string {
-  const simplified = toSimplified(text);
+  // OpenCC is the costly part, and only Han characters need it.
+  const simplified = CJK.test(text) ? toSimplified(text) : text;
+  const lower = simplified.toLowerCase();
+  if (lower.length === simplified.length) return lower.replace(/[’‘`´]/g, "'");
   let out = "";
   for (const ch of simplified) {
     const lower = ch.toLowerCase();
@@ -37,24 +36,29 @@ function boundaryOk(folded: string, start: number, end: number): boolean {
   return true;
 }
 
+/** One name of an entity: its folded form, and the exact spelling when it must match case too (an acronym). */
+type Entry = { key: string; index: number; exact: string | null };
+
+/** Names are looked up by their first two folded characters, longest first within each group. */
+const PREFIX = 2;
+
 export class NameIndex<T extends { name: string; aliases: readonly string[] }> {
-  private readonly root: TrieNode = { next: new Map(), ends: [] };
+  private readonly byPrefix = new Map<string, Entry[]>();
 
   constructor(readonly entities: readonly T[]) {
     entities.forEach((entity, index) => {
       for (const name of new Set([entity.name, ...entity.aliases])) {
-        const key = foldForMatching(name.trim());
-        if (key.length < 2) continue;
-        let node = this.root;
-        for (const ch of key) {
-          let child = node.next.get(ch);
-          if (!child) node.next.set(ch, (child = { next: new Map(), ends: [] }));
-          node = child;
-        }
-        const exact = ACRONYM.test(name.trim()) ? name.trim() : null;
-        if (!node.ends.some((e) => e.index === index && e.exact === exact)) node.ends.push({ index, exact });
+        const trimmed = name.trim();
+        const key = foldForMatching(trimmed);
+        if (key.length < PREFIX) continue;
+        const group = this.byPrefix.get(key.slice(0, PREFIX));
+        const entry = { key, index, exact: ACRONYM.test(trimmed) ? trimmed : null };
+        if (group) group.push(entry);
+        else this.byPrefix.set(key.slice(0, PREFIX), [entry]);
       }
     });
+    // Stable: where two entities share a name, the first listed stays first.
+    for (const group of this.byPrefix.values()) group.sort((a, b) => b.key.length - a.key.length);
   }
 
   /**
@@ -66,18 +70,17 @@ export class NameIndex<T extends { name: string; aliases: readonly string[] }> {
     const matches: NameMatch<T>[] = [];
     let i = from;
     while (i < to) {
-      let node: TrieNode | undefined = this.root;
-      let best: { end: number; index: number } | null = null;
-      for (let j = i; j < to && node; j++) {
-        node = node.next.get(folded[j]!);
-        if (!node?.ends.length || !boundaryOk(folded, i, j + 1)) continue;
-        const spelled = original.slice(i, j + 1);
-        const end = node.ends.find((e) => e.exact === null || e.exact === spelled);
-        if (end) best = { end: j + 1, index: end.index };
-      }
-      if (best) {
-        matches.push({ entity: this.entities[best.index]!, start: i, end: best.end });
-        i = best.end;
+      const group = this.byPrefix.get(folded.slice(i, i + PREFIX));
+      const hit = group?.find(
+        (e) =>
+          i + e.key.length <= to &&
+          folded.startsWith(e.key, i) &&
+          boundaryOk(folded, i, i + e.key.length) &&
+          (e.exact === null || original.slice(i, i + e.key.length) === e.exact),
+      );
+      if (hit) {
+        matches.push({ entity: this.entities[hit.index]!, start: i, end: i + hit.key.length });
+        i += hit.key.length;
       } else i++;
     }
     return matches;

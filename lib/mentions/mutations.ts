@@ -31,23 +31,3 @@ export async function addMention(db: Database, mention: NewMention): Promise<num
   const [row] = await db.insert(mentions).values(mention).returning({ id: mentions.id });
   return row!.id;
 }
-
-/** Puts the statement's words on a commitment's own source mention (recorded through statement intake). */
-export async function quoteSourceMention(
-  db: Database,
-  commitmentId: number,
-  sourceId: number,
-  words: Pick<NewMention, "start" | "end" | "quote" | "kind" | "amount" | "currency" | "jobs" | "targetOn">,
-): Promise<void> {
-  await db
-    .update(mentions)
-    .set(words)
-    .where(
-      and(
-        eq(mentions.commitmentId, commitmentId),
-        eq(mentions.sourceId, sourceId),
-        eq(mentions.restatement, false),
-        isNull(mentions.quote),
-      ),
-    );
-}

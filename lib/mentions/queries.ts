@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { mentions, sources } from "@/db/schema";
 import type { CommitmentKind } from "@/lib/vocabulary";
@@ -24,8 +24,24 @@ export type MentionJson = {
   createdAt: string;
 };
 
-/** The statements of a commitment, oldest first (the original, then its restatements). */
-export async function listMentions(db: Database, commitmentId: number): Promise<MentionJson[]> {
+const toMentionJson = (m: typeof mentions.$inferSelect, source: MentionJson["source"]): MentionJson => ({
+  id: m.id,
+  source,
+  quote: m.quote,
+  start: m.start,
+  end: m.end,
+  restatement: m.restatement,
+  changed: m.changed,
+  kind: m.kind,
+  amount: m.amount === null ? null : Number(m.amount),
+  currency: m.currency,
+  jobs: m.jobs,
+  targetOn: m.targetOn,
+  createdAt: m.createdAt.toISOString(),
+});
+
+/** The statements of each commitment, oldest first (the original, then its restatements), by commitment id. */
+export async function listMentionsOf(db: Database, commitmentIds: number[]): Promise<Map<number, MentionJson[]>> {
   const rows = await db
     .select({
       mention: mentions,
@@ -33,23 +49,15 @@ export async function listMentions(db: Database, commitmentId: number): Promise<
     })
     .from(mentions)
     .innerJoin(sources, eq(mentions.sourceId, sources.id))
-    .where(eq(mentions.commitmentId, commitmentId))
+    .where(inArray(mentions.commitmentId, commitmentIds))
     .orderBy(asc(sources.publishedOn), asc(mentions.id));
-  return rows.map(({ mention: m, source }) => ({
-    id: m.id,
-    source,
-    quote: m.quote,
-    start: m.start,
-    end: m.end,
-    restatement: m.restatement,
-    changed: m.changed,
-    kind: m.kind,
-    amount: m.amount === null ? null : Number(m.amount),
-    currency: m.currency,
-    jobs: m.jobs,
-    targetOn: m.targetOn,
-    createdAt: m.createdAt.toISOString(),
-  }));
+  const byCommitment = new Map<number, MentionJson[]>();
+  for (const { mention, source } of rows) {
+    const list = byCommitment.get(mention.commitmentId) ?? [];
+    list.push(toMentionJson(mention, source));
+    byCommitment.set(mention.commitmentId, list);
+  }
+  return byCommitment;
 }
 
 /** Each quoted mention of a commitment in its paragraph of the stored text, by mention id. */
