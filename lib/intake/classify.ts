@@ -32,12 +32,12 @@ const EN_GENERAL_POLICY =
 const EN_EVALUATION =
   /^(?:(?:this|it|that|another|the)\b[^,]{0,60}\b(?:is|was|marks|represents) (?:a|an|the) (?:very |most |major |important |significant |new )*(?:important|milestone|step|development|sign|example|achievement|beginning|start))/i;
 const EN_AGGREGATE =
-  /\b(attract(?:ed|s|ing)|receiv(?:ed|es)|got|managed to get|garnered|drew)\b.{0,60}\b(proposals|investments? (?:proposals|intentions)|letters of intent)\b|\bproposals with an investment\b|\bsigned \d+ MoUs? with (?:various|several|many|\d+) companies\b|\bMoUs? (?:for|worth|totalling|involving) investments\b|\b(?:\d+|several|many|about \d+) (?:\w+ )?companies (?:that )?(?:had |have )?(?:signed|inked)\b|\bexpected to (?:get|attract|receive) investments\b/i;
+  /\b(attract(?:ed|s|ing)|receiv(?:ed|es)|got|managed to get|garnered|drew)\b.{0,60}\b(proposals|investments? (?:proposals|intentions)|letters of intent)\b|\bproposals with an investment\b|\bsigned \d+ MoUs? with (?:various|several|many|\d+) companies\b|\bMoUs? (?:for|worth|totalling|involving) investments\b|\b(?:\d+|several|many|about \d+) (?:\w+ )?companies (?:that )?(?:had |have )?(?:signed|inked)\b|\bexpected to (?:get|attract|receive) investments\b|\bsigned (?:a series of|several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ ){0,3}?(?:MoUs|agreements|memoranda|deals|pacts)\b[^.]{0,80}?\bwith (?:[\w-]+ ){0,4}?(?:companies|firms|industrial houses|investors|industries|groups|players|conglomerates)\b|\b(?:proposals|MoUs) (?:have|has) (?:a |the )?potential\b/i;
 const EN_EVENT =
   /\b(ceremony|summit|event|meeting|forum|conference)\b[^.]{0,80}\b(was held|were held|took place|commenced|kicked off|got under way|scheduled to take place|to be held)\b|\b(?:hosted|presided over|witnessed|attended)\b[^.]{0,40}\bsigning ceremony\b/i;
 /** The act of asking someone to act. */
 const EN_REQUEST =
-  /\b(it is hoped|hopefully,|hope[sd]? (?:that )?(?!to\b)(?=[A-Z]|the\b|all\b|they\b)|hoping (?:that )?(?=[A-Z])|urg(?:e|es|ed|ing) (?:[\w'’&.-]+ ){1,5}?to\b|call(?:s|ed)? (?:on|upon) (?:[\w'’&.-]+ ){1,4}?to (?!visit|meet)\w+|ask(?:s|ed)? (?:[\w'’&.-]+ ){1,4}?to (?!visit|meet)\w+|encourag(?:e|es|ed) (?:[\w'’&.-]+ ){1,5}?to\b)/;
+  /\b(it is hoped|hopefully,|hope[sd]? (?:that )?(?!to\b)(?=[A-Z]|the\b|all\b|they\b|both\b|you\b|your\b)|hoping (?:that )?(?=[A-Z])|urg(?:e|es|ed|ing) (?:[\w'’&.-]+ ){1,5}?to\b|call(?:s|ed)? (?:on|upon) (?:[\w'’&.-]+ ){1,4}?to (?!visit|meet)\w+|ask(?:s|ed)? (?:[\w'’&.-]+ ){1,4}?to (?!visit|meet)\w+|encourag(?:e|es|ed) (?:[\w'’&.-]+ ){1,5}?to\b)/;
 /** Willingness with nothing concrete. */
 const EN_INTENT =
   /\b(willing(?:ness)? to|ready to|prepared to|open to|intends? to (?!invest|build|create|hire|open|set up|establish|employ|expand|construct|produce)|intention to|interested in|explor(?:e|es|ing) (?:new |further |more )?(?:areas|opportunities|ways|cooperation|possibilities)|seek(?:s|ing)? (?:new |more |further )?(?:opportunities|cooperation)|consider(?:s|ing)? (?:investing|building|expanding)|(?:intends?|plans?) to increase its presence)\b/i;
@@ -46,15 +46,18 @@ const EN_VAGUE_PLEDGE =
   /\bwill (?:\w+ ){0,2}?(?:deepen|strengthen|expand|enhance|further) (?:the )?(?:cooperation|ties|exchanges|partnership|relations)\b/i;
 /** Words that bind the subject to a future action. */
 const EN_FUTURE =
-  /\b(will|shall|'ll|would|(?:is|are) to (?:be|become|invest|build|open|create|start|begin|produce|expand|establish|set up|hire|add|develop|construct|launch)|(?:is|are) (?:investing|building|constructing|expanding|establishing|opening|hiring|adding|creating) (?:[\w'’]+ ){0,4}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|sites?|units?|cent(?:re|er)s?|lines?|jobs|₹|\$|€|Rs|INR|\d)|(?:it|we|they|company|group) plans? to|plans to|(?:'s|’s) plans? to (?:invest|build|open|create|set up|establish|expand|hire)|planning to|planned to|intends? to (?:invest|build|create|hire|open|set up|establish|employ|expand|construct|produce)|aims? to|aiming to|(?:is|are) set to|(?:is|are) slated to|commits to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to|agree[sd]? to|decided to|(?:is|are) going to|expects? to (?:invest|build|create|hire|open|start|begin|produce|complete|add|employ)|(?:is|are) expected to (?:begin|start|open|complete|produce|be completed|be operational|be launched|be finished|create|employ|kickstart|commence)|scheduled to (?!take place)|says it will|has committed|have committed)\b/i;
+  /\b(will|shall|'ll|would|(?:is|are) to (?:be|become|invest|build|open|create|start|begin|produce|expand|establish|set up|hire|add|develop|construct|launch)|(?:is|are) (?:investing|building|constructing|expanding|establishing|opening|hiring|adding|creating) (?:[\w'’]+ ){0,4}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|sites?|units?|cent(?:re|er)s?|lines?|jobs|₹|\$|€|Rs|INR|\d|billion|million|crores?|dollars|euros|yuan)|(?:it|we|they|company|group) plans? to|plans to|(?:'s|’s) plans? to (?:invest|build|open|create|set up|establish|expand|hire)|planning to|planned to|intends? to (?:invest|build|create|hire|open|set up|establish|employ|expand|construct|produce)|aims? to|aiming to|(?:is|are) set to|(?:is|are) slated to|commits to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to|agree[sd]? to|decided to|(?:is|are) going to|expects? to (?:invest|build|create|hire|open|start|begin|produce|complete|add|employ)|(?:is|are) expected to (?:begin|start|open|complete|produce|be completed|be operational|be launched|be finished|create|employ|kickstart|commence)|scheduled to (?!take place)|says it will|has committed|have committed)\b/i;
 /** What a maker does, as against what something will be or bring. */
 const EN_CONCRETE_VERB =
-  /^(?:invest|build|construct|create|hire|employ|establish|open|set|add|expand|produce|provide|support|increase|launch|introduce|speed|accelerate|realize|realise|gather|keep|start|begin|complete|develop|manufacture|deliver|relocate|locate|operate|double|triple|move|continue|improve|optimi[sz]e|offer|bring|generate|spend|put|install|upgrade|train|sign|commit|fund|finance|purchase|acquire|deploy|roll|supply|finish)$/i;
+  /^(?:invest|build|construct|create|hire|employ|establish|open|set|add|expand|produce|provide|support|increase|launch|introduce|speed|accelerate|realize|realise|gather|keep|start|begin|complete|develop|manufacture|deliver|relocate|locate|operate|double|triple|move|continue|improve|optimi[sz]e|offer|bring|generate|spend|put|install|upgrade|train|sign|commit|fund|finance|purchase|acquire|deploy|roll|supply|finish|initiate|conduct|recruit|cost|enlarge|retrofit|erect)$/i;
 const EN_CONCRETE_PARTICIPLE =
   /^(?:built|constructed|completed|set|established|opened|launched|invested|created|hired|produced|operational|realised|realized|implemented|located|started|expanded|developed|installed|commissioned|delivered|finished|launched)$/i;
 /** Words between "will" and its verb that do not change what the verb is. */
 const EN_WILL_FILLER =
   /^(?:not|also|further|still|certainly|surely|then|now|soon|jointly|firmly|fully|actively|continue|continuously|to|as|always|gradually|quickly|immediately|eventually|finally|initially|first)$/i;
+
+const EN_EFFORT =
+  /^(?:(?:do|make) (?:its|their|our|his|her|every) (?:best|utmost|effort|efforts) to|(?:strive|try|work|endeavou?r|seek) to) /i;
 
 /** For each verb that "will" (or "shall", "is to") governs in a sentence: whether it is an action. */
 function willVerbs(sentence: string): boolean[] {
@@ -63,6 +66,9 @@ function willVerbs(sentence: string): boolean[] {
     const words = match[1]!.split(/[\s,]+/).map((w) => w.replace(/[^\p{L}']/gu, ""));
     let i = 0;
     while (i < words.length && (words[i] === "" || EN_WILL_FILLER.test(words[i]!))) i++;
+    // "will do its best to complete", "will strive to build": the effort is for the verb after it.
+    const effort = EN_EFFORT.exec(words.slice(i).join(" "));
+    if (effort) i += effort[0].split(" ").length;
     const head = words[i] ?? "";
     out.push(/^be$/i.test(head) ? EN_CONCRETE_PARTICIPLE.test(words[i + 1] ?? "") : EN_CONCRETE_VERB.test(head));
   }
@@ -71,7 +77,7 @@ function willVerbs(sentence: string): boolean[] {
 
 /** Plans with a verb of action, whatever "will" says: "is scheduled to begin", "plans to invest". */
 const EN_PLANNED_ACTION =
-  /\b(?:plans?|planning|aims?|set|slated|scheduled|expected|expects?|intends?|agreed|agrees|decided|commits?|pledg\w+|promis\w+)\s+to\s+(?:\w+\s+){0,2}?(?:invest|build|create|hire|open|start|begin|produce|complete|add|employ|expand|establish|launch|develop|construct|manufacture)\b|\bbecome (?:the )?(?:new )?home (?:to|of|for)\b|,\s*(?:due |set |scheduled |expected )?to (?:start|begin|open|enter)\b[^,]{0,40}\b(?:in|by)\s+(?:\w+\s+)?20\d\d/i;
+  /\b(?:plans?|planning|aims?|set|slated|scheduled|expected|expects?|intends?|agreed|agrees|decided|commits?|pledg\w+|promis\w+)\s+to\s+(?:\w+\s+){0,2}?(?:invest|build|create|hire|open|start|begin|produce|complete|add|employ|expand|establish|launch|develop|construct|manufacture)\b|\bbecome (?:the )?(?:new )?home (?:to|of|for)\b|,\s*(?:due |set |scheduled |expected )?to (?:start|begin|open|enter)\b[^,]{0,40}\b(?:in|by)\s+(?:\w+\s+)?20\d\d|\b(?:start|begin|beginning|completion|opening|launch) of (?:series )?(?:production|operations?|construction)\b[^.]{0,40}\b(?:is |are )?(?:scheduled|planned|set|expected|slated|due) (?:for|in|by)\b/i;
 
 const EN_CONCRETE =
   /\b(invest\w*|build\w*|construct\w*|creat(?:e|es|ing)|hir(?:e|es|ing)|employ\w*|establish\w*|open\w*|set up|add(?:s|ing)? (?:over |more than |about |\d)|expand\w*|produc(?:e|es|ing|tion)|provid(?:e|es|ing)|support\w*|increas\w*|launch\w*|introduc\w*|speed up|accelerat\w*|realiz\w*|realis\w*|gather\w*|keep|start|begin|complet\w*|develop\w*|manufactur\w*|deliver\w*|relocat\w*|locat\w*|improv\w* the (?:business|investment) environment)\b/i;
@@ -79,19 +85,31 @@ const EN_CONCRETE =
 const EN_WEAK_WILL =
   /\bwill (?:\w+ ){0,2}?(?:be|become|bring|boost|benefit|contribute|help|enable|allow|transform|strengthen|enhance|improve|promote|drive|make|consist|include|comprise|have|feature|evolve|grow|remain|lead|play|serve|power|mark|represent|reach|go|the)\b|\bdesigned to\b|\bwill be able to\b|\bis expected to (?:be|become|bring|boost|generate|contribute)\b/i;
 const EN_PASSIVE_ACTION =
-  /\b(?:will|would) be (?:built|constructed|completed|set up|established|opened|launched|invested|created|hired|produced|operational|realised|realized|implemented|located|made)\b/i;
+  /\b(?:will|would) be (?:built|constructed|completed|set up|established|opened|launched|invested|created|hired|produced|operational|realised|realized|implemented|located|made|recruited|employed|added|installed|commissioned)\b/i;
 /** Signed agreements to do something: a pledge whatever the tense of the signing. */
 const EN_SIGNED =
-  /\b(sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:es|ed))\b[^.]*\b(agreements?|MoUs?|memorand(?:um|a)|contracts?|pacts?|deals?)\b/i;
+  /\b(sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:es|ed)|entered into|enter into|enters into)\b[^.]*\b(agreements?|MoUs?|memorand(?:um|a)|contracts?|pacts?|deals?)\b/i;
 /** "X to invest $Y": the headline form of a pledge. */
 const EN_HEADLINE_PLEDGE =
-  /^[A-Z][\p{L}\p{N}&.'’ -]{1,80}\s+to\s+(?:invest|build|open|create|set up|establish|expand|hire)\b/u;
+  /^(?:[A-Z\d][\p{L}\p{N}&.'’-]*\s+){1,8}to\s+(?:invest|build|open|create|set up|establish|expand|hire)\b/u;
 /** Money in a sentence: a currency or a unit of money. */
 const EN_MONEY =
   /(?:\$|€|£|₹|¥|\bRs\.?|\b(?:INR|USD|EUR|CNY|RMB|yuan|euros?|dollars?|crores?|lakhs?|billion|million|bn)\b)/i;
 /** Investment stated with an amount, as lists of pledges state it ("X: an investment of INR 1,000 crore"). */
 const EN_INVESTMENT_WITH_AMOUNT =
   /\binvestments? (?:of|worth|totalling|totaling)\b|\bwith an investment\b|\bannounced (?:an? |more than |over )?(?:investment|€|\$|£)/i;
+/** Jobs stated as what a project will bring: the genre's way of pledging them. */
+const EN_JOBS_PLEDGE =
+  /\b(?:will|would|(?:is|are) expected to|(?:is|are) (?:set|poised|slated) to|(?:is|are) to|plans? to)\s+(?:\w+\s+){0,2}?(?:create|generate|add|bring|employ|provide|support|hire)\s+(?:[\w-]+\s+){0,3}?(?:\d[\d,.]*|hundreds of|thousands of)\s+(?:[\w-]+\s+){0,3}?(?:jobs|positions|employees|workers|people|employment)\b/i;
+/** Praise of one's own products: "will provide the most dependable products", "aims to deliver unparalleled value". */
+const EN_PROMOTION =
+  /\b(?:deliver|provide|offer|bring)\s+(?:[\w,'’-]+\s+){0,5}?(?:value|products|solutions|services|experiences?|quality|benefits)\b/i;
+/** Opportunities a project will bring: an effect, however concrete the verb. */
+const EN_OPPORTUNITIES =
+  /\bwill (?:\w+ ){0,2}?(?:provide|create|offer|open up|bring|generate) (?:new |more |job |business |employment |economic |great )*opportunities\b/i;
+/** A grant, tax credit or loan approved or to be received: the government's pledge to the company. */
+const EN_INCENTIVE =
+  /\b(?:approved|awarded|granted|offered|will (?:\w+ )?receive|(?:is|are) eligible for)\b(?:[^.]|\.(?=\d)){0,60}\b(?:grants?|incentives?|tax (?:credits?|breaks?|exemptions?|abatements?)|loans?|subsid(?:y|ies)|support from)\b/i;
 /** Past achievements: nothing still to do. */
 const EN_PAST =
   /\b(has|have|had) (?:\w+ ){0,2}(?:been|invested|built|created|established|opened|completed|achieved|become|rolled|made|set up|accelerated|rooted)\b|\blast year\b|\bin the past\b|\b(?:was|were) expected to\b/i;
@@ -123,13 +141,19 @@ function classifyEnglish(sentence: string, context: ClassifyContext): Verdict {
   if (EN_THANKS.test(sentence) && !verbs.some(Boolean)) return not("thanks or compliment");
   if (EN_INTENT.test(sentence)) return is("intent", "willingness");
   if (EN_SIGNED.test(sentence)) return is("pledge", "signed agreement");
+  if (EN_INCENTIVE.test(sentence)) return is("pledge", "incentive");
   if (EN_VAGUE_PLEDGE.test(sentence) && !/\b(invest|build|jobs?|plant|factory|facility)\b/i.test(sentence))
     return is("intent", "closer ties only");
   if (EN_HEADLINE_PLEDGE.test(sentence)) return is("pledge", "headline");
   if (EN_INVESTMENT_WITH_AMOUNT.test(sentence) && EN_MONEY.test(sentence) && !EN_PAST.test(sentence))
     return is("pledge", "announced investment");
+  if (EN_OPPORTUNITIES.test(sentence)) return not("forecast of opportunities");
+  if (EN_PROMOTION.test(sentence) && !/\d|\b(?:plant|factory|facility|jobs|invest\w*|build\w*)\b/i.test(sentence))
+    return not("promotion");
+  if (EN_JOBS_PLEDGE.test(sentence)) return is("pledge", "jobs");
   if ((EN_WEAK_WILL.test(sentence) || verbs.length > 0) && !concrete) return not("forecast or description");
   if (EN_FUTURE.test(sentence)) return is("pledge", "future action");
+  if (EN_PLANNED_ACTION.test(sentence) && !EN_PAST.test(sentence)) return is("pledge", "planned action");
   return not(EN_PAST.test(sentence) ? "past" : "no commitment marker");
 }
 
@@ -143,22 +167,26 @@ const ZH_EVENT =
   /(举行|召开|举办)。?$|(仪式|活动|大会|会议|签约会)(?:在.{0,24})?(举行|召开)|(举行|召开|举办).{0,30}(仪式|活动|大会|会议)。?$/u;
 /** Several projects signed or started at once: a summary, not one maker's commitment. */
 const ZH_AGGREGATE =
-  /(集中签约|集中开工|[二三四五六七八九十\d]+(?:大|个|项)(?:新能源|重大|重点)?项目|[二三四五六七八九十\d]+家(?:企业|公司)|(?:计划)?投资(?:金额|总额)?共|合计投资)/u;
+  /(集中签约|集中开工|[二三四五六七八九十\d]+(?:大|个|项)[^，,。]{0,4}?项目|[二三四五六七八九十\d]+家(?:企业|公司)|(?:计划)?投资(?:金额|总额)?共|合计投资)/u;
 /** A judgement of what happened: "是…良好开端", "标志着…". */
 const ZH_EVALUATION =
   /^(?:这|此|本)[次项一]?[^，,。]{0,20}[，,]?\s*(?:是|为|标志着)[^，,。]{0,24}(?:开端|起点|里程碑|标志|典范|缩影|开始)/u;
 /** Jobs a project will give, stated on their own: "可解决约200人就业". */
 const ZH_JOBS_PLEDGE = /(?:可|将|能)(?:解决|提供|带动|新增|吸纳)[^，,。]{0,12}(?:就业|岗位)/u;
-const ZH_REQUEST = /(希望|(?<!的|重要|殷殷|有关|相关)要求(?!。)|恳请|请求|期望|寄望)/u;
-const ZH_INTENT = /(愿意|愿同|愿与|愿为|愿在|愿将|有意|探讨|考虑|寻求)/u;
+const ZH_REQUEST = /(希望|(?<!的|新|重要|殷殷|有关|相关)要求(?!。)|恳请|请求|期望|寄望)/u;
+/** Willingness: "愿…" whatever follows; exploring and seeking only when nothing concrete is pledged with "将". */
+const ZH_INTENT = /愿(?!景)|有意/u;
+const ZH_WEAK_INTENT = /(探讨|考虑|寻求)/u;
+const ZH_CONCRETE_WILL = /将[^，,。]{0,6}(加大|投资|建设|新建|扩建|投入|建成|投产)/u;
 /** A pledge whose object is only closer ties: "将同甘肃…深入合作". */
-const ZH_VAGUE_PLEDGE = /将(?:同|与|和)[^，,。]{0,40}(合作|交流|对接)/u;
-const ZH_FUTURE = /(将|拟|计划|承诺|确保|力争|争取|决定|准备|即将|预计.{0,8}(投产|建成|开工|完成))/u;
+const ZH_VAGUE_PLEDGE =
+  /将(?:同|与|和)[^，,。]{0,40}(合作|交流|对接)|将[^。]{0,30}(?:拓宽|深化|加强|扩大|拓展)(?:双方)?(?:合作|交流)/u;
+const ZH_FUTURE = /(将|拟|计划|规划|承诺|确保|力争|争取|决定|准备|即将|预计.{0,8}(投产|建成|开工|完成))/u;
 const ZH_CONCRETE = /(投资|建设|新建|扩建|建成|投产|开工|工厂|基地|亿元|万元|美元|欧元|提供|支持|优化营商环境|落地)/u;
 const ZH_SIGNED = /(签署|签订|签约|签下).{0,45}(协议|合同|备忘录|意向书|项目)|(协议|合同|项目).{0,6}(签署|签订|签约)/u;
 const ZH_INVESTMENT = /(总投资|投资总额|计划投资|拟投资|投资约|投资金额|项目投资|投资建设)/u;
 const ZH_FORECAST =
-  /(将成为|将为.{0,12}(注入|带来|贡献)|将有效|将带动|将进一步提升|将极大|预计.{0,6}(实现|带来|带动|拉动))/u;
+  /(将成为|将为.{0,60}?(注入|带来|贡献|奠定)|将有效|将带动|将进一步提升|将极大|预计.{0,6}(实现|带来|带动|拉动))/u;
 const ZH_PAST = /(已经|已|累计|先后|曾|此前|多年来|以来|去年)/u;
 
 function classifyChinese(sentence: string, context: ClassifyContext): Verdict {
@@ -176,7 +204,14 @@ function classifyChinese(sentence: string, context: ClassifyContext): Verdict {
   if (context.inRequestList && /^(一是|二是|三是|四是|五是|第[一二三四五])/.test(sentence))
     return is("request", "item of a list of hopes");
   if (ZH_LOOK_FORWARD.test(sentence) && !ZH_FUTURE.test(sentence)) return not("look forward");
-  if (ZH_INTENT.test(sentence)) return is("intent", "willingness");
+  if (ZH_INTENT.test(sentence) || (ZH_WEAK_INTENT.test(sentence) && !ZH_CONCRETE_WILL.test(sentence)))
+    return is("intent", "willingness");
+  if (
+    ZH_FORECAST.test(sentence) &&
+    !ZH_INVESTMENT.test(sentence) &&
+    !/(投资|将[^，,。]{0,4}(建设|新建|扩建))/u.test(sentence)
+  )
+    return not("forecast of effects");
   if (ZH_SIGNED.test(sentence)) return is("pledge", "signed agreement");
   if (ZH_VAGUE_PLEDGE.test(sentence) && !/(投资|亿元|工厂|基地)/.test(sentence))
     return is("intent", "closer ties only");

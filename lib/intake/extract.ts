@@ -6,6 +6,7 @@ import { findJobs } from "./jobs";
 import { detectLanguage } from "./detect-language";
 import { toSimplified } from "./language";
 import { type OrgMention, type PlaceMention, findOrganizations, findPlaces, isGovernmentName } from "./mentions";
+import { type GovernmentAct, governmentAct } from "./government-acts";
 import { withPlaceNames } from "./government-places";
 import { NameIndex, foldForMatching } from "./names";
 import { type NlpNames, englishNames } from "./nlp-names";
@@ -180,8 +181,13 @@ function bindingParty(
   discourse: Discourse,
   signed: boolean,
   text: string,
+  act: GovernmentAct,
 ): Party | null {
   const named = parties(item.orgs);
+  if (act === "beneficiary") {
+    const government = named.find((m) => m.government);
+    return government ? partyOf(government) : discourse.government();
+  }
   if (signed) {
     const company = named.find((m) => !m.government);
     if (company) return partyOf(company);
@@ -203,13 +209,16 @@ function bindingParty(
     ? subject.search(
         language === "zh"
           ? /(我们|我省|我市|他们|他|她|该公司|该集团|该项目|公司|集团|企业|省政府|市政府)/u
-          : /\b(we|our|the (?:[a-z]+ )?(?:company|group|firm|province|state|city|government|project|facility|plant|factory|investment|site)|it|work|construction|production)\b/i,
+          : /\b(we|our|the (?:[a-z]+ )?(?:company|group|firm|province|state|city|government|project|facility|plant|factory|investment|site)|it)\b|^\s*(?:the\s+)?(?:work|construction|production)\b/i,
       )
     : -1;
   // "X announced that it plans to …": "it" is X. "X said the company will …" is another company.
   const pronoun =
     reference === "company" && /\b(?:it|its|they)\b/i.test(subject.slice(Math.max(0, referenceAt)).slice(0, 6));
   if (chosen && (pronoun || !(reference && item.segment.start + referenceAt > chosen.end))) return partyOf(chosen);
+  // Support and services nobody named are the government side's ("we will fully support the company").
+  if (act === "service" && (reference === "we" || reference === null) && discourse.government())
+    return discourse.government();
   if (reference === "we") return discourse.speaker ?? discourse.company();
   if (reference === "company") return discourse.company();
   if (reference === "government") return discourse.government();
@@ -275,19 +284,25 @@ export function extractCommitments(text: string, reference: Reference, options: 
   const perParagraph = new Map<number, number>();
   for (const s of segments) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
   const analysed: Analysed[] = segments
-    .flatMap((segment) =>
-      language === "zh" ? splitInvestmentList(segment, simplified) : splitWhileClauses(segment, text),
-    )
-    .map((piece) => {
+    .flatMap((segment) => {
+      const pieces = language === "zh" ? splitInvestmentList(segment, simplified) : splitWhileClauses(segment, text);
+      return pieces.map((piece) => ({ ...piece, whole: pieces.length === 1 }));
+    })
+    .map(({ whole, ...piece }) => {
       const segment = { ...piece, text: text.slice(piece.start, piece.end) };
-      const orgs = findOrganizations(text, folded, segment.start, segment.end, orgIndex, language, names);
+      const found = findOrganizations(text, folded, segment.start, segment.end, orgIndex, language, names);
+      const places = findPlaces(text, folded, segment.start, segment.end, regionIndex, language, found, names);
+      // A known place is not an unknown company ("worked with Waynesboro").
+      const orgs = found.filter(
+        (o) => o.known || o.government || !places.some((p) => p.known && p.start <= o.start && p.end >= o.end),
+      );
       return {
         segment,
         simplified: simplified.slice(segment.start, segment.end),
         orgs,
-        places: findPlaces(text, folded, segment.start, segment.end, regionIndex, language, orgs, names),
+        places,
         // Headings name the parties but state nothing themselves.
-        heading: isHeading(segment.text, perParagraph.get(segment.paragraph) === 1),
+        heading: whole && isHeading(segment.text, perParagraph.get(segment.paragraph) === 1),
       };
     });
   const shortNames = definedShortNames(text);
@@ -360,14 +375,15 @@ export function extractCommitments(text: string, reference: Reference, options: 
       continue;
     }
     if (verdict.commitment) {
+      const act = verdict.kind === "pledge" ? governmentAct(item.simplified, language) : null;
       const bound =
         verdict.kind === "request"
           ? askedParty(item, language, discourse)
-          : bindingParty(item, verdict.kind, language, discourse, verdict.rule === "signed agreement", text);
+          : bindingParty(item, verdict.kind, language, discourse, verdict.rule === "signed agreement", text, act);
       // Governments pledge support and services; a plant, an investment or jobs are the company's.
       const company = parties(item.orgs).find((m) => !m.government);
       const maker =
-        bound?.government && company && verdict.kind === "pledge" && BUSINESS.test(item.simplified)
+        bound?.government && company && act === null && verdict.kind === "pledge" && BUSINESS.test(item.simplified)
           ? partyOf(company)
           : bound;
       const counterpart =
