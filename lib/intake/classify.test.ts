@@ -19,6 +19,20 @@ describe("classifySentence (English)", () => {
     expect(kindOf("The two sides will further deepen cooperation.")).toBe("intent");
   });
 
+  it("finds the genre's other ways of pledging", () => {
+    expect(kindOf("The project is expected to generate over 2,000 jobs during construction.")).toBe("pledge");
+    expect(kindOf("Start of production is scheduled for 2019, with a capacity of 150,000 units.")).toBe("pledge");
+    expect(kindOf("The group is investing around a billion US dollars in the new plant.")).toBe("pledge");
+    expect(kindOf("An additional 100 people will be recruited by the company for its new centre.")).toBe("pledge");
+    expect(kindOf("The governor also approved a $8.5 million grant to assist the city with the project.")).toBe(
+      "pledge",
+    );
+    expect(kindOf("The state entered into an agreement with Northwind Motors for a storage facility.")).toBe(
+      "pledge",
+    );
+    expect(kindOf("Northwind Motors will do its best to complete the project as scheduled.")).toBe("pledge");
+  });
+
   it("treats the items of a list of hopes as requests", () => {
     const list = { inRequestList: true };
     expect(kindOf("First, further expand the plant in the city.", "en", list)).toBe("request");
@@ -37,6 +51,16 @@ describe("classifySentence (English)", () => {
     expect(kindOf("The summit attracted 41 proposals with an investment of 3.2 lakh crore.")).toBe(
       "not: aggregate of proposals",
     );
+    expect(kindOf("The government has signed several MoUs with three Hyderabad-based companies.")).toBe(
+      "not: aggregate of proposals",
+    );
+    expect(kindOf("The new facility will provide job opportunities that attract talent.")).toBe(
+      "not: forecast of opportunities",
+    );
+    expect(kindOf("Northwind will provide the most dependable, competitive and advanced products.")).toBe(
+      "not: promotion",
+    );
+    expect(kindOf("The state will introduce a new semiconductor policy next year.")).toBe("not: general policy");
   });
 });
 
@@ -47,6 +71,10 @@ describe("classifySentence (Chinese, simplified)", () => {
     expect(kindOf("希望北风汽车扩大在辽投资,加快项目落地。", "zh")).toBe("request");
     expect(kindOf("北风汽车愿与辽宁在新能源领域深化合作。", "zh")).toBe("intent");
     expect(kindOf("一是加快建设研发中心；", "zh", { inRequestList: true })).toBe("request");
+    expect(kindOf("北风汽车愿持续扩大在辽投资布局,加快推进项目落地。", "zh")).toBe("intent");
+    expect(kindOf("他们将加大投入,做强现有合作项目,寻求更多投资商机。", "zh")).toBe("pledge");
+    expect(kindOf("北风汽车表示将在原有良好合作基础上,进一步拓宽合作领域。", "zh")).toBe("intent");
+    expect(kindOf("力成科技规划再加码投资443亿元,建置先进封装产线。", "zh")).toBe("pledge");
   });
 
   it("refuses what is not a commitment", () => {
@@ -57,5 +85,7 @@ describe("classifySentence (Chinese, simplified)", () => {
     expect(kindOf("项目建成后将成为东北最大的电池基地。", "zh")).toBe("not: forecast of effects");
     expect(kindOf("签约仪式在沈阳举行。", "zh")).toBe("not: event");
     expect(kindOf("三大项目集中签约开工。", "zh")).toBe("not: aggregate of projects");
+    expect(kindOf("同日,10个配套项目签约,总投资113亿元。", "zh")).toBe("not: aggregate of projects");
+    expect(kindOf("加上签约的配套项目,预计年实现产值可达700亿元以上。", "zh")).toBe("not: forecast of effects");
   });
 });

@@ -68,7 +68,7 @@ function willVerbs(sentence: string): boolean[] {
     while (i < words.length && (words[i] === "" || EN_WILL_FILLER.test(words[i]!))) i++;
     // "will do its best to complete", "will strive to build": the effort is for the verb after it.
     const effort = EN_EFFORT.exec(words.slice(i).join(" "));
-    if (effort) i += effort[0].split(" ").length;
+    if (effort) i += effort[0].trim().split(" ").length;
     const head = words[i] ?? "";
     out.push(/^be$/i.test(head) ? EN_CONCRETE_PARTICIPLE.test(words[i + 1] ?? "") : EN_CONCRETE_VERB.test(head));
   }
@@ -103,7 +103,7 @@ const EN_JOBS_PLEDGE =
   /\b(?:will|would|(?:is|are) expected to|(?:is|are) (?:set|poised|slated) to|(?:is|are) to|plans? to)\s+(?:\w+\s+){0,2}?(?:create|generate|add|bring|employ|provide|support|hire)\s+(?:[\w-]+\s+){0,3}?(?:\d[\d,.]*|hundreds of|thousands of)\s+(?:[\w-]+\s+){0,3}?(?:jobs|positions|employees|workers|people|employment)\b/i;
 /** Praise of one's own products: "will provide the most dependable products", "aims to deliver unparalleled value". */
 const EN_PROMOTION =
-  /\b(?:deliver|provide|offer|bring)\s+(?:[\w,'’-]+\s+){0,5}?(?:value|products|solutions|services|experiences?|quality|benefits)\b/i;
+  /\b(?:deliver|provide|offer|bring)\s+(?:[\w,'’-]+\s+){0,8}?(?:value|products|solutions|services|experiences?|quality|benefits)\b/i;
 /** Opportunities a project will bring: an effect, however concrete the verb. */
 const EN_OPPORTUNITIES =
   /\bwill (?:\w+ ){0,2}?(?:provide|create|offer|open up|bring|generate) (?:new |more |job |business |employment |economic |great )*opportunities\b/i;
