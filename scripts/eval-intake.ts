@@ -1,12 +1,12 @@
 // The quality of statement intake, measured on the evaluation set (eval/intake): precision, recall and F1
 // of finding the commitment sentences, and how often kind, maker and region are all right on the ones
 // found. Tune on the "tune" statements only; "test" is the measure. Usage:
-//   npm run eval:intake -- [--split tune|test|all] [--misses] [--json]
+//   npm run eval:intake -- [--split tune|test|all] [--misses] [--json] [--check]
+// --check fails (exit 1) when a figure falls below eval/intake/floors.json, as the test suite does.
 
 import { parseArgs } from "node:util";
-import { extractCommitments } from "../lib/intake/extract";
-import { loadReference, loadStatements } from "./intake-eval/corpus";
-import { type StatementScore, scoreStatement, totals } from "./intake-eval/score";
+import { type Split, belowFloors, evaluate, loadFloors } from "./intake-eval/evaluate";
+import type { StatementScore } from "./intake-eval/score";
 import { runScript } from "./run-script";
 
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
@@ -30,35 +30,31 @@ function printMisses(score: StatementScore) {
 
 runScript(async () => {
   const { values } = parseArgs({
-    options: { split: { type: "string", default: "all" }, misses: { type: "boolean" }, json: { type: "boolean" } },
+    options: {
+      split: { type: "string", default: "all" },
+      misses: { type: "boolean" },
+      json: { type: "boolean" },
+      check: { type: "boolean" },
+    },
   });
-  const reference = loadReference();
-  const statements = loadStatements();
-  const splits = values.split === "all" ? ["tune", "test"] : [values.split!];
-  const report: Record<string, ReturnType<typeof totals>> = {};
-  for (const split of splits) {
-    const scores = statements
-      .filter((s) => s.split === split)
-      .map((s) =>
-        scoreStatement(
-          s,
-          extractCommitments(s.text, reference, { language: s.language, publishedOn: s.date }).candidates,
-          reference,
-        ),
+  if (!["all", "tune", "test"].includes(values.split!)) throw new Error("--split is tune, test or all");
+  const splits: Split[] = values.split === "all" ? ["tune", "test"] : [values.split as Split];
+  const results = evaluate(splits);
+  if (values.json) {
+    console.log(JSON.stringify(Object.fromEntries(splits.map((s) => [s, results[s]!.totals])), null, 2));
+  } else {
+    for (const split of splits) {
+      const { totals: t, scores } = results[split]!;
+      console.log(
+        `\n${split}: ${t.statements} statements — precision ${pct(t.precision)}, recall ${pct(t.recall)}, F1 ${pct(t.f1)}; ` +
+          `kind, maker and region all right on ${pct(t.allRight)} of those found`,
       );
-    report[split] = totals(scores);
-    if (values.json) continue;
-    const t = report[split]!;
-    console.log(
-      `\n${split}: ${t.statements} statements — precision ${pct(t.precision)}, recall ${pct(t.recall)}, F1 ${pct(t.f1)}; ` +
-        `kind, maker and region all right on ${pct(t.allRight)} of those found`,
-    );
-    console.log(
-      `  fields on those found: ${Object.entries(t.fieldAccuracy)
-        .map(([k, v]) => `${k} ${pct(v)}`)
-        .join(", ")}`,
-    );
-    if (values.misses) {
+      console.log(
+        `  fields on those found: ${Object.entries(t.fieldAccuracy)
+          .map(([k, v]) => `${k} ${pct(v)}`)
+          .join(", ")}`,
+      );
+      if (!values.misses) continue;
       for (const score of scores) {
         if (!score.missed.length && !score.spurious.length && !score.wrong.length) continue;
         console.log(`\n ${score.id}`);
@@ -66,5 +62,10 @@ runScript(async () => {
       }
     }
   }
-  if (values.json) console.log(JSON.stringify(report, null, 2));
+  if (values.check) {
+    const problems = belowFloors(results, loadFloors());
+    for (const problem of problems) console.error(`below the floor: ${problem}`);
+    if (problems.length > 0) process.exitCode = 1;
+    else console.error("every figure is at or above its floor (eval/intake/floors.json)");
+  }
 });

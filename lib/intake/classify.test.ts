@@ -27,9 +27,7 @@ describe("classifySentence (English)", () => {
     expect(kindOf("The governor also approved a $8.5 million grant to assist the city with the project.")).toBe(
       "pledge",
     );
-    expect(kindOf("The state entered into an agreement with Northwind Motors for a storage facility.")).toBe(
-      "pledge",
-    );
+    expect(kindOf("The state entered into an agreement with Northwind Motors for a storage facility.")).toBe("pledge");
     expect(kindOf("Northwind Motors will do its best to complete the project as scheduled.")).toBe("pledge");
   });
 
