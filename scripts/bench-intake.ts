@@ -31,6 +31,7 @@ function extractView(language: Language): Measurement {
     name: `intake: find commitments, ${text.length.toLocaleString("en")} chars (${language})`,
     unit: "candidates",
     iterations: 30,
+    targetP95Ms: 300,
     describe: () =>
       `POST /api/v1/intake/extract's work on ${text.length.toLocaleString("en")} characters of ${language === "en" ? "English" : "Chinese"} statements from eval/intake: known names loaded, extraction, restatement search per candidate`,
     run: async (ctx) =>
@@ -74,6 +75,7 @@ function acceptView(): Measurement {
     name: "intake: save 30 accepted",
     unit: "commitments",
     iterations: 30,
+    targetP95Ms: 300,
     describe: () =>
       "POST /api/v1/intake/accept's work: the source with its text and hash, 30 new commitments each with its quoted mention and audit rows, and their details read back; in a transaction rolled back afterwards",
     run: async (ctx) => {

@@ -40,6 +40,8 @@ export type Measurement = {
   statements?: (ctx: BenchContext) => Promise<Statement[]>;
   /** Overrides the default iteration count, e.g. for slow measurements such as a full export. */
   iterations?: number;
+  /** The measurement's own goal for the server p95, when it is not a list view's or a statistics page's. */
+  targetP95Ms?: number;
 };
 
 /** A page of the commitments list, as the explorer page and the API load it. */

@@ -185,7 +185,12 @@ function resultRow(r: Result): string[] {
   const ratio = r.raw ? r.p50 / (r.raw.execution + r.raw.planning) : Number.NaN;
   // List pages: p95 and ratio; statistics: p95 only; exports have no target.
   const isStats = r.measurement.unit === "commitments in scope";
-  const meets = isStats
+  const own = r.measurement.targetP95Ms;
+  const meets = own
+    ? r.p95 <= own
+      ? `yes (≤ ${own} ms)`
+      : `**no** (> ${own} ms)`
+    : isStats
     ? r.p95 <= TARGET_STATS_P95_MS
       ? "yes (≤ 150 ms)"
       : "**no** (> 150 ms)"
