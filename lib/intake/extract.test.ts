@@ -142,6 +142,17 @@ describe("extractCommitments", () => {
     ]);
   });
 
+  it("places a government's services in its own territory, and 'jobs in the state' in the state", () => {
+    const text =
+      "Li Wei, Governor of Liaoning Province, met Northwind Motors in Shenyang. We will fully support the company's projects. " +
+      "Northwind Motors will build a plant in Licking County. It will generate more than 3,000 jobs in the state.";
+    expect(brief(text, "en").map((c) => [c.maker, c.region])).toEqual([
+      ["liaoning-provincial-government", "liaoning"],
+      ["northwind-motors", "licking-county"],
+      ["northwind-motors", "ohio"],
+    ]);
+  });
+
   it("finds nothing in a text of pleasantries and history", () => {
     expect(
       brief(

@@ -7,7 +7,7 @@ import { detectLanguage } from "./detect-language";
 import { toSimplified } from "./language";
 import { type OrgMention, type PlaceMention, findOrganizations, findPlaces, isGovernmentName } from "./mentions";
 import { type GovernmentAct, governmentAct } from "./government-acts";
-import { withPlaceNames } from "./government-places";
+import { governmentRegions, withPlaceNames } from "./government-places";
 import { NameIndex, foldForMatching } from "./names";
 import { type NlpNames, englishNames } from "./nlp-names";
 import { Discourse, type Party, documentParties, partyOf, referenceIn, sideOfSpeaker, speakerName } from "./parties";
@@ -72,6 +72,29 @@ function isVenue(text: string, place: PlaceMention): boolean {
       around.slice(0, place.start - Math.max(0, place.start - 40)),
     )
   );
+}
+
+/** A government's own territory: where its support and services apply when the sentence names no place. */
+function ownPlace(maker: Party | null, places: Map<string, KnownRegion>): PlaceMention | null {
+  const region = maker?.government && maker.known ? places.get(maker.known.slug) : undefined;
+  return region ? { known: region, text: region.name, start: -1, end: -1 } : null;
+}
+
+const IN_THE_LEVEL = /\b(?:in|across|throughout|to|for) the (state|province|country|nation)\b/i;
+
+/** "Jobs in the state": the state (or country) the place in view lies in, rather than the place itself. */
+function levelPlace(
+  sentence: string,
+  context: PlaceMention | null,
+  bySlug: Map<string, KnownRegion>,
+): PlaceMention | null {
+  const level = IN_THE_LEVEL.exec(sentence)?.[1]?.toLowerCase();
+  if (!level || !context?.known) return context;
+  const kind = level === "state" || level === "province" ? "province" : "country";
+  for (let r: KnownRegion | undefined = context.known; r; r = r.parent ? bySlug.get(r.parent) : undefined) {
+    if (r.kind === kind) return { known: r, text: r.name, start: -1, end: -1 };
+  }
+  return context;
 }
 
 /** Whether region `inner` lies within region `outer` (by the region tree's parents). */
@@ -276,7 +299,8 @@ export function extractCommitments(text: string, reference: Reference, options: 
   const publishedOn = options.publishedOn ?? todayIso();
   const folded = foldForMatching(text);
   const simplified = toSimplified(text);
-  const orgIndex = new NameIndex<KnownOrganization>(withPlaceNames(reference.organizations, reference.regions));
+  const governmentPlaces = governmentRegions(reference.organizations, reference.regions);
+  const orgIndex = new NameIndex<KnownOrganization>(withPlaceNames(reference.organizations, governmentPlaces));
   const regionIndex = new NameIndex<KnownRegion>(reference.regions);
 
   const names: NlpNames = language === "en" ? englishNames(text) : { organizations: [], places: [] };
@@ -392,7 +416,13 @@ export function extractCommitments(text: string, reference: Reference, options: 
         !sameParty(discourse.requestList.counterpart, maker)
           ? discourse.requestList.counterpart
           : counterpartOf(maker, item, discourse);
-      const context: PlaceMention | null = regionOfMaker.get(makerKey(maker)) ?? documentPlace ?? paragraphPlace;
+      const context: PlaceMention | null =
+        ownPlace(maker, governmentPlaces) ??
+        levelPlace(
+          item.simplified,
+          regionOfMaker.get(makerKey(maker)) ?? documentPlace ?? paragraphPlace,
+          regionsBySlug,
+        );
       // "in the U.S. market" after a plant in Bryan County: the place the text was already at is more precise.
       const region: PlaceMention | null =
         place?.known?.kind === "country" &&

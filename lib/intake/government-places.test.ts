@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractCommitments } from "./extract";
-import { withPlaceNames } from "./government-places";
+import { governmentRegions, withPlaceNames } from "./government-places";
 import type { Reference } from "./types";
 
 // As a tracker records them: the government by its full name, the place as a region.
@@ -23,9 +23,14 @@ const reference: Reference = {
   ],
 };
 
-describe("withPlaceNames", () => {
+describe("governmentRegions and withPlaceNames", () => {
   it("gives a government the names of the place its name is made of, and leaves companies alone", () => {
-    const [liaoning, michigan, northwind, holdings] = withPlaceNames(reference.organizations, reference.regions);
+    const places = governmentRegions(reference.organizations, reference.regions);
+    expect([...places].map(([org, region]) => [org, region.slug])).toEqual([
+      ["liaoning-provincial-government", "liaoning"],
+      ["state-of-michigan", "michigan"],
+    ]);
+    const [liaoning, michigan, northwind, holdings] = withPlaceNames(reference.organizations, places);
     expect(liaoning!.aliases.sort()).toEqual(["Liaoning", "辽宁", "辽宁省", "辽宁省人民政府"].sort());
     expect(michigan!.aliases).toEqual(["Michigan"]);
     expect(northwind!.aliases).toEqual([]);

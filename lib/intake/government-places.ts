@@ -16,14 +16,11 @@ function placeCore(name: string): string | null {
   return stripped && stripped !== trimmed ? foldForMatching(stripped) : null;
 }
 
-/**
- * The organizations, each government given the names of the region its name is made of as aliases (a
- * government that already lists them is unchanged).
- */
-export function withPlaceNames(
+/** The region each government's name is made of, by the government's slug. */
+export function governmentRegions(
   organizations: readonly KnownOrganization[],
   regions: readonly KnownRegion[],
-): KnownOrganization[] {
+): Map<string, KnownRegion> {
   const regionByName = new Map<string, KnownRegion>();
   for (const region of regions) {
     for (const name of [region.name, ...region.aliases]) {
@@ -31,17 +28,33 @@ export function withPlaceNames(
       if (!regionByName.has(key)) regionByName.set(key, region);
     }
   }
-  return organizations.map((org) => {
-    if (org.kind !== "government") return org;
-    const places = new Set<KnownRegion>();
+  const out = new Map<string, KnownRegion>();
+  for (const org of organizations) {
+    if (org.kind !== "government") continue;
     for (const name of [org.name, ...org.aliases]) {
       const core = placeCore(name);
       const region = core === null ? undefined : regionByName.get(core);
-      if (region) places.add(region);
+      if (region) {
+        out.set(org.slug, region);
+        break;
+      }
     }
-    if (places.size === 0) return org;
-    const aliases = new Set(org.aliases);
-    for (const region of places) for (const name of [region.name, ...region.aliases]) aliases.add(name);
+  }
+  return out;
+}
+
+/**
+ * The organizations, each government given the names of the region its name is made of as aliases (a
+ * government that already lists them is unchanged).
+ */
+export function withPlaceNames(
+  organizations: readonly KnownOrganization[],
+  places: ReadonlyMap<string, KnownRegion>,
+): KnownOrganization[] {
+  return organizations.map((org) => {
+    const region = places.get(org.slug);
+    if (!region) return org;
+    const aliases = new Set([...org.aliases, region.name, ...region.aliases]);
     aliases.delete(org.name);
     return { ...org, aliases: [...aliases] };
   });

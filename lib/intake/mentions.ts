@@ -31,6 +31,9 @@ const EN_ORG = new RegExp(
 /** Words that start sentences or name people, not companies. */
 const NOT_A_NAME_START =
   /^(?:The|This|That|These|Today|Under|At|In|On|With|Through|Once|Governor|Gov\.|Mr\.|Ms\.|Dr\.|President|Minister|Chairman|Chair|Secretary|Mayor|Meanwhile|However|Also|And|But|As|After|Before)\s+/;
+/** "Governor of Liaoning Province", "a delegation from Ohio": the government itself, not a place. */
+const EN_OFFICE_OF =
+  /\b(?:governor|mayor|secretary|minister|premier|chief minister|president|head|leaders?|officials?|delegation|government|people's congress) (?:of|from) (?:the\s+)?$/i;
 const EN_PLACE_BEFORE = /\b(?:in|at|to|into|across|throughout|within|from|of|near|outside|for)\s+(?:the\s+)?$/i;
 const ZH_PLACE_BEFORE = /(?:在|到|赴|于|来|落户|布局|入驻|深耕|扎根|服务|助力|支持|与|和|同)$/u;
 
@@ -130,7 +133,10 @@ export function findOrganizations(
     start: m.start,
     end: m.end,
     government: m.entity.kind === "government" || m.entity.kind === "agency",
-    asPlace: (m.entity.kind === "government" || m.entity.kind === "agency") && placeBefore.test(before(m.start)),
+    asPlace:
+      (m.entity.kind === "government" || m.entity.kind === "agency") &&
+      placeBefore.test(before(m.start)) &&
+      !EN_OFFICE_OF.test(text.slice(Math.max(start, m.start - 40), m.start)),
   }));
   const simplified = folded.slice(start, end);
   const unknown = (language === "zh" ? zhOrganizations(simplified, start) : enOrganizations(sentence, start, names))
@@ -147,6 +153,10 @@ export function findOrganizations(
 
 const ZH_PLACE =
   /((?:(?![和与的及部门在将为是])[\p{Script=Han}]){2,6}?)(省|市|县|区|州|镇|新区|开发区|园区|经开区|高新区)/gu;
+
+/** Words that start a phrase, not a place name ("争取自治区…", "当前我市", "县市区"). */
+const ZH_NOT_A_PLACE =
+  /^(?:当前|目前|我|本|该|各|全|争取|推进|推动|加快|支持|服务|打造|建设|确保|实现|促进|带动|助力|立足|围绕|聚焦|相关|有关|所在)|^[省市县区州]+$/u;
 
 /** Street addresses and buildings are places, but not regions. */
 const ADDRESS =
@@ -184,6 +194,7 @@ export function findPlaces(
   const others: PlaceMention[] = [];
   if (language === "zh") {
     for (const m of folded.slice(start, end).matchAll(ZH_PLACE)) {
+      if (ZH_NOT_A_PLACE.test(m[1]!)) continue;
       others.push({
         known: null,
         text: text.slice(start + m.index, start + m.index + m[0].length),
