@@ -67,6 +67,31 @@ test.describe("recording commitments", () => {
   });
 });
 
+test.describe("name pickers", () => {
+  test("a name or alias typed exactly and left with Tab is chosen; an existing one is never offered for creation", async ({
+    page,
+  }) => {
+    await signIn(page, "editor", "/commitments/new");
+    const title = uniqueTitle("Open a parts warehouse in Shenyang");
+    await page.getByLabel("Title").fill(title);
+    const maker = page.getByRole("combobox", { name: "Maker" });
+    await maker.fill("寶馬");
+    await expect(page.getByRole("option", { name: /^BMW Group/ })).toBeVisible();
+    await expect(page.getByRole("option", { name: /^Create/ })).toHaveCount(0);
+    await maker.fill("bba");
+    await maker.press("Tab");
+    await expect(maker).toHaveValue("BMW Brilliance Automotive");
+    const region = page.getByRole("combobox", { name: "Region" });
+    await region.fill("沈阳");
+    await region.press("Tab");
+    await expect(region).toHaveValue("Shenyang");
+    await page.getByLabel("Announced on").fill("2024-03-15");
+    await page.getByRole("button", { name: "Record commitment" }).click();
+    await expect(page).toHaveURL(/\/commitments\/\d+$/);
+    await expect(page.getByRole("region", { name: "Details" })).toContainText("BMW Brilliance Automotive");
+  });
+});
+
 test.describe("following a commitment", () => {
   test("attaches evidence through the form and sees it in the history", async ({ page }) => {
     await signIn(page, "editor");

@@ -61,9 +61,12 @@ export async function freeSlug(
   );
   const taken = rows.find((r) => Number(r.id) !== exceptId);
   if (taken) {
-    throw new ApiError("conflict", `There is already a ${noun} called “${taken.name}”.`, {
-      name: `an existing ${noun} has the same slug (${slug})`,
-    });
+    throw new ApiError(
+      "conflict",
+      `There is already a ${noun} called “${taken.name}”.`,
+      { name: `an existing ${noun} has the same slug (${slug})` },
+      { existing: slug },
+    );
   }
   return slug;
 }

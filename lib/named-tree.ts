@@ -3,6 +3,7 @@ import type { Database } from "@/db/client";
 import { organizations, regions } from "@/db/schema";
 import { slugify } from "@/db/slug";
 import { queryRows } from "@/db/sql";
+import { foldForMatching } from "@/lib/text/fold";
 
 /** Organizations and regions: both are named by slug, name or alias, and both form a tree by parent. */
 export type NamedTreeTable = typeof organizations | typeof regions;
@@ -47,9 +48,15 @@ export async function resolveIds(
   return rows.map((r) => Number(r.id));
 }
 
-export type NamedMatch = { slug: string; name: string; parentName: string | null };
+/** A row found by name; `exact` when the text is its name, slug or an alias (case and script aside). */
+export type NamedMatch = { slug: string; name: string; parentName: string | null; exact: boolean };
 
-/** Rows whose name, slug or an alias contains `text` (case-insensitive), best matches first. */
+const likePattern = (needle: string) => `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * Rows whose name, slug or an alias contains `text` (case-insensitive; traditional characters find the
+ * simplified names too), exact matches first, then names that start with it.
+ */
 export async function searchByName(
   db: Database,
   table: NamedTreeTable,
@@ -57,18 +64,30 @@ export async function searchByName(
   limit: number,
 ): Promise<NamedMatch[]> {
   const needle = text.trim().toLowerCase();
-  const pattern = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return queryRows<NamedMatch>(
+  const folded = foldForMatching(needle);
+  const patterns = [...new Set([likePattern(needle), likePattern(folded)])];
+  const likeAny = (expression: SQL) =>
+    sql`(${sql.join(
+      patterns.map((pattern) => sql`${expression} like ${pattern}`),
+      sql` or `,
+    )})`;
+  const rows = await queryRows<{ slug: string; name: string; parentName: string | null; aliases: string[] }>(
     db,
-    sql`select t.slug, t.name, p.name as "parentName"
+    sql`select t.slug, t.name, p.name as "parentName", t.aliases
         from ${table} t left join ${table} p on p.id = t.parent_id
-        where lower(t.name) like ${pattern} or t.slug like ${pattern}
-           or exists (select 1 from unnest(t.aliases) as a(alias) where lower(a.alias) like ${pattern})
+        where ${likeAny(sql`lower(t.name)`)} or ${likeAny(sql`t.slug`)}
+           or exists (select 1 from unnest(t.aliases) as a(alias) where ${likeAny(sql`lower(a.alias)`)})
         order by (lower(t.name) = ${needle} or t.slug = ${needle}
                   or exists (select 1 from unnest(t.aliases) as a(alias) where lower(a.alias) = ${needle})) desc,
                  (lower(t.name) like ${`${needle}%`}) desc, t.name
         limit ${limit}`,
   );
+  const matches = rows.map(({ aliases, ...row }) => ({
+    ...row,
+    exact: row.slug === needle || [row.name, ...aliases].some((n) => foldForMatching(n.trim()) === folded),
+  }));
+  // Stable: an exact match in the other script moves up without reordering the rest.
+  return [...matches.filter((m) => m.exact), ...matches.filter((m) => !m.exact)];
 }
 
 /** The slug of the row a former name, alias or slug refers to (for redirects), or null. */

@@ -211,7 +211,7 @@ describe("editing a commitment", () => {
       { headers: editor, params: { id: String(c.id) } },
     );
     expect(stale.status).toBe(409);
-    expect(stale.body.error).toMatchObject({ code: "conflict", currentVersion: 2 });
+    expect(stale.body.error).toMatchObject({ code: "conflict", details: { currentVersion: 2 } });
     expect(stale.body.error.message).toMatch(/changed by someone else/);
     const [row] = await t.db.select().from(commitments).where(eq(commitments.id, c.id));
     expect(row).toMatchObject({ title: "First edit", version: 2 });

@@ -67,7 +67,7 @@ describe("attaching evidence", () => {
     });
     expect(again.status).toBe(409);
     expect(again.body.error.fields.url).toBe(`already attached as evidence #${first.body.id}`);
-    expect(again.body.error.existing).toMatchObject({
+    expect(again.body.error.details.existing).toMatchObject({
       id: first.body.id,
       href: `/commitments/${commitmentId}#evidence-${first.body.id}`,
     });

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { PATCH as patchOrganization } from "../app/api/v1/organizations/[slug]/route";
-import { POST as postOrganization } from "../app/api/v1/organizations/route";
+import { GET as getOrganizations, POST as postOrganization } from "../app/api/v1/organizations/route";
 import { PATCH as patchRegion } from "../app/api/v1/regions/[slug]/route";
 import { POST as postRegion } from "../app/api/v1/regions/route";
 import { POST as postSource } from "../app/api/v1/sources/route";
@@ -13,7 +13,7 @@ import { canonicalOrganizationSlug } from "../lib/organizations/queries";
 import { canonicalRegionSlug } from "../lib/regions/queries";
 import { sessionHeaders } from "./support/auth";
 import { setupTestDatabase } from "./support/database";
-import { send } from "./support/http";
+import { call, send } from "./support/http";
 
 const t = setupTestDatabase();
 let editor: Record<string, string>;
@@ -79,6 +79,53 @@ describe("organizations", () => {
     expect(unknownParent.body.error.fields.parent).toMatch(/no organization is named "nobody"/);
   });
 
+  it("refuse a name or alias another organization goes by, in any case or script, naming it", async () => {
+    const create = (body: Record<string, unknown>) =>
+      send(postOrganization, "POST", "/api/v1/organizations", { kind: "company", ...body }, { headers: editor });
+    for (const name of ["宝马", "寶馬", "bba", "Siemens group"]) {
+      const { status, body } = await create({ name });
+      expect(status, name).toBe(409);
+      expect(body.error.details.existing).toBe(
+        name === "bba" ? "bmw-brilliance-automotive" : name.startsWith("S") ? "siemens" : "bmw-group",
+      );
+    }
+    const byAlias = await create({ name: "Munich Motor Works", aliases: ["BMW AG"] });
+    expect(byAlias.status).toBe(409);
+    expect(byAlias.body.error).toMatchObject({
+      fields: { aliases: expect.any(String) },
+      details: { existing: "bmw-group" },
+    });
+    const slug = await create({ name: "BMW Group" });
+    expect(slug.body.error.details.existing).toBe("bmw-group");
+    const added = await send(
+      patchOrganization,
+      "PATCH",
+      "/api/v1/organizations/siemens",
+      { aliases: ["Siemens AG", "西门子", "宝马集团"], version: 1 },
+      { headers: editor, params: { slug: "siemens" } },
+    );
+    expect(added.status).toBe(409);
+    expect(added.body.error.details.existing).toBe("bmw-group");
+    const own = await send(
+      patchOrganization,
+      "PATCH",
+      "/api/v1/organizations/siemens",
+      { aliases: ["Siemens AG", "Siemens Group", "西门子", "西门子集团", "SIEMENS AKTIENGESELLSCHAFT"], version: 1 },
+      { headers: editor, params: { slug: "siemens" } },
+    );
+    expect(own.status).toBe(200);
+  });
+
+  it("are found by any name in either script, an exact one first and marked", async () => {
+    const { body } = await call(getOrganizations, `/api/v1/organizations?q=${encodeURIComponent("寶馬")}`, {
+      init: { headers: editor },
+    });
+    expect(body.data[0]).toMatchObject({ slug: "bmw-group", exact: true });
+    expect(body.data.slice(1).every((o: { exact: boolean }) => !o.exact)).toBe(true);
+    const partial = await call(getOrganizations, "/api/v1/organizations?q=brill", { init: { headers: editor } });
+    expect(partial.body.data).toEqual([expect.objectContaining({ slug: "bmw-brilliance-automotive", exact: false })]);
+  });
+
   it("refuse a parent below the organization itself", async () => {
     const cycle = await send(
       patchOrganization,
@@ -131,6 +178,18 @@ describe("organizations", () => {
 });
 
 describe("regions", () => {
+  it("refuse a name another region goes by, in either script", async () => {
+    const { status, body } = await send(
+      postRegion,
+      "POST",
+      "/api/v1/regions",
+      { name: "瀋陽", kind: "city", parent: "liaoning" },
+      { headers: editor },
+    );
+    expect(status).toBe(409);
+    expect(body.error.details.existing).toBe("shenyang");
+  });
+
   it("are created under a parent named by alias, and a new city counts under its province", async () => {
     const { status, body } = await send(
       postRegion,
@@ -186,7 +245,7 @@ describe("sources", () => {
       { headers: editor },
     );
     expect(again.status).toBe(409);
-    expect(again.body.error.existing.title).toBe("State Council notice");
+    expect(again.body.error.details.existing.title).toBe("State Council notice");
   });
 
   it("tell exactly one of many simultaneous creators of one address that it was created", async () => {
@@ -198,7 +257,7 @@ describe("sources", () => {
     expect(statuses).toEqual([201, ...Array(19).fill(409)]);
     const created = answers.find((a) => a.status === 201)!.body;
     for (const refused of answers.filter((a) => a.status === 409)) {
-      expect(refused.body.error.existing.id).toBe(created.id);
+      expect(refused.body.error.details.existing.id).toBe(created.id);
     }
     const audited = await t.db.select().from(auditLog).where(eq(auditLog.entityType, "source"));
     expect(audited.filter((e) => e.action === "create" && e.entityId === String(created.id))).toHaveLength(1);

@@ -7,7 +7,17 @@ import { ReferenceEntityForm, type ReferenceEntity, type ReferenceRecord } from 
 
 export type PickedReference = { slug: string; name: string };
 
-type Option = { id: string; name: string; detail: string | null; create?: boolean };
+type Option = { id: string; name: string; detail: string | null; exact?: boolean; create?: boolean };
+
+/** The organizations or regions whose names contain `query`; `exact` marks one it names exactly. */
+async function searchNames(path: string, query: string, signal?: AbortSignal): Promise<Option[]> {
+  const response = await fetch(`${path}?q=${encodeURIComponent(query)}&limit=15`, { signal });
+  if (!response.ok) throw new Error(`status ${response.status}`);
+  const body = (await response.json()) as {
+    data: { slug: string; name: string; parentName: string | null; exact: boolean }[];
+  };
+  return body.data.map((d) => ({ id: d.slug, name: d.name, detail: d.parentName, exact: d.exact }));
+}
 
 const CREATE = "__create__";
 
@@ -36,7 +46,8 @@ export function ReferencePicker({
   initialInput?: string | null;
 }) {
   const [input, setInput] = useState(value?.name ?? initialInput ?? "");
-  const [options, setOptions] = useState<Option[]>([]);
+  // The options with the query they answer, so a stale answer never counts for what is typed now.
+  const [found, setFound] = useState<{ query: string; options: Option[] }>({ query: "", options: [] });
   const [searchError, setSearchError] = useState<string | null>(null);
   const [creating, setCreating] = useState<string | null>(null);
   const errorId = useId();
@@ -48,10 +59,7 @@ export function ReferencePicker({
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`${path}?q=${encodeURIComponent(query)}&limit=15`, { signal: controller.signal });
-        if (!response.ok) throw new Error(`status ${response.status}`);
-        const body = (await response.json()) as { data: { slug: string; name: string; parentName: string | null }[] };
-        setOptions(body.data.map((d) => ({ id: d.slug, name: d.name, detail: d.parentName })));
+        setFound({ query, options: await searchNames(path, query, controller.signal) });
         setSearchError(null);
       } catch (e) {
         if (!controller.signal.aborted) setSearchError(`Search failed (${(e as Error).message}); try again.`);
@@ -63,11 +71,31 @@ export function ReferencePicker({
     };
   }, [query, path, value?.name]);
 
-  const exact = options.some((o) => o.name.toLowerCase() === query.toLowerCase());
+  const options = found.options;
+  const answered = found.query === query;
+  const exact = answered ? options.find((o) => o.exact) : undefined;
+  // Never offer to create what already exists under this name or alias, in any case or script.
   const items: Option[] =
-    query && query !== value?.name && !exact
+    query && query !== value?.name && answered && !exact
       ? [...options, { id: CREATE, name: `Create “${query}”…`, detail: null, create: true }]
       : options;
+
+  const pick = (option: Option) => {
+    onChange({ slug: option.id, name: option.name });
+    setInput(option.name);
+  };
+
+  /** Leaving the field with a name or alias typed exactly picks it, as choosing it from the list would. */
+  async function pickExactOnLeave() {
+    if (!query || query === value?.name) return;
+    if (exact) return pick(exact);
+    try {
+      const match = answered ? undefined : (await searchNames(path, query)).find((o) => o.exact);
+      if (match) pick(match);
+    } catch (e) {
+      setSearchError(`Search failed (${(e as Error).message}); try again.`);
+    }
+  }
 
   return (
     <div className="space-y-1">
@@ -85,10 +113,7 @@ export function ReferencePicker({
             return;
           }
           const picked = options.find((o) => o.id === key);
-          if (picked) {
-            onChange({ slug: picked.id, name: picked.name });
-            setInput(picked.name);
-          }
+          if (picked) pick(picked);
         }}
         allowsEmptyCollection
         menuTrigger="input"
@@ -98,6 +123,7 @@ export function ReferencePicker({
         <Label className="block text-sm font-medium text-slate-800">{label}</Label>
         <div className="relative mt-1">
           <Input
+            onBlur={() => void pickExactOnLeave()}
             aria-invalid={error ? true : undefined}
             placeholder={
               entity === "organization" ? "Name or alias, e.g. BMW, 宝马, BBA" : "Name or alias, e.g. Shenyang, 沈阳"
@@ -150,7 +176,10 @@ export function ReferencePicker({
             onCancel={() => setCreating(null)}
             onSaved={(saved: ReferenceRecord) => {
               onChange({ slug: saved.slug, name: saved.name });
-              setOptions([{ id: saved.slug, name: saved.name, detail: saved.parent?.name ?? null }]);
+              setFound({
+                query: saved.name,
+                options: [{ id: saved.slug, name: saved.name, detail: saved.parent?.name ?? null, exact: true }],
+              });
               setInput(saved.name);
               setCreating(null);
             }}

@@ -37,9 +37,16 @@ export class ApiError extends Error {
   }
 }
 
-/** The JSON body of every error answer (CONTRACT.md): `{ error: { code, message, fields?, …details } }`. */
+/** The JSON body of every error answer (CONTRACT.md): `{ error: { code, message, fields?, details? } }`. */
 export function errorBody(code: ErrorCode, message: string, fields?: FieldErrors, details?: Record<string, unknown>) {
-  return { error: { code, message, ...(fields && Object.keys(fields).length > 0 ? { fields } : {}), ...details } };
+  return {
+    error: {
+      code,
+      message,
+      ...(fields && Object.keys(fields).length > 0 ? { fields } : {}),
+      ...(details && Object.keys(details).length > 0 ? { details } : {}),
+    },
+  };
 }
 
 export function errorResponse(

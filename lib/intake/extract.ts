@@ -4,7 +4,7 @@ import { findAmounts } from "./amounts";
 import { classifySentence, isHeading, opensRequestList } from "./classify";
 import { findJobs } from "./jobs";
 import { detectLanguage } from "./detect-language";
-import { toSimplified } from "./language";
+import { toSimplified } from "@/lib/text/simplified";
 import { type OrgMention, type PlaceMention, findOrganizations, findPlaces, isGovernmentName } from "./mentions";
 import { type GovernmentAct, governmentAct } from "./government-acts";
 import { governmentRegions, withPlaceNames } from "./government-places";

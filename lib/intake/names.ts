@@ -1,4 +1,4 @@
-import { toSimplified } from "./language";
+import { foldForMatching } from "@/lib/text/fold";
 
 // Finds the names (and aliases) of known organizations or regions in a text: a dictionary matcher,
 // case-insensitive, in simplified characters, preferring the longest name at a place.
@@ -10,20 +10,6 @@ const ACRONYM = /^[A-Z0-9.&]{2,5}$/;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const CJK = /\p{Script=Han}/u;
-
-/** Lower case and simplified characters, at the same offsets as the original. */
-export function foldForMatching(text: string): string {
-  // OpenCC is the costly part, and only Han characters need it.
-  const simplified = CJK.test(text) ? toSimplified(text) : text;
-  const lower = simplified.toLowerCase();
-  if (lower.length === simplified.length) return lower.replace(/[’‘`´]/g, "'");
-  let out = "";
-  for (const ch of simplified) {
-    const lower = ch.toLowerCase();
-    out += lower.length === ch.length ? lower : ch;
-  }
-  return out.replace(/[’‘`´]/g, "'");
-}
 
 /** A Latin name must start and end at word boundaries ("BMW" not in "BMWX"); a Chinese one need not. */
 function boundaryOk(folded: string, start: number, end: number): boolean {
@@ -41,6 +27,8 @@ type Entry = { key: string; index: number; exact: string | null };
 
 /** Names are looked up by their first two folded characters, longest first within each group. */
 const PREFIX = 2;
+
+export { foldForMatching };
 
 export class NameIndex<T extends { name: string; aliases: readonly string[] }> {
   private readonly byPrefix = new Map<string, Entry[]>();

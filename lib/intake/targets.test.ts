@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toSimplified } from "./language";
+import { toSimplified } from "@/lib/text/simplified";
 import { findTarget } from "./targets";
 
 const target = (text: string, published = "2023-10-14") => findTarget(text, published)?.targetOn ?? null;

@@ -5,6 +5,7 @@ import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { versionConflict } from "@/lib/commitments/mutations";
 import { ApiError } from "@/lib/http/errors";
 import type { CreateOrganizationInput, UpdateOrganizationInput } from "@/lib/named-tree-schemas";
+import { refuseNamesHeldElsewhere } from "@/lib/named-tree-names";
 import { aliasesAfterRename, freeSlug, resolveParent } from "@/lib/named-tree-write";
 
 export type OrganizationJson = {
@@ -43,6 +44,7 @@ export async function createOrganization(
   actor: AuditActor,
 ): Promise<OrganizationJson> {
   return db.transaction(async (tx) => {
+    await refuseNamesHeldElsewhere(tx, organizations, { name: input.name, aliases: input.aliases }, "organization");
     const slug = await freeSlug(tx, organizations, input.name, "organization");
     const parentId = await resolveParent(tx, organizations, input.parent, null, "organization");
     const [row] = await tx
@@ -71,6 +73,14 @@ export async function updateOrganization(
     const [current] = await tx.select().from(organizations).where(eq(organizations.slug, slug)).for("update");
     if (!current) throw new ApiError("not_found", `There is no organization “${slug}”.`);
     if (current.version !== input.version) throw versionConflict("organization", current.version);
+    const added = (input.aliases ?? []).filter((a) => !current.aliases.includes(a));
+    await refuseNamesHeldElsewhere(
+      tx,
+      organizations,
+      { name: input.name !== undefined && input.name !== current.name ? input.name : undefined, aliases: added },
+      "organization",
+      current.id,
+    );
     const before = await toJson(tx, current);
 
     const changes: Partial<typeof organizations.$inferInsert> = {};

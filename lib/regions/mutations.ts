@@ -5,6 +5,7 @@ import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { versionConflict } from "@/lib/commitments/mutations";
 import { ApiError } from "@/lib/http/errors";
 import type { CreateRegionInput, UpdateRegionInput } from "@/lib/named-tree-schemas";
+import { refuseNamesHeldElsewhere } from "@/lib/named-tree-names";
 import { aliasesAfterRename, freeSlug, resolveParent } from "@/lib/named-tree-write";
 
 export type RegionJson = {
@@ -34,6 +35,7 @@ const snapshot = (r: RegionJson) => ({ ...r, parent: r.parent?.slug ?? null });
 
 export async function createRegion(db: Database, input: CreateRegionInput, actor: AuditActor): Promise<RegionJson> {
   return db.transaction(async (tx) => {
+    await refuseNamesHeldElsewhere(tx, regions, { name: input.name, aliases: input.aliases }, "region");
     const slug = await freeSlug(tx, regions, input.name, "region");
     const parentId = await resolveParent(tx, regions, input.parent, null, "region");
     const [row] = await tx
@@ -56,6 +58,14 @@ export async function updateRegion(
     const [current] = await tx.select().from(regions).where(eq(regions.slug, slug)).for("update");
     if (!current) throw new ApiError("not_found", `There is no region “${slug}”.`);
     if (current.version !== input.version) throw versionConflict("region", current.version);
+    const added = (input.aliases ?? []).filter((a) => !current.aliases.includes(a));
+    await refuseNamesHeldElsewhere(
+      tx,
+      regions,
+      { name: input.name !== undefined && input.name !== current.name ? input.name : undefined, aliases: added },
+      "region",
+      current.id,
+    );
     const before = await toJson(tx, current);
 
     const changes: Partial<typeof regions.$inferInsert> = {};
