@@ -191,14 +191,14 @@ function resultRow(r: Result): string[] {
       ? `yes (≤ ${own} ms)`
       : `**no** (> ${own} ms)`
     : isStats
-    ? r.p95 <= TARGET_STATS_P95_MS
-      ? "yes (≤ 150 ms)"
-      : "**no** (> 150 ms)"
-    : !r.raw
-      ? "–"
-      : r.p95 <= TARGET_P95_MS && ratio <= TARGET_RATIO
-        ? "yes"
-        : "**no**";
+      ? r.p95 <= TARGET_STATS_P95_MS
+        ? "yes (≤ 150 ms)"
+        : "**no** (> 150 ms)"
+      : !r.raw
+        ? "–"
+        : r.p95 <= TARGET_P95_MS && ratio <= TARGET_RATIO
+          ? "yes"
+          : "**no**";
   const perSecond =
     r.measurement.unit === "rows exported" && typeof r.result === "number"
       ? ` (${count(Math.round(r.result / (r.p50 / 1000)))}/s)`

@@ -32,7 +32,7 @@ const EN_GENERAL_POLICY =
 const EN_EVALUATION =
   /^(?:(?:this|it|that|another|the)\b[^,]{0,60}\b(?:is|was|marks|represents) (?:a|an|the) (?:very |most |major |important |significant |new )*(?:important|milestone|step|development|sign|example|achievement|beginning|start))/i;
 const EN_AGGREGATE =
-  /\b(attract(?:ed|s|ing)|receiv(?:ed|es)|got|managed to get|garnered|drew)\b.{0,60}\b(proposals|investments? (?:proposals|intentions)|letters of intent)\b|\bproposals with an investment\b|\bsigned \d+ MoUs? with (?:various|several|many|\d+) companies\b|\bMoUs? (?:for|worth|totalling|involving) investments\b|\b(?:\d+|several|many|about \d+) (?:\w+ )?companies (?:that )?(?:had |have )?(?:signed|inked)\b|\bexpected to (?:get|attract|receive) investments\b|\bsigned (?:a series of|several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ ){0,3}?(?:MoUs|agreements|memoranda|deals|pacts)\b[^.]{0,80}?\bwith (?:[\w-]+ ){0,4}?(?:companies|firms|industrial houses|investors|industries|groups|players|conglomerates)\b|\b(?:proposals|MoUs) (?:have|has) (?:a |the )?potential\b/i;
+  /\b(attract(?:ed|s|ing)|receiv(?:ed|es)|got|managed to get|garnered|drew)\b.{0,60}\b(proposals|investments? (?:proposals|intentions)|letters of intent)\b|\bproposals with an investment\b|\bsigned \d+ MoUs? with (?:various|several|many|\d+) companies\b|\bMoUs? (?:for|worth|totalling|involving) investments\b|\b(?:\d+|several|many|about \d+) (?:\w+ )?companies (?:that )?(?:had |have )?(?:signed|inked)\b|\bexpected to (?:get|attract|receive) investments\b|\bsigned (?:a series of|several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ ){0,3}?(?:MoUs|agreements|memoranda|deals|pacts)\b[^.]{0,80}?\bwith (?:[\w-]+ ){0,4}?(?:companies|firms|industrial houses|investors|industries|groups|players|conglomerates)\b|\b(?:proposals|MoUs) (?:have|has) (?:a |the )?potential\b|\ba total of \d+ (?:projects|companies|MoUs|agreements|investments)\b|\bMoUs (?:worth|totall?ing|of) [^.]{0,40}\bwith (?:various|several|multiple|many|\d+)\b|\bthese (?:\w+ )?(?:companies|firms|projects) will\b/i;
 const EN_EVENT =
   /\b(ceremony|summit|event|meeting|forum|conference)\b[^.]{0,80}\b(was held|were held|took place|commenced|kicked off|got under way|scheduled to take place|to be held)\b|\b(?:hosted|presided over|witnessed|attended)\b[^.]{0,40}\bsigning ceremony\b/i;
 /** The act of asking someone to act. */
@@ -70,6 +70,11 @@ function willVerbs(sentence: string): boolean[] {
     const effort = EN_EFFORT.exec(words.slice(i).join(" "));
     if (effort) i += effort[0].trim().split(" ").length;
     const head = words[i] ?? "";
+    // "will make a $271 million investment": the investment is the action.
+    if (/^make$/i.test(head) && words.slice(i + 1, i + 8).some((w) => /^investments?$/i.test(w))) {
+      out.push(true);
+      continue;
+    }
     out.push(/^be$/i.test(head) ? EN_CONCRETE_PARTICIPLE.test(words[i + 1] ?? "") : EN_CONCRETE_VERB.test(head));
   }
   return out;
@@ -77,7 +82,7 @@ function willVerbs(sentence: string): boolean[] {
 
 /** Plans with a verb of action, whatever "will" says: "is scheduled to begin", "plans to invest". */
 const EN_PLANNED_ACTION =
-  /\b(?:plans?|planning|aims?|set|slated|scheduled|expected|expects?|intends?|agreed|agrees|decided|commits?|pledg\w+|promis\w+)\s+to\s+(?:\w+\s+){0,2}?(?:invest|build|create|hire|open|start|begin|produce|complete|add|employ|expand|establish|launch|develop|construct|manufacture)\b|\bbecome (?:the )?(?:new )?home (?:to|of|for)\b|,\s*(?:due |set |scheduled |expected )?to (?:start|begin|open|enter)\b[^,]{0,40}\b(?:in|by)\s+(?:\w+\s+)?20\d\d|\b(?:start|begin|beginning|completion|opening|launch) of (?:series )?(?:production|operations?|construction)\b[^.]{0,40}\b(?:is |are )?(?:scheduled|planned|set|expected|slated|due) (?:for|in|by)\b/i;
+  /\b(?:plans?|planning|aims?|set|slated|scheduled|expected|expects?|intends?|agreed|agrees|decided|commits?|pledg\w+|promis\w+)\s+to\s+(?:\w+\s+){0,2}?(?:invest|build|create|hire|open|start|begin|produce|complete|add|employ|expand|establish|launch|develop|construct|manufacture)\b|\bbecome (?:the )?(?:new )?home (?:to|of|for)\b|,\s*(?:due |set |scheduled |expected )?to (?:start|begin|open|enter)\b[^,]{0,40}\b(?:in|by)\s+(?:\w+\s+)?20\d\d|\b(?:start|begin|beginning|completion|opening|launch) of (?:series )?(?:production|operations?|construction)\b[^.]{0,40}\b(?:is |are )?(?:scheduled|planned|set|expected|slated|due) (?:for|in|by)\b|\b(?:chose|chosen|selected|picked)\b[^.]{0,60}\b(?:to (?:locate|build|open|establish|expand|invest|set up|carry out)|as the (?:place|site|location))\b|\bplans to go operational\b/i;
 
 const EN_CONCRETE =
   /\b(invest\w*|build\w*|construct\w*|creat(?:e|es|ing)|hir(?:e|es|ing)|employ\w*|establish\w*|open\w*|set up|add(?:s|ing)? (?:over |more than |about |\d)|expand\w*|produc(?:e|es|ing|tion)|provid(?:e|es|ing)|support\w*|increas\w*|launch\w*|introduc\w*|speed up|accelerat\w*|realiz\w*|realis\w*|gather\w*|keep|start|begin|complet\w*|develop\w*|manufactur\w*|deliver\w*|relocat\w*|locat\w*|improv\w* the (?:business|investment) environment)\b/i;
@@ -85,7 +90,7 @@ const EN_CONCRETE =
 const EN_WEAK_WILL =
   /\bwill (?:\w+ ){0,2}?(?:be|become|bring|boost|benefit|contribute|help|enable|allow|transform|strengthen|enhance|improve|promote|drive|make|consist|include|comprise|have|feature|evolve|grow|remain|lead|play|serve|power|mark|represent|reach|go|the)\b|\bdesigned to\b|\bwill be able to\b|\bis expected to (?:be|become|bring|boost|generate|contribute)\b/i;
 const EN_PASSIVE_ACTION =
-  /\b(?:will|would) be (?:built|constructed|completed|set up|established|opened|launched|invested|created|hired|produced|operational|realised|realized|implemented|located|made|recruited|employed|added|installed|commissioned)\b/i;
+  /\b(?:will|would) be (?:built|constructed|completed|set up|established|opened|launched|invested|created|hired|produced|operational|realised|realized|implemented|located|made|recruited|employed|added|installed|commissioned|broken)\b/i;
 /** Signed agreements to do something: a pledge whatever the tense of the signing. */
 const EN_SIGNED =
   /\b(sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:es|ed)|entered into|enter into|enters into)\b[^.]*\b(agreements?|MoUs?|memorand(?:um|a)|contracts?|pacts?|deals?)\b/i;
@@ -100,7 +105,7 @@ const EN_INVESTMENT_WITH_AMOUNT =
   /\binvestments? (?:of|worth|totalling|totaling)\b|\bwith an investment\b|\bannounced (?:an? |more than |over )?(?:investment|€|\$|£)/i;
 /** Jobs stated as what a project will bring: the genre's way of pledging them. */
 const EN_JOBS_PLEDGE =
-  /\b(?:will|would|(?:is|are) expected to|(?:is|are) (?:set|poised|slated) to|(?:is|are) to|plans? to)\s+(?:\w+\s+){0,2}?(?:create|generate|add|bring|employ|provide|support|hire)\s+(?:[\w-]+\s+){0,3}?(?:\d[\d,.]*|hundreds of|thousands of)\s+(?:[\w-]+\s+){0,3}?(?:jobs|positions|employees|workers|people|employment)\b/i;
+  /\b(?:will|would|(?:is|are) (?:expected|projected|anticipated|estimated) to|(?:is|are) (?:set|poised|slated) to|(?:is|are) to|plans? to)\s+(?:\w+\s+){0,2}?(?:create|generate|add|bring|employ|provide|support|hire)\s+(?:[\w-]+\s+){0,3}?(?:\d[\d,.]*|hundreds of|thousands of)\s+(?:[\w-]+\s+){0,3}?(?:jobs|positions|employees|workers|people|employment)\b/i;
 /** Praise of one's own products: "will provide the most dependable products", "aims to deliver unparalleled value". */
 const EN_PROMOTION =
   /\b(?:deliver|provide|offer|bring)\s+(?:[\w,'’-]+\s+){0,8}?(?:value|products|solutions|services|experiences?|quality|benefits)\b/i;
@@ -109,7 +114,10 @@ const EN_OPPORTUNITIES =
   /\bwill (?:\w+ ){0,2}?(?:provide|create|offer|open up|bring|generate) (?:new |more |job |business |employment |economic |great )*opportunities\b/i;
 /** A grant, tax credit or loan approved or to be received: the government's pledge to the company. */
 const EN_INCENTIVE =
-  /\b(?:approved|awarded|granted|offered|will (?:\w+ )?receive|(?:is|are) eligible for)\b(?:[^.]|\.(?=\d)){0,60}\b(?:grants?|incentives?|tax (?:credits?|breaks?|exemptions?|abatements?)|loans?|subsid(?:y|ies)|support from)\b/i;
+  /\b(?:approved|awarded|granted|offered|will (?:\w+ )?receive|(?:is|are) eligible for)\b(?:[^.]|\.(?=\d)){0,60}\b(?:grants?|incentives?|tax (?:credits?|breaks?|exemptions?|abatements?)|loans?|subsid(?:y|ies)|support from)\b|^\W*\$\s?[\d.,]+\s*(?:million|billion)?\s+in\s+(?:[\w-]+\s+){0,3}(?:tax credits|credits|grants|incentives|loans|funding)\s+(?:for|to)\b/i;
+/** An item of a list of MoUs: a name and its amount in brackets ("Yatharth Hospital (Rs 800 crore) in health"). */
+const EN_LISTED_INVESTMENT =
+  /^(?:(?:an? )?(?:MoU|agreement|memorandum) with\s+)?[A-Z][^.()]{0,80}\((?:Rs\.?|₹|INR|US\$|\$|€|£|USD|EUR)?\s?\d[\d,. ]*\s*(?:crores?|lakhs?|million|billion|bn|mn)?\)/;
 /** Past achievements: nothing still to do. */
 const EN_PAST =
   /\b(has|have|had) (?:\w+ ){0,2}(?:been|invested|built|created|established|opened|completed|achieved|become|rolled|made|set up|accelerated|rooted)\b|\blast year\b|\bin the past\b|\b(?:was|were) expected to\b/i;
@@ -142,12 +150,14 @@ function classifyEnglish(sentence: string, context: ClassifyContext): Verdict {
   if (EN_INTENT.test(sentence)) return is("intent", "willingness");
   if (EN_SIGNED.test(sentence)) return is("pledge", "signed agreement");
   if (EN_INCENTIVE.test(sentence)) return is("pledge", "incentive");
+  if (EN_LISTED_INVESTMENT.test(sentence) && !EN_PAST.test(sentence)) return is("pledge", "listed investment");
   if (EN_VAGUE_PLEDGE.test(sentence) && !/\b(invest|build|jobs?|plant|factory|facility)\b/i.test(sentence))
     return is("intent", "closer ties only");
   if (EN_HEADLINE_PLEDGE.test(sentence)) return is("pledge", "headline");
   if (EN_INVESTMENT_WITH_AMOUNT.test(sentence) && EN_MONEY.test(sentence) && !EN_PAST.test(sentence))
     return is("pledge", "announced investment");
-  if (EN_OPPORTUNITIES.test(sentence)) return not("forecast of opportunities");
+  if (EN_OPPORTUNITIES.test(sentence) && !/\d[\d,]*\s+(?:people|persons|jobs|youths?|workers)\b/i.test(sentence))
+    return not("forecast of opportunities");
   if (EN_PROMOTION.test(sentence) && !/\d|\b(?:plant|factory|facility|jobs|invest\w*|build\w*)\b/i.test(sentence))
     return not("promotion");
   if (EN_JOBS_PLEDGE.test(sentence)) return is("pledge", "jobs");
@@ -171,6 +181,13 @@ const ZH_AGGREGATE =
 /** A judgement of what happened: "是…良好开端", "标志着…". */
 const ZH_EVALUATION =
   /^(?:这|此|本)[次项一]?[^，,。]{0,20}[，,]?\s*(?:是|为|标志着)[^，,。]{0,24}(?:开端|起点|里程碑|标志|典范|缩影|开始)/u;
+/** What something shows or is: "反映出…", "这是…又一个基地". */
+const ZH_JUDGEMENT = /反映出|反映了|体现了|彰显了|充分说明|^(?:这|此)(?:是|为)/u;
+/** What a plant will make or focus on, and what its products will do: a description, not an action. */
+const ZH_DESCRIPTION =
+  /建成后[^，,。]{0,6}将(?:主要)?(?:生产|用于)|将(?:专注|主攻|主要供应)|将为[^，,。]{0,12}提供[^，,。]{0,12}产品/u;
+/** A country's or province's targets for everyone: "计划至2030年将该国电动汽车产量提升至…%". */
+const ZH_GENERAL_POLICY = /将(?:该国|全国|全省|全市|本国)[^，,。]{0,24}(?:提升|提高|增加)(?:至|到)[^，,。]{0,16}%/u;
 /** Jobs a project will give, stated on their own: "可解决约200人就业". */
 const ZH_JOBS_PLEDGE = /(?:可|将|能)(?:解决|提供|带动|新增|吸纳)[^，,。]{0,12}(?:就业|岗位)/u;
 const ZH_REQUEST = /(希望|(?<!的|新|重要|殷殷|有关|相关)要求(?!。)|恳请|请求|期望|寄望)/u;
@@ -183,17 +200,20 @@ const ZH_VAGUE_PLEDGE =
   /将(?:同|与|和)[^，,。]{0,40}(合作|交流|对接)|将[^。]{0,30}(?:拓宽|深化|加强|扩大|拓展)(?:双方)?(?:合作|交流)/u;
 const ZH_FUTURE = /(将|拟|计划|规划|承诺|确保|力争|争取|决定|准备|即将|预计.{0,8}(投产|建成|开工|完成))/u;
 const ZH_CONCRETE = /(投资|建设|新建|扩建|建成|投产|开工|工厂|基地|亿元|万元|美元|欧元|提供|支持|优化营商环境|落地)/u;
-const ZH_SIGNED = /(签署|签订|签约|签下).{0,45}(协议|合同|备忘录|意向书|项目)|(协议|合同|项目).{0,6}(签署|签订|签约)/u;
+const ZH_SIGNED =
+  /(签署|签订|签约|签下).{0,45}(协议|协定|合同|合约|备忘录|意向书|项目)|(协议|协定|合同|合约|项目).{0,6}(签署|签订|签约)/u;
 const ZH_INVESTMENT = /(总投资|投资总额|计划投资|拟投资|投资约|投资金额|项目投资|投资建设)/u;
 const ZH_FORECAST =
-  /(将成为|将为.{0,60}?(注入|带来|贡献|奠定)|将有效|将带动|将进一步提升|将极大|预计.{0,6}(实现|带来|带动|拉动))/u;
+  /(将成为|将为.{0,60}?(注入|带来|贡献|奠定)|将(?:助力|发挥)|总数将达|将有效|将带动|将进一步提升|将极大|预计.{0,6}(实现|带来|带动|拉动))/u;
 const ZH_PAST = /(已经|已|累计|先后|曾|此前|多年来|以来|去年)/u;
 
 function classifyChinese(sentence: string, context: ClassifyContext): Verdict {
   if (ZH_ATTENDANCE.test(sentence) && !ZH_FUTURE.test(sentence)) return not("attendance");
   if (ZH_EVENT.test(sentence)) return not("event");
   if (ZH_AGGREGATE.test(sentence)) return not("aggregate of projects");
-  if (ZH_EVALUATION.test(sentence)) return not("evaluation");
+  if (ZH_EVALUATION.test(sentence) || ZH_JUDGEMENT.test(sentence)) return not("evaluation");
+  if (ZH_DESCRIPTION.test(sentence)) return not("forecast or description");
+  if (ZH_GENERAL_POLICY.test(sentence)) return not("general policy");
   if (ZH_THANKS.test(sentence) && !ZH_FUTURE.test(sentence)) return not("thanks or compliment");
   if (ZH_INVITATION.test(sentence)) return not("invitation");
   if (ZH_REQUEST.test(sentence)) {

@@ -3,6 +3,7 @@ import type { CommitmentKind } from "@/lib/vocabulary";
 import { findAmounts } from "./amounts";
 import { classifySentence, isHeading, opensRequestList } from "./classify";
 import { findJobs } from "./jobs";
+import { splitEnglishClauses, splitInvestmentList } from "./clauses";
 import { detectLanguage } from "./detect-language";
 import { toSimplified } from "@/lib/text/simplified";
 import { type OrgMention, type PlaceMention, findOrganizations, findPlaces, isGovernmentName } from "./mentions";
@@ -80,7 +81,7 @@ function ownPlace(maker: Party | null, places: Map<string, KnownRegion>): PlaceM
   return region ? { known: region, text: region.name, start: -1, end: -1 } : null;
 }
 
-const IN_THE_LEVEL = /\b(?:in|across|throughout|to|for) the (state|province|country|nation)\b/i;
+const IN_THE_LEVEL = /\b(?:in|across|throughout|to|for) the (state|province|country|nation)\b(?!-)/i;
 
 /** "Jobs in the state": the state (or country) the place in view lies in, rather than the place itself. */
 function levelPlace(
@@ -107,49 +108,6 @@ function within(inner: KnownRegion, outer: KnownRegion, bySlug: Map<string, Know
     if (r.slug === outer.slug) return true;
   }
   return false;
-}
-
-/** A clause that commits on its own: a verb of commitment or a stated investment. */
-const EN_COMMITTING_CLAUSE = /\b(?:will|would|is investing|are investing|plans to|has committed|to invest)\b/i;
-
-/**
- * An English sentence joining two makers' commitments ("X will invest …, while Y will …"; "While X will …,
- * Y will …") states two: it is split into its clauses when each commits on its own.
- */
-function splitWhileClauses(segment: Segment, text: string): Segment[] {
-  const sentence = text.slice(segment.start, segment.end);
-  const leading = /^While\s[^,]+,\s+/i.exec(sentence);
-  const cut = leading
-    ? { at: leading[0].length, skip: 0 }
-    : (() => {
-        const m = /,?\s+while\s+|;\s+/i.exec(sentence);
-        return m ? { at: m.index, skip: m[0].length } : null;
-      })();
-  if (!cut) return [segment];
-  const first = { ...segment, end: segment.start + cut.at };
-  const second = { ...segment, start: segment.start + cut.at + cut.skip };
-  const both = [first, second].map((p) => text.slice(p.start, p.end));
-  if (!both.every((clause) => EN_COMMITTING_CLAUSE.test(clause))) return [segment];
-  return [first, second].map((p) => ({ ...p, end: p.start + text.slice(p.start, p.end).trimEnd().length }));
-}
-
-/**
- * A Chinese sentence listing several investments ("A项目总投资628.8亿元、B项目总投资210亿元、…") states one
- * commitment per item: it is split at the enumeration commas when every item has its own amount.
- */
-function splitInvestmentList(segment: Segment, simplified: string): Segment[] {
-  const sentence = simplified.slice(segment.start, segment.end);
-  if (findAmounts(sentence).length < 2) return [segment];
-  const pieces: Segment[] = [];
-  let from = 0;
-  for (const match of sentence.matchAll(/、/g)) {
-    pieces.push({ ...segment, start: segment.start + from, end: segment.start + match.index, text: "" });
-    from = match.index + 1;
-  }
-  pieces.push({ ...segment, start: segment.start + from, end: segment.end, text: "" });
-  if (pieces.length < 2 || pieces.some((p) => findAmounts(simplified.slice(p.start, p.end)).length !== 1))
-    return [segment];
-  return pieces;
 }
 
 function parties(orgs: OrgMention[]): OrgMention[] {
@@ -187,13 +145,35 @@ const APPOSITION_OPENING = /,\s+(?:a|an|the|which|who|its|one of)\b/i;
  */
 function subjectAmong(before: OrgMention[], text: string, language: Language): OrgMention | null {
   const notSubject = language === "zh" ? ZH_NOT_SUBJECT_BEFORE : EN_NOT_SUBJECT_BEFORE;
-  for (let i = before.length - 1; i >= 0; i--) {
-    const m = before[i]!;
-    if (notSubject.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
-    const earlier = before.slice(0, i).find((e) => APPOSITION_OPENING.test(text.slice(e.end, m.start)));
+  const candidates = before.filter((m) => !notSubject.test(text.slice(Math.max(0, m.start - 16), m.start)));
+  if (language === "zh") return chineseSubject(candidates, text);
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const m = candidates[i]!;
+    // "Samsung SDI and General Motors will": the first of the pair leads.
+    const previous = candidates[i - 1];
+    if (previous && /^\s*(?:and|&)\s*$/.test(text.slice(previous.end, m.start))) continue;
+    // "General Motors (GM) will": the acronym in brackets is the name before it.
+    if (previous && /^\s*\(\s*$/.test(text.slice(previous.end, m.start))) continue;
+    const earlier = candidates.slice(0, i).find((e) => APPOSITION_OPENING.test(text.slice(e.end, m.start)));
     return earlier ?? m;
   }
   return null;
+}
+
+/**
+ * In Chinese the subject opens its clause: the first organization of the nearest clause (between commas)
+ * that names one, not the one nearest the verb ("招商局集团有意扩展江西市场,准备投资江西" is 招商局集团's).
+ */
+function chineseSubject(candidates: OrgMention[], text: string): OrgMention | null {
+  const last = candidates.at(-1);
+  if (!last) return null;
+  let first = last;
+  for (let i = candidates.length - 2; i >= 0; i--) {
+    const m = candidates[i]!;
+    if (/[，,；;。：:]|表示|说/u.test(text.slice(m.end, first.start))) break;
+    first = m;
+  }
+  return first;
 }
 
 /** The party that binds itself: named before the verb, referred to ("we", "the company"), or the speaker. */
@@ -309,7 +289,7 @@ export function extractCommitments(text: string, reference: Reference, options: 
   for (const s of segments) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
   const analysed: Analysed[] = segments
     .flatMap((segment) => {
-      const pieces = language === "zh" ? splitInvestmentList(segment, simplified) : splitWhileClauses(segment, text);
+      const pieces = language === "zh" ? splitInvestmentList(segment, simplified) : splitEnglishClauses(segment, text);
       return pieces.map((piece) => ({ ...piece, whole: pieces.length === 1 }));
     })
     .map(({ whole, ...piece }) => {

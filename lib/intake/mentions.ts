@@ -25,7 +25,7 @@ export const isGovernmentName = (name: string) => GOVERNMENT_NAME.test(name);
 
 const EN_ORG_FORM = String.raw`Inc\.?|Ltd\.?|LLC|Corp\.?|Corporation|Company|Companies|Group|Co\.|Limited|Holdings|Technologies|Technology|Industries|Industry|Motors?|Electronics|Labs?|Systems|Energy|Solutions|International|Manufacturing|AG|SE|GmbH|plc|S\.A\.|N\.V\.`;
 const EN_ORG = new RegExp(
-  String.raw`(?:[A-Z][\p{L}\p{N}&'’.-]*\s+){0,5}(?:${EN_ORG_FORM})(?![\p{L}])(?:\s*\([A-Z]{2,8}\))?|\b[A-Z]{2,8}\b(?=\s*(?:will|plans|has signed|signed|'s|’s))`,
+  String.raw`(?:[A-Z][\p{L}\p{N}&'’.-]*\s+){0,5}(?:${EN_ORG_FORM})(?![\p{L}])(?:\s*\([A-Z]{2,8}\))?|\b[A-Z]{2,8}\b(?=\s*(?:will|plans|has signed|signed|'s|’s|\((?:Rs|₹|\$|€|INR|USD)))`,
   "gu",
 );
 /** Words that start sentences or name people, not companies. */
@@ -44,7 +44,7 @@ const ZH_STOP =
 
 /** What a kind of company is called, not its name: "海外企业", "国家级高新技术企业", "外商投资企业". */
 const ZH_GENERIC_ORG =
-  /^(?:海外|境外|外资|外商投资|外商|民营|国有|中外|各类|各家|广大|重点|龙头|优秀|知名|优质|骨干|高新技术|国家级高新技术|省级|专精特新|上市|本地|当地|入驻|配套|链主|头部|大型|中小|规上|规模以上)+$/u;
+  /^(?:集团|本|海外|境外|外资|外商投资|外商|民营|国有|中外|各类|各家|广大|重点|龙头|优秀|知名|优质|骨干|高新技术|国家级高新技术|省级|专精特新|上市|本地|当地|入驻|配套|链主|头部|大型|中小|规上|规模以上)+$/u;
 
 function zhOrganizations(sentence: string, offset: number): { text: string; start: number; end: number }[] {
   const words = [...new Intl.Segmenter("zh", { granularity: "word" }).segment(sentence)];
@@ -103,6 +103,8 @@ function enOrganizations(
     while (words.length > 1 && /^(?:and|Commissioner|Secretary|Governor|Gov\.|Mayor|Department|The)$/.test(words[0]!))
       words.shift();
     const text = words.join(" ");
+    // "State officials", "City officials": the government's people, not a company.
+    if (/^(?:State|City|County|Local|Federal|Provincial|Government|Company|Project|Senior|Top)$/.test(text)) continue;
     const start = match.index + match[1]!.length - text.length;
     found.push({ text, start: offset + start, end: offset + start + text.length });
   }

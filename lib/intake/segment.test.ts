@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "./segment";
+import { splitSentences, unwrapLines } from "./segment";
 
 const texts = (text: string, language: "en" | "zh" = "en") => splitSentences(text, language).map((s) => s.text);
 
@@ -33,5 +33,20 @@ describe("splitSentences", () => {
       "新段落",
     ]);
     expect(texts("雙方將簽約項目。集團將投資十億元！", "zh")).toEqual(["雙方將簽約項目。", "集團將投資十億元！"]);
+  });
+});
+
+describe("unwrapLines", () => {
+  it("joins a sentence a layout wrapped, keeping every offset", () => {
+    const text = "The group is to invest $400 million in\ncement production in Kenya.\nNext Line starts here.";
+    const unwrapped = unwrapLines(text);
+    expect(unwrapped).toHaveLength(text.length);
+    expect(unwrapped).toContain("in cement production");
+    expect(unwrapped).toContain("Kenya.\nNext");
+    expect(splitSentences(text, "en").map((s) => s.text)).toEqual([
+      "The group is to invest $400 million in\ncement production in Kenya.",
+      "Next Line starts here.",
+    ]);
+    expect(unwrapLines("北风汽车将在沈阳投资，\n建设电池工厂。")).toBe("北风汽车将在沈阳投资， 建设电池工厂。");
   });
 });

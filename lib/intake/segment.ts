@@ -21,6 +21,18 @@ function trimmed(text: string, start: number, paragraph: number): Segment | null
   return { start: start + leading, end: start + leading + body.length, text: body, paragraph };
 }
 
+/**
+ * The text with line breaks inside sentences (text wrapped by a PDF, an e-mail or a web page's layout)
+ * turned into spaces, at the same offsets: an English line that goes on in lower case, a Chinese line cut
+ * after a comma.
+ */
+export function unwrapLines(text: string): string {
+  const blank = (match: string) => match.replace(/[\r\n]/g, " ");
+  return text
+    .replace(/(?<=[^\s.!?:;])[ \t]*\r?\n(?=[ \t]*[a-z(])/g, blank)
+    .replace(/(?<=[，、])[ \t]*\r?\n(?=[ \t]*\p{Script=Han})/gu, blank);
+}
+
 /** Splits a Chinese sentence at its semicolons: enumerations (一是…；二是…) state one thing per clause. */
 function clauses(segment: Segment): Segment[] {
   const parts: Segment[] = [];
@@ -45,15 +57,17 @@ export function splitSentences(text: string, language: Language): Segment[] {
   const out: Segment[] = [];
   let paragraph = 0;
   let offset = 0;
-  for (const line of text.split(/(\r?\n)/)) {
+  for (const line of unwrapLines(text).split(/(\r?\n)/)) {
     if (/^\r?\n$/.test(line)) {
       offset += line.length;
       continue;
     }
     const sentences: Segment[] = [];
     for (const { segment, index } of segmenter.segment(line)) {
-      const piece = trimmed(segment, offset + index, paragraph);
-      if (!piece) continue;
+      const found = trimmed(segment, offset + index, paragraph);
+      if (!found) continue;
+      // The words as written (an unwrapped line break stays in the quote).
+      const piece = { ...found, text: text.slice(found.start, found.end) };
       const last = sentences.at(-1);
       if (last && continues(last.text, piece.text)) {
         last.end = piece.end;

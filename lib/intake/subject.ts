@@ -14,7 +14,7 @@ const NOT_A_MAKER =
 
 /** Nouns that open sentences about a project, not names: "Construction will begin …". */
 const PROJECT_NOUN =
-  /^(?:Construction|Work|Works|Production|Operations?|Investment|Development|Expansion|Phase|Groundbreaking|Manufacturing|Series)$/;
+  /^(?:Construction|Work|Works|Production|Operations?|Investment|Development|Expansion|Phase|Groundbreaking|Ground|Manufacturing|Series|Plant|Factory|Facility|Project)$/;
 
 function englishSubject(before: string): string | null {
   let clause = before.replace(EN_LEAD, "").replace(EN_APPOSITION, "").trim();
