@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import { todayIso } from "@/lib/dates";
 import { extractCommitments } from "./extract";
 import { loadReference } from "./reference-query";
-import { findRestated } from "./restatements";
+import { findAllRestated } from "./restatements";
 import type { ExtractInput } from "./schemas";
 import type { ExtractResult } from "./types";
 
@@ -22,6 +22,6 @@ export async function extractFromStatement(db: Database, input: ExtractInput): P
     publishedOn: input.publishedOn ?? todayIso(),
     publisherCountry: countryOfUrl(input.sourceUrl?.url),
   });
-  const restates = await Promise.all(candidates.map((c) => findRestated(db, c)));
+  const restates = await findAllRestated(db, candidates);
   return { language, candidates: candidates.map((c, i) => ({ ...c, restates: restates[i]! })) };
 }
