@@ -322,6 +322,37 @@ export const statusChanges = pgTable(
   ],
 );
 
+/**
+ * A commitment deleted by mistake, kept whole so an admin can restore it: its row, evidence, status history
+ * and mentions as they were (`rows`), with the organizations and region it points to as real references,
+ * so merging them moves these too.
+ */
+export const deletedCommitments = pgTable(
+  "deleted_commitments",
+  {
+    /** The commitment's own id, which it gets back when restored. */
+    id: integer("id").primaryKey(),
+    title: text("title").notNull(),
+    makerId: integer("maker_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "restrict" }),
+    counterpartId: integer("counterpart_id").references(() => organizations.id, { onDelete: "restrict" }),
+    regionId: integer("region_id")
+      .notNull()
+      .references(() => regions.id, { onDelete: "restrict" }),
+    rows: jsonb("rows").notNull(),
+    reason: text("reason").notNull(),
+    deletedAt: timestamp("deleted_at", { withTimezone: true }).notNull().defaultNow(),
+    deletedBy: text("deleted_by").notNull(),
+  },
+  (t) => [
+    index("deleted_commitments_maker_idx").on(t.makerId),
+    index("deleted_commitments_counterpart_idx").on(t.counterpartId),
+    index("deleted_commitments_region_idx").on(t.regionId),
+    index("deleted_commitments_deleted_at_idx").on(t.deletedAt),
+  ],
+);
+
 // Daily counts for the unscoped dashboard, kept by statement-level triggers (migration daily_counts) so the
 // whole-database charts read a few thousand rows instead of every evidence item and status change. Scoped
 // statistics (a company, a region) still count the rows themselves.

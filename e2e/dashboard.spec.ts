@@ -34,7 +34,16 @@ test.describe("dashboard", () => {
     const byCompany = page.getByRole("region", { name: "Status by company" });
     await byCompany.getByText("View as table").click();
     const bmw = byCompany.getByRole("row", { name: /^BMW Group/ });
-    await expect(bmw.getByRole("cell").last()).toHaveText("8"); // its own 8, all announced
+    // Its own 4 pledges and intents; the 4 requests Liaoning made of it are counted apart.
+    await expect(bmw.getByRole("cell").last()).toHaveText("4");
+    const asked = page.getByRole("region", { name: "Requests by party asked" });
+    await asked.getByText("View as table").click();
+    await expect(
+      asked
+        .getByRole("row", { name: /^BMW Group/ })
+        .getByRole("cell")
+        .last(),
+    ).toHaveText("4");
     await expect(
       byCompany
         .getByRole("row", { name: /^BMW Brilliance Automotive/ })
@@ -81,7 +90,8 @@ test.describe("dashboard", () => {
     // Bars are ordered by total: the first is BMW Group, whose own commitments are all "announced".
     await chart.locator(".recharts-bar-rectangle path").first().click();
     await expect(page).toHaveURL(/\/commitments\?company=bmw-group&subsidiaries=false&status=announced/);
-    await expect(page.getByRole("table", { name: "Commitments" }).locator("tbody tr")).toHaveCount(8);
+    await expect(page).toHaveURL(/kind=pledge(%2C|,)intent/);
+    await expect(page.getByRole("table", { name: "Commitments" }).locator("tbody tr")).toHaveCount(4);
   });
 
   test("clicking a region's bar opens the explorer on that region and its sub-regions", async ({ page }) => {
@@ -105,11 +115,20 @@ test.describe("company and region pages", () => {
     await page.getByRole("link", { name: "BMW Group" }).click();
     await expect(page).toHaveURL(/\/companies\/bmw-group$/);
     await expect(page.getByRole("heading", { name: "BMW Group", level: 1 })).toBeVisible();
-    await expect(page.getByRole("region", { name: "Group" })).toContainText("BMW Brilliance Automotive");
+    await expect(page.getByRole("region", { name: "Group", exact: true })).toContainText("BMW Brilliance Automotive");
     await expect(page.getByRole("heading", { name: "Commitments (9)" })).toBeVisible();
     await expect(page.getByRole("table", { name: "Commitments" }).locator("tbody tr")).toHaveCount(9);
     await chartDrawn(page, "status-by-company-chart");
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test("a company page shows what others committed to it, as their counterpart", async ({ page }) => {
+    await page.goto("/companies/liaoning-provincial-government");
+    const to = page.getByRole("region", { name: "Committed to Liaoning Provincial Government" });
+    await expect(to).toContainText("12 commitments with Liaoning Provincial Government as counterpart");
+    await expect(to).toContainText("5 requests");
+    await expect(to.getByRole("listitem")).toHaveCount(10);
+    await expect(to.getByRole("link", { name: "BMW Group" }).first()).toBeVisible();
   });
 
   test("a company's alias in the address leads to its page", async ({ page }) => {

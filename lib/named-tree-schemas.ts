@@ -32,3 +32,6 @@ export type CreateRegionInput = z.output<typeof createRegionSchema>;
 
 export const updateRegionSchema = createRegionSchema.partial().extend({ version: versionField }).strict();
 export type UpdateRegionInput = z.output<typeof updateRegionSchema>;
+
+/** POST /api/v1/organizations/{slug}/merge and /api/v1/regions/{slug}/merge (CONTRACT.md). */
+export const mergeSchema = z.object({ into: referenceField }).strict();

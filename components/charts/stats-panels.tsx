@@ -37,8 +37,8 @@ export function OverviewTiles({ stats }: { stats: Stats }) {
       <StatTile
         label="Achieved"
         value={o.achievedPercent === null ? "–" : `${o.achievedPercent}%`}
-        hint={`${o.achieved.toLocaleString("en")} of ${o.total.toLocaleString("en")}`}
-        href={link({ status: ["achieved"] })}
+        hint={`${o.achieved.toLocaleString("en")} of ${o.bound.toLocaleString("en")} pledges and intents${o.requests ? ` (${o.requests.toLocaleString("en")} requests apart)` : ""}`}
+        href={link({ status: ["achieved"], kind: ["pledge", "intent"] })}
       />
       <StatTile
         label="In progress"
@@ -104,17 +104,49 @@ export function StatusByCompanyPanel({ stats }: { stats: Stats }) {
   const href = (row: StatusRow, status?: string) =>
     explorerHref(
       { region: stats.scope.region },
-      { company: row.slug, subsidiaries: false, ...(status ? { status: [status as CommitmentStatus] } : {}) },
+      {
+        company: row.slug,
+        subsidiaries: false,
+        kind: ["pledge", "intent"],
+        ...(status ? { status: [status as CommitmentStatus] } : {}),
+      },
     );
   return (
     <StatusBreakdownPanel
       title="Status by company"
-      description={`Commitments made by each organization, by current status${others ? ` (the ${rows.length} with most; ${others} more not shown)` : ""}. Click a segment to list those commitments.`}
+      description={`Pledges and intents made by each organization, by current status${others ? ` (the ${rows.length} with most; ${others} more not shown)` : ""}. Click a segment to list those commitments.`}
       label="Company"
       testId="status-by-company-chart"
       rows={rows}
       href={href}
       emptyText="No commitments recorded yet."
+    />
+  );
+}
+
+/** What each organization was asked to do (requests): counted apart, since the party asked may never have agreed. */
+export function RequestsByCompanyPanel({ stats }: { stats: Stats }) {
+  const { rows, others } = stats.requestsByCompany;
+  if (rows.length === 0) return null;
+  const href = (row: StatusRow, status?: string) =>
+    explorerHref(
+      { region: stats.scope.region },
+      {
+        company: row.slug,
+        subsidiaries: false,
+        kind: ["request"],
+        ...(status ? { status: [status as CommitmentStatus] } : {}),
+      },
+    );
+  return (
+    <StatusBreakdownPanel
+      title="Requests by party asked"
+      description={`What each organization was asked to do, by current status${others ? ` (the ${rows.length} asked most; ${others} more not shown)` : ""}. Not counted in the achieved rates.`}
+      label="Asked of"
+      testId="requests-by-company-chart"
+      rows={rows}
+      href={href}
+      emptyText="No requests recorded."
     />
   );
 }
@@ -351,6 +383,7 @@ export function StatsPanels({ stats, show = {} }: { stats: Stats; show?: { byCom
       <div className="grid gap-6 xl:grid-cols-2">
         {show.byCompany !== false && <StatusByCompanyPanel stats={stats} />}
         <StatusByRegionPanel stats={stats} />
+        {show.byCompany !== false && <RequestsByCompanyPanel stats={stats} />}
       </div>
       <StatusOverTimePanel stats={stats} />
       <div className="grid gap-6 xl:grid-cols-2">

@@ -34,6 +34,7 @@ export function ReferencePicker({
   hint,
   optional = false,
   initialInput,
+  canCreate = true,
 }: {
   entity: ReferenceEntity;
   label: string;
@@ -44,6 +45,8 @@ export function ReferencePicker({
   optional?: boolean;
   /** A name to start from when nothing is picked yet (a name found in a statement, to choose or create). */
   initialInput?: string | null;
+  /** Offer "Create …" for a name nothing goes by (not when only existing ones make sense, as in a merge). */
+  canCreate?: boolean;
 }) {
   const [input, setInput] = useState(value?.name ?? initialInput ?? "");
   // The options with the query they answer, so a stale answer never counts for what is typed now.
@@ -76,7 +79,7 @@ export function ReferencePicker({
   const exact = answered ? options.find((o) => o.exact) : undefined;
   // Never offer to create what already exists under this name or alias, in any case or script.
   const items: Option[] =
-    query && query !== value?.name && answered && !exact
+    canCreate && query && query !== value?.name && answered && !exact
       ? [...options, { id: CREATE, name: `Create “${query}”…`, detail: null, create: true }]
       : options;
 

@@ -7,11 +7,16 @@ import { evidenceInScope } from "./scope";
 
 export type Overview = {
   total: number;
+  /** Achieved pledges and intents (requests are not counted: their maker may never have agreed). */
   achieved: number;
+  /** Pledges and intents: what the makers bound themselves to. */
+  bound: number;
+  /** Requests: what the makers were asked to do. */
+  requests: number;
   inProgress: number;
   overdue: number;
   stale: number;
-  /** Share of all commitments that are achieved, 0–100, rounded; null when there are none. */
+  /** Share of pledges and intents that are achieved, 0–100, rounded; null when there are none. */
   achievedPercent: number | null;
   /** Evidence items attached (and not retracted) in the last 90 days. */
   evidenceLast90Days: number;
@@ -25,7 +30,11 @@ export async function getOverview(db: Database, where: SQL | undefined, today: s
   const sinceDay = addDays(today, -90);
   const countWhere = (condition: SQL) => db.select({ n: count() }).from(commitments).where(and(where, condition));
   const [byStatus, [overdue], [stale], recent, [jobs]] = await Promise.all([
-    db.select({ status: commitments.status, n: count() }).from(commitments).where(where).groupBy(commitments.status),
+    db
+      .select({ status: commitments.status, asked: sql<boolean>`${commitments.kind} = 'request'`, n: count() })
+      .from(commitments)
+      .where(where)
+      .groupBy(commitments.status, sql`2`),
     countWhere(overdueSql(today)),
     countWhere(staleSql(today)),
     evidenceAddedSince(db, where, sinceDay),
@@ -34,16 +43,21 @@ export async function getOverview(db: Database, where: SQL | undefined, today: s
       .from(commitments)
       .where(and(where, isNotNull(commitments.jobs))),
   ]);
-  const of = (status: string) => byStatus.find((r) => r.status === status)?.n ?? 0;
-  const total = byStatus.reduce((sum, r) => sum + r.n, 0);
-  const achieved = of("achieved");
+  const sum = (rows: typeof byStatus) => rows.reduce((total, r) => total + r.n, 0);
+  const of = (status: string) => sum(byStatus.filter((r) => r.status === status));
+  const total = sum(byStatus);
+  const requests = sum(byStatus.filter((r) => r.asked));
+  const bound = total - requests;
+  const achieved = sum(byStatus.filter((r) => r.status === "achieved" && !r.asked));
   return {
     total,
     achieved,
+    bound,
+    requests,
     inProgress: of("in_progress"),
     overdue: overdue?.n ?? 0,
     stale: stale?.n ?? 0,
-    achievedPercent: total === 0 ? null : Math.round((achieved / total) * 100),
+    achievedPercent: bound === 0 ? null : Math.round((achieved / bound) * 100),
     evidenceLast90Days: recent,
     jobsPledged: Number(jobs?.total ?? 0),
     withJobs: jobs?.n ?? 0,

@@ -17,7 +17,10 @@ export type Stats = {
   today: string;
   months: { from: string; to: string };
   overview: Overview;
+  /** Pledges and intents by their makers. */
   statusByCompany: { rows: StatusRow[]; others: number };
+  /** Requests by the party asked. */
+  requestsByCompany: { rows: StatusRow[]; others: number };
   statusByRegion: RegionBreakdown;
   statusOverTime: MonthStatus[];
   evidenceByMonth: MonthStances[];
@@ -31,10 +34,11 @@ export async function getStats(db: Database, resolved: ResolvedScope, today: str
   const { where, scope } = resolved;
   const months = monthRange(today, CHART_MONTHS);
   const rates = await getRates(db);
-  const [overview, byCompany, byRegion, overTime, evidence, totals, amountsByMaker, overdue, recent] =
+  const [overview, byCompany, askedOf, byRegion, overTime, evidence, totals, amountsByMaker, overdue, recent] =
     await Promise.all([
       getOverview(db, where, today),
       statusCountsByMaker(db, where),
+      statusCountsByMaker(db, where, { asked: true }),
       statusByRegion(db, where, scope.region ?? null),
       statusOverTime(db, where, months),
       evidenceByMonth(db, where, months),
@@ -49,6 +53,7 @@ export async function getStats(db: Database, resolved: ResolvedScope, today: str
     months,
     overview,
     statusByCompany: byCompany,
+    requestsByCompany: askedOf,
     statusByRegion: byRegion,
     statusOverTime: overTime,
     evidenceByMonth: evidence,

@@ -24,17 +24,20 @@ export function foldStatusRows(
 /**
  * Commitments per maker and status for the makers with most commitments in scope (largest first), counted
  * by the database in one pass over the commitments. `others` is how many more makers there are beyond `limit`.
+ * What a maker bound itself to (pledges and intents) and what it was asked to do (requests, whose maker is
+ * the party asked and may never have agreed) are counted apart: `asked` chooses the requests.
  */
 export async function statusCountsByMaker(
   db: Database,
   where: SQL | undefined,
-  limit = 12,
+  { asked = false, limit = 12 }: { asked?: boolean; limit?: number } = {},
 ): Promise<{ rows: StatusRow[]; others: number }> {
+  const kind = asked ? sql`${commitments.kind} = 'request'` : sql`${commitments.kind} <> 'request'`;
   const rows = await queryRows<{ slug: string; name: string; status: CommitmentStatus; n: number; makers: number }>(
     db,
     sql`with per as (
           select ${commitments.makerId} as maker_id, ${commitments.status} as status, count(*)::int as n
-          from ${commitments} ${where ? sql`where ${where}` : sql``}
+          from ${commitments} where ${kind} ${where ? sql`and ${where}` : sql``}
           group by 1, 2
         ),
         totals as (

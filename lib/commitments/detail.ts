@@ -16,6 +16,8 @@ export type StatusChangeJson = {
   progress: number;
   reason: string;
   evidenceId: number | null;
+  /** The day the status took effect (the announcement for the first one); may precede changedAt. */
+  effectiveOn: string;
   changedAt: string;
   changedBy: string | null;
 };
@@ -33,6 +35,7 @@ const historyJson = (h: typeof statusChanges.$inferSelect): StatusChangeJson => 
   progress: h.progress,
   reason: h.reason,
   evidenceId: h.evidenceId,
+  effectiveOn: h.effectiveFrom ?? h.changedAt.toISOString().slice(0, 10),
   changedAt: h.changedAt.toISOString(),
   changedBy: h.changedBy,
 });

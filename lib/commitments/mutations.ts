@@ -16,6 +16,7 @@ import { resolveOneId } from "@/lib/named-tree-write";
 import { syncSourceMention } from "@/lib/mentions/mutations";
 import { findOrCreateSource } from "@/lib/sources/mutations";
 import { type CommitmentDetailJson, getCommitmentDetail, getCommitmentDetails } from "./detail";
+import { checkedEffectiveOn } from "./effective-date";
 import { progressFor } from "./status-rules";
 import {
   type CreateCommitmentInput,
@@ -277,6 +278,7 @@ export async function changeStatus(
       if (item.retractedAt)
         throw badRequest("The linked evidence was retracted.", { evidenceId: "was retracted; choose another item" });
     }
+    const effectiveOn = await checkedEffectiveOn(tx, current, input.effectiveOn ?? today, today);
     const progress = progressFor(input.status, current.progress, input.progress);
     if (input.status === current.status && progress === current.progress) {
       throw badRequest("Nothing would change: the commitment already has this status and progress.", {
@@ -295,6 +297,7 @@ export async function changeStatus(
       reason: input.reason,
       evidenceId: input.evidenceId,
       changedBy: actor.label,
+      effectiveFrom: effectiveOn,
     });
     await recordAudit(tx, {
       actor,
@@ -308,6 +311,7 @@ export async function changeStatus(
         version: current.version + 1,
         reason: input.reason,
         evidenceId: input.evidenceId,
+        effectiveOn,
       },
     });
     return detailOrThrow(tx, id, today);

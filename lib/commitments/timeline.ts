@@ -14,6 +14,8 @@ export type TimelineEvent = { key: string; when: string; by: string | null } & (
   | { type: "retraction"; evidenceId: number; title: string; reason: string | null }
   | {
       type: "status";
+      /** When it was recorded, shown when that is not the day it took effect (`when`). */
+      recordedAt: string;
       from: CommitmentStatus;
       to: CommitmentStatus;
       progress: number;
@@ -69,6 +71,8 @@ export function buildTimeline(c: CommitmentDetailJson, audit: AuditRow[]): Timel
           : { id: h.evidenceId, title: evidenceTitle.get(h.evidenceId) ?? `evidence #${h.evidenceId}` };
       events.push({
         ...common,
+        when: h.effectiveOn,
+        recordedAt: h.changedAt,
         type: "status",
         from: h.from,
         to: h.to,

@@ -118,7 +118,12 @@ export const statusChangeSchema = z
       .positive()
       .nullish()
       .transform((v) => v ?? null),
+    /** When the new status took effect; today when absent. Not in the future, not before the current one. */
+    effectiveOn: isoDateField.optional(),
     version: versionField,
   })
   .strict();
 export type StatusChangeInput = z.output<typeof statusChangeSchema>;
+
+/** DELETE /api/v1/commitments/{id} (CONTRACT.md): why it goes, kept in the audit log. */
+export const deleteCommitmentSchema = z.object({ reason: requiredText(2000) }).strict();

@@ -17,7 +17,7 @@ export type OrganizationWithCounts = {
   achieved: number;
   /** Commitments made by it and all its subsidiaries. */
   groupMade: number;
-  /** Share of its own commitments that are achieved, 0–100; null when it made none. */
+  /** Share of its own pledges and intents that are achieved, 0–100; null when it made none. */
   achievedPercent: number | null;
 };
 
@@ -34,6 +34,7 @@ export async function listOrganizationsWithCounts(db: Database): Promise<Organiz
     parent_name: string | null;
     made: number;
     achieved: number;
+    bound: number;
     group_made: number;
   }>(
     db,
@@ -43,7 +44,9 @@ export async function listOrganizationsWithCounts(db: Database): Promise<Organiz
           select below.root, o.id from organizations o join below on o.parent_id = below.id
         ),
         per_maker as (
-          select maker_id, count(*)::int as made, count(*) filter (where status = 'achieved')::int as achieved
+          select maker_id, count(*)::int as made,
+                 count(*) filter (where kind <> 'request')::int as bound,
+                 count(*) filter (where status = 'achieved' and kind <> 'request')::int as achieved
           from commitments group by maker_id
         ),
         per_group as (
@@ -52,7 +55,7 @@ export async function listOrganizationsWithCounts(db: Database): Promise<Organiz
         )
         select o.slug, o.name, o.kind, o.country, o.aliases, o.version,
                p.slug as parent_slug, p.name as parent_name,
-               coalesce(m.made, 0) as made, coalesce(m.achieved, 0) as achieved, g.group_made
+               coalesce(m.made, 0) as made, coalesce(m.bound, 0) as bound, coalesce(m.achieved, 0) as achieved, g.group_made
         from organizations o
         left join organizations p on p.id = o.parent_id
         left join per_maker m on m.maker_id = o.id
@@ -70,6 +73,7 @@ export async function listOrganizationsWithCounts(db: Database): Promise<Organiz
     made: Number(r.made),
     achieved: Number(r.achieved),
     groupMade: Number(r.group_made),
-    achievedPercent: Number(r.made) === 0 ? null : Math.round((Number(r.achieved) / Number(r.made)) * 100),
+    // Of what it bound itself to: a request's maker was only asked.
+    achievedPercent: Number(r.bound) === 0 ? null : Math.round((Number(r.achieved) / Number(r.bound)) * 100),
   }));
 }

@@ -112,3 +112,10 @@ export async function updateOrganization(
     return after;
   });
 }
+
+/** The organization with this id as the API shows it (after a merge, the one that remains). */
+export async function organizationJsonById(db: Database, id: number): Promise<OrganizationJson> {
+  const [row] = await db.select().from(organizations).where(eq(organizations.id, id));
+  if (!row) throw new ApiError("not_found", `There is no organization ${id}.`);
+  return toJson(db, row);
+}

@@ -96,3 +96,10 @@ export async function updateRegion(
     return after;
   });
 }
+
+/** The region with this id as the API shows it (after a merge, the one that remains). */
+export async function regionJsonById(db: Database, id: number): Promise<RegionJson> {
+  const [row] = await db.select().from(regions).where(eq(regions.id, id));
+  if (!row) throw new ApiError("not_found", `There is no region ${id}.`);
+  return toJson(db, row);
+}

@@ -8,6 +8,7 @@ const TABS = [
   { href: "/admin/tokens", label: "API tokens" },
   { href: "/admin/rates", label: "Currency rates" },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/deleted", label: "Deleted" },
 ] as const;
 
 export function AdminTabs() {

@@ -74,6 +74,7 @@ export default async function CommitmentPage({ params }: PageProps<"/commitments
         {canEdit && (
           <EditorBar
             commitmentId={commitment.id}
+            title={commitment.title}
             version={commitment.version}
             status={commitment.status}
             progress={commitment.progress}

@@ -8,9 +8,12 @@ import { requireReader } from "@/app/_lib/viewer";
 import { StatsPanels } from "@/components/charts/stats-panels";
 import { StatsSkeleton } from "@/components/charts/stats-skeleton";
 import { EditEntityButton } from "@/components/forms/entity-buttons";
+import { MergeEntityButton } from "@/components/forms/merge-entity-button";
+import { CommittedTo } from "./_components/committed-to";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
 import { getStatsFor } from "@/lib/analytics/stats";
+import { commitmentsTo } from "@/lib/organizations/counterpart-query";
 import { hasRole } from "@/lib/auth/roles";
 import { todayIso } from "@/lib/dates";
 import { canonicalOrganizationSlug, getOrganizationProfile } from "@/lib/organizations/queries";
@@ -61,7 +64,14 @@ export default async function CompanyPage({ params, searchParams }: PageProps<"/
         ]
           .filter(Boolean)
           .join(" · ")}
-        actions={hasRole(viewer?.role, "editor") ? <EditEntityButton entity="organization" record={org} /> : undefined}
+        actions={
+          hasRole(viewer?.role, "editor") ? (
+            <>
+              <EditEntityButton entity="organization" record={org} />
+              <MergeEntityButton entity="organization" record={org} />
+            </>
+          ) : undefined
+        }
       />
       {(org.parent || org.subsidiaries.length > 0) && (
         <section aria-label="Group" className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
@@ -93,6 +103,7 @@ export default async function CompanyPage({ params, searchParams }: PageProps<"/
       <Suspense fallback={<StatsSkeleton />}>
         <CompanyStats slug={org.slug} today={today} />
       </Suspense>
+      <CommittedTo name={org.name} to={await commitmentsTo(db, org.slug)} />
       <ScopedCommitments db={db} scope={scope} searchParams={await searchParams} today={today} />
     </div>
   );

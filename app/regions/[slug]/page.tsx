@@ -8,6 +8,7 @@ import { requireReader } from "@/app/_lib/viewer";
 import { StatsPanels } from "@/components/charts/stats-panels";
 import { StatsSkeleton } from "@/components/charts/stats-skeleton";
 import { EditEntityButton } from "@/components/forms/entity-buttons";
+import { MergeEntityButton } from "@/components/forms/merge-entity-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
 import { getStatsFor } from "@/lib/analytics/stats";
@@ -60,7 +61,14 @@ export default async function RegionPage({ params, searchParams }: PageProps<"/r
         ]
           .filter(Boolean)
           .join(" · ")}
-        actions={hasRole(viewer?.role, "editor") ? <EditEntityButton entity="region" record={region} /> : undefined}
+        actions={
+          hasRole(viewer?.role, "editor") ? (
+            <>
+              <EditEntityButton entity="region" record={region} />
+              <MergeEntityButton entity="region" record={region} />
+            </>
+          ) : undefined
+        }
       />
       {region.children.length > 0 && (
         <section aria-labelledby="sub-regions" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">

@@ -5,10 +5,12 @@ import { useEffect, useState } from "react";
 import { primaryButton, secondaryButton } from "@/components/forms/field";
 import type { StatusSuggestion } from "@/lib/evidence/suggest";
 import { type CommitmentStatus, STATUS_LABELS } from "@/lib/vocabulary";
+import { DeleteCommitment } from "./delete-commitment";
 import { StatusDialog, type StatusPreset } from "./status-dialog";
 
 type Props = {
   commitmentId: number;
+  title: string;
   version: number;
   status: CommitmentStatus;
   progress: number;
@@ -22,7 +24,7 @@ const dismissKey = (id: number, s: StatusSuggestion) => `suggestion-dismissed:${
  * The editor's controls on a commitment: edit, update status, and the status the evidence suggests.
  * A suggestion changes nothing until the analyst applies it; dismissing it hides it in this browser.
  */
-export function EditorBar({ commitmentId, version, status, progress, evidence, suggestion }: Props) {
+export function EditorBar({ commitmentId, title, version, status, progress, evidence, suggestion }: Props) {
   const [open, setOpen] = useState(false);
   const [preset, setPreset] = useState<StatusPreset | null>(null);
   const [dismissed, setDismissed] = useState(false);
@@ -47,6 +49,7 @@ export function EditorBar({ commitmentId, version, status, progress, evidence, s
         <button type="button" className={primaryButton} onClick={() => openWith(null)}>
           Update status
         </button>
+        <DeleteCommitment commitmentId={commitmentId} title={title} />
       </div>
       {suggestion && !dismissed && (
         <div

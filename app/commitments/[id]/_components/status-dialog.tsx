@@ -5,6 +5,7 @@ import { type FormEvent, useState } from "react";
 import { callApi } from "@/components/forms/api-client";
 import { FormError, inputClasses, primaryButton, secondaryButton } from "@/components/forms/field";
 import { ModalDialog } from "@/components/ui/modal";
+import { EffectiveOnField } from "./effective-on-field";
 import { progressFor } from "@/lib/commitments/status-rules";
 import { COMMITMENT_STATUSES, type CommitmentStatus, STATUS_DESCRIPTIONS, STATUS_LABELS } from "@/lib/vocabulary";
 
@@ -53,6 +54,7 @@ export function StatusDialog({
         progress: progressText === "" ? undefined : Number(progressText),
         reason: String(form.get("reason") ?? ""),
         evidenceId: evidenceId ? Number(evidenceId) : null,
+        effectiveOn: String(form.get("effectiveOn") ?? "") || undefined,
         version,
       },
     });
@@ -129,6 +131,10 @@ export function StatusDialog({
           />
           {errors.reason && <p className="text-sm text-red-700">{errors.reason}</p>}
         </div>
+        <EffectiveOnField
+          defaultValue={evidence.find((e) => e.id === preset?.evidenceId)?.publishedOn}
+          error={errors.effectiveOn}
+        />
         <div className="space-y-1">
           <label htmlFor="status-evidence" className="block text-sm font-medium text-slate-800">
             Evidence behind it

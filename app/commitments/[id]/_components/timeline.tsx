@@ -84,6 +84,9 @@ function describe(event: TimelineEvent) {
         <>
           {STATUS_LABELS[event.from]} → <strong>{STATUS_LABELS[event.to]}</strong> ({event.progress}%).{" "}
           <span className="text-slate-700">{event.reason}</span>
+          {event.recordedAt.slice(0, 10) !== event.when.slice(0, 10) && (
+            <span className="text-slate-600"> (recorded {event.recordedAt.slice(0, 10)})</span>
+          )}
           {event.evidence && (
             <span className="text-slate-600">
               {" "}

@@ -1,0 +1,92 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState } from "react";
+import { ModalDialog } from "@/components/ui/modal";
+import { callApi } from "./api-client";
+import { FormError, primaryButton, secondaryButton } from "./field";
+import type { ReferenceEntity } from "./reference-entity-form";
+import { type PickedReference, ReferencePicker } from "./reference-picker";
+
+const PAGES: Record<ReferenceEntity, { api: string; page: string }> = {
+  organization: { api: "/api/v1/organizations", page: "/companies" },
+  region: { api: "/api/v1/regions", page: "/regions" },
+};
+
+/**
+ * Merges this organization (or region) into another: its commitments, children and names move there and
+ * it disappears. Opens the one that remains.
+ */
+export function MergeEntityButton({
+  entity,
+  record,
+}: {
+  entity: ReferenceEntity;
+  record: { slug: string; name: string };
+}) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [into, setInto] = useState<PickedReference | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [fieldError, setFieldError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const { api, page } = PAGES[entity];
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!into) {
+      setFieldError(`Choose the ${entity} to keep from the list.`);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    setFieldError(undefined);
+    const result = await callApi<{ slug: string }>(`${api}/${record.slug}/merge`, { body: { into: into.slug } });
+    setBusy(false);
+    if (result.ok) {
+      setOpen(false);
+      router.push(`${page}/${result.data.slug}`);
+      return;
+    }
+    setFieldError(result.fields.into);
+    setError(result.message);
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        className="rounded px-1.5 py-0.5 text-xs text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+        onClick={() => setOpen(true)}
+      >
+        Merge…
+      </button>
+      <ModalDialog title={`Merge ${record.name} into another ${entity}`} isOpen={open} onOpenChange={setOpen}>
+        <form onSubmit={submit} className="space-y-3" noValidate>
+          <p className="text-sm text-slate-700">
+            Every commitment, evidence item and sub-{entity === "organization" ? "organization" : "region"} of{" "}
+            <strong>{record.name}</strong> moves to the one you choose, its names become that one’s aliases, and{" "}
+            {record.name} is removed. The audit log keeps what was merged.
+          </p>
+          <FormError message={error} />
+          <ReferencePicker
+            entity={entity}
+            label={`Keep this ${entity}`}
+            value={into}
+            onChange={setInto}
+            error={fieldError}
+            canCreate={false}
+          />
+          <div className="flex flex-wrap justify-end gap-2 pt-1">
+            <button type="button" className={secondaryButton} onClick={() => setOpen(false)}>
+              Cancel
+            </button>
+            <button type="submit" className={primaryButton} disabled={busy}>
+              {busy ? "Merging…" : `Merge into ${into?.name ?? "…"}`}
+            </button>
+          </div>
+        </form>
+      </ModalDialog>
+    </>
+  );
+}
