@@ -254,3 +254,26 @@ test.describe("following a commitment", () => {
     });
   });
 });
+
+test.describe("at a phone's width", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("a long unbroken title wraps, on its page and in the list", async ({ page }) => {
+    await signIn(page, "editor");
+    const word = `Shenyang${"Supercalifragilisticexpialidocious".repeat(4)}`;
+    const title = uniqueTitle(word);
+    const { id } = await recordCommitment(page, title);
+    const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+
+    await page.goto(`/commitments/${id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    expect(await pageWidth()).toBeLessThanOrEqual(390);
+
+    const explorer = new Explorer(page);
+    await explorer.open(`q=${encodeURIComponent(title)}`);
+    const link = explorer.rows.first().getByRole("link", { name: title });
+    await expect(link).toBeVisible();
+    expect((await link.boundingBox())?.width).toBeLessThanOrEqual(390);
+    expect(await pageWidth()).toBeLessThanOrEqual(390);
+  });
+});
