@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
-import { Button, Menu, MenuItem, MenuTrigger, Popover, Separator } from "react-aria-components";
+import { useState } from "react";
+import { Button, Dialog, DialogTrigger, Menu, MenuItem, MenuTrigger, Popover, Separator } from "react-aria-components";
 import { callApi } from "@/components/forms/api-client";
 import { hasRole } from "@/lib/auth/roles";
 
@@ -35,7 +36,7 @@ function AccountMenu({ viewer }: { viewer: NonNullable<NavViewer> }) {
         aria-label={`Account: ${viewer.email}`}
         className="flex items-center gap-2 rounded-md px-2 py-1 text-sm text-slate-700 outline-none hover:bg-slate-50 data-[focus-visible]:ring-2 data-[focus-visible]:ring-blue-600"
       >
-        <span className="max-w-48 truncate">{viewer.name}</span>
+        <span className="max-w-28 truncate sm:max-w-48">{viewer.name}</span>
         <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{viewer.role}</span>
         <span aria-hidden className="text-xs text-slate-400">
           ▾
@@ -67,33 +68,78 @@ function AccountMenu({ viewer }: { viewer: NonNullable<NavViewer> }) {
   );
 }
 
+type NavLink = { href: string; label: string };
+
+function NavLinks({
+  links,
+  pathname,
+  onNavigate,
+  vertical = false,
+}: {
+  links: readonly NavLink[];
+  pathname: string;
+  onNavigate?: () => void;
+  vertical?: boolean;
+}) {
+  return (
+    <ul className={vertical ? "flex flex-col gap-0.5 text-sm" : "flex items-center gap-1 text-sm"}>
+      {links.map((link) => {
+        const active = isActive(pathname, link.href);
+        return (
+          <li key={link.href}>
+            <Link
+              href={link.href}
+              aria-current={active ? "page" : undefined}
+              onClick={onNavigate}
+              className={`block rounded-md px-3 py-1.5 ${active ? "bg-slate-100 font-medium text-slate-900" : "text-slate-600 hover:bg-slate-50 hover:text-slate-900"}`}
+            >
+              {link.label}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** On narrow screens the links sit behind a menu button instead of in the bar. */
+function NavMenu({ links, pathname }: { links: readonly NavLink[]; pathname: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <DialogTrigger isOpen={open} onOpenChange={setOpen}>
+      <Button className="rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-700 outline-none hover:bg-slate-50 data-[focus-visible]:ring-2 data-[focus-visible]:ring-blue-600 md:hidden">
+        Menu
+      </Button>
+      <Popover
+        placement="bottom start"
+        className="w-56 max-w-[calc(100vw-1.5rem)] rounded-lg border border-slate-200 bg-white p-1 shadow-lg outline-none"
+      >
+        <Dialog aria-label="Navigation" className="outline-none">
+          <NavLinks links={links} pathname={pathname} vertical onNavigate={() => setOpen(false)} />
+        </Dialog>
+      </Popover>
+    </DialogTrigger>
+  );
+}
+
 export function NavBar({ viewer }: { viewer: NavViewer }) {
   const pathname = usePathname();
   const links = hasRole(viewer?.role, "editor") ? [...LINKS, ...EDITOR_LINKS] : LINKS;
   return (
     <header className="border-b border-slate-200 bg-white">
-      <nav aria-label="Main" className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900">
-          <span aria-hidden className="inline-block h-5 w-5 rounded bg-gradient-to-br from-blue-600 to-green-600" />
-          Commitment Tracker
+      <nav aria-label="Main" className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-3 sm:gap-6 sm:px-6">
+        <NavMenu links={links} pathname={pathname} />
+        <Link href="/" className="flex min-w-0 items-center gap-2 font-semibold text-slate-900">
+          <span
+            aria-hidden
+            className="inline-block h-5 w-5 shrink-0 rounded bg-gradient-to-br from-blue-600 to-green-600"
+          />
+          <span className="truncate">Commitment Tracker</span>
         </Link>
-        <ul className="flex min-w-0 items-center gap-1 overflow-x-auto text-sm">
-          {links.map((link) => {
-            const active = isActive(pathname, link.href);
-            return (
-              <li key={link.href}>
-                <Link
-                  href={link.href}
-                  aria-current={active ? "page" : undefined}
-                  className={`rounded-md px-3 py-1.5 ${active ? "bg-slate-100 font-medium text-slate-900" : "text-slate-600 hover:bg-slate-50 hover:text-slate-900"}`}
-                >
-                  {link.label}
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-        <div className="ml-auto">
+        <div className="hidden md:block">
+          <NavLinks links={links} pathname={pathname} />
+        </div>
+        <div className="ml-auto shrink-0">
           {viewer ? (
             <AccountMenu viewer={viewer} />
           ) : (

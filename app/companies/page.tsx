@@ -29,7 +29,7 @@ export default async function CompaniesPage() {
           No organizations yet.{canEdit ? " Add one, or record a commitment and create its maker there." : ""}
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
           <table className="min-w-full text-left text-sm" aria-label="Organizations">
             <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
               <tr>

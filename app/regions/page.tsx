@@ -36,13 +36,16 @@ export default async function RegionsPage() {
           {regions.map((region) => (
             <li
               key={region.slug}
-              className="flex items-center gap-3 px-3 py-2 text-sm"
+              className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2 text-sm"
               style={{ paddingLeft: `${0.75 + region.depth * 1.5}rem` }}
             >
               <span aria-hidden className="text-slate-300">
                 {region.depth > 0 ? "└" : ""}
               </span>
-              <Link href={`/regions/${region.slug}`} className="font-medium text-blue-700 hover:underline">
+              <Link
+                href={`/regions/${region.slug}`}
+                className="min-w-0 font-medium wrap-anywhere text-blue-700 hover:underline"
+              >
                 {region.name}
               </Link>
               <span className="text-xs text-slate-500">

@@ -29,7 +29,7 @@ export function ChartFrame({
       {!empty && (
         <details className="mt-3 text-sm">
           <summary className="cursor-pointer select-none text-slate-600 hover:text-slate-900">View as table</summary>
-          <div className="mt-2 overflow-x-auto">{table}</div>
+          <div className="relative mt-2 overflow-x-auto">{table}</div>
         </details>
       )}
     </section>

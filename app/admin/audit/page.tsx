@@ -133,7 +133,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
         </Link>
       </form>
 
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         {data.length === 0 ? (
           <p className="p-6 text-sm text-slate-600">No entries match these filters.</p>
         ) : (

@@ -144,7 +144,7 @@ export function TokensAdmin({
 }) {
   return (
     <div className="grid gap-6 lg:grid-cols-3">
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm lg:col-span-2">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm lg:col-span-2">
         {tokens.length === 0 ? (
           <p className="p-6 text-sm text-slate-600">
             No API tokens yet. Create one for each script that writes to the tracker.

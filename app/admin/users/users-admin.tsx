@@ -143,7 +143,7 @@ function NewAccountForm() {
 export function UsersAdmin({ users, currentUserId }: { users: UserSummary[]; currentUserId: string }) {
   return (
     <div className="grid gap-6 lg:grid-cols-3">
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm lg:col-span-2">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm lg:col-span-2">
         <table className="min-w-full text-left text-sm" aria-label="Accounts">
           <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
             <tr>

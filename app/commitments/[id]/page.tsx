@@ -69,7 +69,7 @@ export default async function CommitmentPage({ params }: PageProps<"/commitments
           {commitment.overdue && <OverdueBadge />}
           {commitment.stale && <StaleBadge />}
         </div>
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{commitment.title}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight wrap-anywhere text-slate-900">{commitment.title}</h1>
         {commitment.summary && <p className="max-w-3xl whitespace-pre-line text-slate-700">{commitment.summary}</p>}
         {canEdit && (
           <EditorBar

@@ -114,9 +114,11 @@ export function ActiveFilters({
       {chips.map((chip) => (
         <span
           key={chip.id}
-          className="inline-flex items-center gap-1 rounded-full bg-slate-100 py-0.5 pl-2.5 pr-1 text-slate-800 ring-1 ring-slate-300"
+          className="inline-flex max-w-full items-center gap-1 rounded-full bg-slate-100 py-0.5 pl-2.5 pr-1 text-slate-800 ring-1 ring-slate-300"
         >
-          {chip.label}
+          <span className="min-w-0 truncate" title={chip.label}>
+            {chip.label}
+          </span>
           <Button
             aria-label={`Remove filter ${chip.label}`}
             onPress={() => setFilters(chip.clear)}

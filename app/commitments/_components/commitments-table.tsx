@@ -43,7 +43,7 @@ const columns = helper.columns([
         {row.original.title}
       </Link>
     ),
-    meta: { className: "min-w-72" },
+    meta: { className: "min-w-72 wrap-anywhere" },
   }),
   helper.accessor((row) => row.maker.name, { id: "maker", header: COLUMN_LABELS.maker }),
   helper.accessor((row) => row.counterpart?.name ?? null, {

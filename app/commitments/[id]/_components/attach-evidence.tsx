@@ -1,16 +1,23 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, type KeyboardEvent, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { callApi } from "@/components/forms/api-client";
 import { FormError, primaryButton, secondaryButton } from "@/components/forms/field";
 import type { EvidenceWriteResult } from "@/lib/evidence/mutations";
 import { EvidenceFields, evidenceBody } from "./evidence-fields";
 
-/** Attaches a news item, filing or notice; a duplicate link is refused with a pointer to the existing item. */
+/**
+ * Attaches a news item, filing or notice; a duplicate link is refused with a pointer to the existing item.
+ * Cancel and Escape only hide the form: what was typed is still there when it is opened again, and focus
+ * goes back to the button that opened it.
+ */
 export function AttachEvidence({ commitmentId, today }: { commitmentId: number; today: string }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [existingHref, setExistingHref] = useState<string | null>(null);
@@ -29,7 +36,7 @@ export function AttachEvidence({ commitmentId, today }: { commitmentId: number; 
     setBusy(false);
     if (result.ok) {
       setFormKey((k) => k + 1);
-      setOpen(false);
+      close();
       router.refresh();
       return;
     }
@@ -38,38 +45,53 @@ export function AttachEvidence({ commitmentId, today }: { commitmentId: number; 
     if (result.status === 409) setExistingHref(`#evidence-${result.fields.url?.match(/#(\d+)/)?.[1] ?? ""}`);
   }
 
-  if (!open) {
-    return (
-      <button type="button" className={secondaryButton} onClick={() => setOpen(true)}>
+  function show() {
+    flushSync(() => setOpen(true));
+    formRef.current?.querySelector<HTMLElement>("input, textarea, select")?.focus();
+  }
+  function close() {
+    flushSync(() => setOpen(false));
+    buttonRef.current?.focus();
+  }
+  function closeOnEscape(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key !== "Escape" || event.defaultPrevented) return;
+    event.preventDefault();
+    close();
+  }
+
+  return (
+    <>
+      <button ref={buttonRef} type="button" className={secondaryButton} onClick={show} hidden={open}>
         Attach evidence
       </button>
-    );
-  }
-  return (
-    <form
-      key={formKey}
-      onSubmit={submit}
-      className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3"
-      noValidate
-      aria-label="Attach evidence"
-    >
-      <FormError message={error} />
-      {existingHref && (
-        <p className="text-sm">
-          <a href={existingHref} className="text-blue-700 underline">
-            Go to the existing item
-          </a>
-        </p>
-      )}
-      <EvidenceFields errors={errors} today={today} />
-      <div className="flex gap-2">
-        <button type="submit" className={primaryButton} disabled={busy}>
-          {busy ? "Attaching…" : "Attach"}
-        </button>
-        <button type="button" className={secondaryButton} onClick={() => setOpen(false)}>
-          Cancel
-        </button>
-      </div>
-    </form>
+      <form
+        key={formKey}
+        ref={formRef}
+        hidden={!open}
+        onSubmit={submit}
+        onKeyDown={closeOnEscape}
+        className="w-full space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3"
+        noValidate
+        aria-label="Attach evidence"
+      >
+        <FormError message={error} />
+        {existingHref && (
+          <p className="text-sm">
+            <a href={existingHref} className="text-blue-700 underline">
+              Go to the existing item
+            </a>
+          </p>
+        )}
+        <EvidenceFields errors={errors} today={today} />
+        <div className="flex gap-2">
+          <button type="submit" className={primaryButton} disabled={busy}>
+            {busy ? "Attaching…" : "Attach"}
+          </button>
+          <button type="button" className={secondaryButton} onClick={close}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </>
   );
 }
