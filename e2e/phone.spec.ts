@@ -40,6 +40,7 @@ test("the editors' and admins' pages fit a phone's width", async ({ page }) => {
     "/admin/tokens",
     "/admin/rates",
     "/admin/audit",
+    "/admin/deleted",
   ];
   expect(await pagesWiderThanPhone(page, paths)).toEqual([]);
 });
