@@ -204,8 +204,11 @@ describe("reference search", () => {
     await seedDemoData(t.db);
     const byAlias = await call(listOrganizations, `/api/v1/organizations?q=${encodeURIComponent("华晨")}`);
     expect(byAlias.body.data).toEqual([
-      { slug: "bmw-brilliance-automotive", name: "BMW Brilliance Automotive", parentName: "BMW Group" },
+      { slug: "bmw-brilliance-automotive", name: "BMW Brilliance Automotive", parentName: "BMW Group", exact: false },
     ]);
+    // A whole alias is an exact match: the pickers choose it on Tab and never offer to create it.
+    const whole = await call(listOrganizations, `/api/v1/organizations?q=${encodeURIComponent("华晨宝马")}`);
+    expect(whole.body.data).toMatchObject([{ slug: "bmw-brilliance-automotive", exact: true }]);
     const byName = await call(listOrganizations, "/api/v1/organizations?q=bmw&limit=1");
     expect(byName.body.data.map((o: { slug: string }) => o.slug)).toEqual(["bmw-group"]);
     const regions = await call(listRegions, `/api/v1/regions?q=${encodeURIComponent("沈")}`);
