@@ -37,6 +37,12 @@ const read = (id: number) =>
 const changeStatus = (id: number, body: Record<string, unknown>) =>
   send(postStatus, "POST", `/api/v1/commitments/${id}/status`, body, { headers: editor, params: { id: String(id) } });
 
+const remove = (id: number | string, body: unknown) =>
+  send(deleteCommitment, "DELETE", `/api/v1/commitments/${id}`, body, { headers: editor, params: { id: String(id) } });
+
+const restore = (id: number, headers: Record<string, string>) =>
+  send(restoreCommitment, "POST", `/api/v1/commitments/${id}/restore`, {}, { headers, params: { id: String(id) } });
+
 async function statusCounts() {
   const rows = await t.db.select().from(statusDailyCounts);
   return rows.map((r) => `${r.status}:${r.day}:${r.started}:${r.ended}`).sort();
@@ -63,29 +69,11 @@ describe("deleting a commitment", () => {
     const { id, detail } = await commitmentWithHistory();
     const countsBefore = await statusCounts();
 
-    const refused = await send(
-      deleteCommitment,
-      "DELETE",
-      `/api/v1/commitments/${id}`,
-      {},
-      {
-        headers: editor,
-        params: { id: String(id) },
-      },
-    );
+    const refused = await remove(id, {});
     expect(refused.status).toBe(400);
     expect(refused.body.error.fields).toHaveProperty("reason");
 
-    const deleted = await send(
-      deleteCommitment,
-      "DELETE",
-      `/api/v1/commitments/${id}`,
-      { reason: "Recorded twice" },
-      {
-        headers: editor,
-        params: { id: String(id) },
-      },
-    );
+    const deleted = await remove(id, { reason: "Recorded twice" });
     expect(deleted).toMatchObject({ status: 200, body: { id, deleted: true } });
     expect((await read(id)).status).toBe(404);
     expect(await t.db.select().from(commitments).where(eq(commitments.id, id))).toHaveLength(0);
@@ -98,27 +86,9 @@ describe("deleting a commitment", () => {
     expect(entry?.after).toEqual({ reason: "Recorded twice" });
     expect(entry?.before).toMatchObject({ title: detail.title, status: "in_progress" });
 
-    const byEditor = await send(
-      restoreCommitment,
-      "POST",
-      `/api/v1/commitments/${id}/restore`,
-      {},
-      {
-        headers: editor,
-        params: { id: String(id) },
-      },
-    );
+    const byEditor = await restore(id, editor);
     expect(byEditor.status).toBe(403);
-    const restored = await send(
-      restoreCommitment,
-      "POST",
-      `/api/v1/commitments/${id}/restore`,
-      {},
-      {
-        headers: admin,
-        params: { id: String(id) },
-      },
-    );
+    const restored = await restore(id, admin);
     expect(restored.status).toBe(200);
     // Only the version (and the time of the last write) move on.
     const { version, updatedAt: _restoredAt, ...rest } = restored.body;
@@ -127,16 +97,7 @@ describe("deleting a commitment", () => {
     expect(version).toBe(oldVersion + 1);
     expect(await statusCounts()).toEqual(countsBefore);
 
-    const again = await send(
-      restoreCommitment,
-      "POST",
-      `/api/v1/commitments/${id}/restore`,
-      {},
-      {
-        headers: admin,
-        params: { id: String(id) },
-      },
-    );
+    const again = await restore(id, admin);
     expect(again.status).toBe(404);
     const restoredEntries = await t.db
       .select()
@@ -146,16 +107,7 @@ describe("deleting a commitment", () => {
   });
 
   it("answers 404 for a commitment that does not exist", async () => {
-    const missing = await send(
-      deleteCommitment,
-      "DELETE",
-      "/api/v1/commitments/999999",
-      { reason: "x" },
-      {
-        headers: editor,
-        params: { id: "999999" },
-      },
-    );
+    const missing = await remove("999999", { reason: "x" });
     expect(missing.status).toBe(404);
   });
 });
@@ -168,16 +120,7 @@ describe("merging organizations", () => {
     const asMaker = await createCommitment(t.db, { makerId: dup.id });
     const asCounterpart = await createCommitment(t.db, { counterpartId: dup.id });
     const gone = await createCommitment(t.db, { makerId: dup.id });
-    const deleted = await send(
-      deleteCommitment,
-      "DELETE",
-      `/api/v1/commitments/${gone.id}`,
-      { reason: "Mistake" },
-      {
-        headers: editor,
-        params: { id: String(gone.id) },
-      },
-    );
+    const deleted = await remove(gone.id, { reason: "Mistake" });
     expect(deleted.status).toBe(200);
 
     const merged = await send(
@@ -205,16 +148,7 @@ describe("merging organizations", () => {
     const [moved] = await t.db.select().from(organizations).where(eq(organizations.id, child.id));
     expect(moved?.parentId).toBe(keep.id);
 
-    const restored = await send(
-      restoreCommitment,
-      "POST",
-      `/api/v1/commitments/${gone.id}/restore`,
-      {},
-      {
-        headers: admin,
-        params: { id: String(gone.id) },
-      },
-    );
+    const restored = await restore(gone.id, admin);
     expect(restored.body.maker).toEqual({ slug: "siemens", name: "Siemens" });
 
     const entries = await t.db.select().from(auditLog).where(eq(auditLog.action, "merge"));
