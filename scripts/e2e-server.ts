@@ -21,6 +21,11 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   // The tests sign in often from one address; the per-email lockout stays as it is.
   AUTH_SIGN_INS_PER_MINUTE: "1000",
+  // Two browsers and Next.js's link prefetching queue more requests than a person would, and on a busy
+  // build machine the embedded database's 2-second wait turned pages into "server busy". The limits
+  // themselves are tested on an instance of their own (e2e/operations.spec.ts).
+  MAX_QUEUED_REQUESTS: process.env.MAX_QUEUED_REQUESTS ?? "64",
+  MAX_QUEUE_WAIT_MS: process.env.MAX_QUEUE_WAIT_MS ?? "20000",
 };
 const config = readDatabaseConfig(env);
 

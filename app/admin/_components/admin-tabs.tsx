@@ -14,7 +14,7 @@ const TABS = [
 export function AdminTabs() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Administration" className="mb-6 flex gap-1 border-b border-slate-200">
+    <nav aria-label="Administration" className="mb-6 flex flex-wrap gap-x-1 border-b border-slate-200">
       {TABS.map((tab) => {
         const active = pathname.startsWith(tab.href);
         return (
