@@ -54,6 +54,39 @@ test.describe("recording commitments", () => {
     await expect(page).toHaveURL(/\/commitments\/new$/);
   });
 
+  test("shows the maker's commitments with a similar title while typing, and still saves", async ({ page }) => {
+    await signIn(page, "editor", "/commitments/new");
+    const earlier = uniqueTitle("Build a paint shop for the Shenyang plant");
+    const { id } = await recordCommitment(page, earlier);
+    await page.getByRole("combobox", { name: "Maker" }).fill("宝马");
+    await page.getByRole("option", { name: /^BMW Group/ }).click();
+    const duplicates = page.getByRole("region", { name: "Possible duplicates" });
+    await page.getByLabel("Title").fill(earlier.replace("Build a paint shop", "Build the paint shop"));
+    const link = duplicates.getByRole("link", { name: `#${id} “${earlier}”` });
+    await expect(link).toHaveAttribute("href", `/commitments/${id}`);
+    await expect(duplicates).toContainText("This may be");
+
+    // Another maker's pledge is not a duplicate: the hint goes away.
+    const maker = page.getByRole("combobox", { name: "Maker" });
+    await maker.fill("Siemens");
+    await page
+      .getByRole("option", { name: /^Siemens/ })
+      .first()
+      .click();
+    await expect(duplicates).toBeHidden();
+
+    // The analyst may save all the same.
+    await maker.fill("BMW Group");
+    await page.getByRole("option", { name: /^BMW Group/ }).click();
+    await expect(link).toBeVisible();
+    await page.getByRole("combobox", { name: "Region" }).fill("沈阳");
+    await page.getByRole("option", { name: /^Shenyang/ }).click();
+    await page.getByLabel("Announced on").fill("2024-03-15");
+    await page.getByRole("button", { name: "Record commitment" }).click();
+    await expect(page).toHaveURL(/\/commitments\/\d+$/);
+    expect(page.url()).not.toMatch(new RegExp(`/commitments/${id}$`));
+  });
+
   test("creates a missing maker from the picker", async ({ page }) => {
     await signIn(page, "editor", "/commitments/new");
     const name = uniqueTitle("Acme Robotics");

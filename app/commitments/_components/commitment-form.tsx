@@ -8,6 +8,7 @@ import { Field, FormError, inputClasses, primaryButton, secondaryButton } from "
 import { type PickedReference, ReferencePicker } from "@/components/forms/reference-picker";
 import { type SourceChoice, SourceFields, sourceBody } from "@/components/forms/source-fields";
 import type { CommitmentDetailJson } from "@/lib/commitments/detail";
+import { PossibleDuplicates } from "./possible-duplicates";
 import { COMMITMENT_KINDS, COMMITMENT_STATUSES, KIND_DESCRIPTIONS, KIND_LABELS, STATUS_LABELS } from "@/lib/vocabulary";
 
 function initialSource(c?: CommitmentDetailJson): SourceChoice {
@@ -22,6 +23,7 @@ export function CommitmentForm({ existing, sectors }: { existing?: CommitmentDet
   const [counterpart, setCounterpart] = useState<PickedReference | null>(existing?.counterpart ?? null);
   const [region, setRegion] = useState<PickedReference | null>(existing?.region ?? null);
   const [source, setSource] = useState<SourceChoice>(initialSource(existing));
+  const [title, setTitle] = useState(existing?.title ?? "");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
@@ -107,6 +109,7 @@ export function CommitmentForm({ existing, sectors }: { existing?: CommitmentDet
         hint="What was promised, in one line."
         required
         maxLength={300}
+        onChange={(e) => setTitle(e.target.value)}
       />
       <div className="space-y-1">
         <label htmlFor="summary" className="block text-sm font-medium text-slate-800">
@@ -222,6 +225,9 @@ export function CommitmentForm({ existing, sectors }: { existing?: CommitmentDet
           hint="Only when a number of jobs was stated."
         />
       </div>
+      {(!existing || title !== existing.title || maker?.slug !== existing.maker.slug) && (
+        <PossibleDuplicates maker={maker?.slug ?? null} title={title} exceptId={existing?.id} />
+      )}
 
       {!existing && (
         <div className="grid gap-4 sm:grid-cols-2">
