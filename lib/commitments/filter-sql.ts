@@ -33,25 +33,30 @@ const HAN = /\p{Script=Han}/u;
 /** Two adjacent Han characters: the shortest Chinese search the pair index (migration 0006) can answer. */
 const HAN_PAIR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}/;
 
-/** One text in the searchable text: ILIKE decides; for Chinese text the pair index narrows the rows first. */
-function textMatches(q: string): SQL {
-  const matches = sql`${searchableText} ilike ${`%${escapeLike(q)}%`}`;
-  return HAN_PAIR.test(q) ? sql`(cjk_bigrams(${searchableText}) @> cjk_bigrams(${q}) and ${matches})` : matches;
-}
+const contains = (q: string): SQL => sql`${searchableText} ilike ${`%${escapeLike(q)}%`}`;
+
+/** What an index can find a text by: the pair index (migration 0006) for Chinese, else the trigram index. */
+const indexedContains = (q: string): SQL =>
+  HAN_PAIR.test(q) ? sql`cjk_bigrams(${searchableText}) @> cjk_bigrams(${q})` : contains(q);
 
 /**
  * The free-text condition: the text (or, written in traditional characters, its simplified form) in the title,
- * summary or source location, or a maker, counterpart or region among those whose names matched it.
+ * summary or source location, or a maker, counterpart or region among those whose names matched it. Written
+ * as (index conditions or ids) and (ids or ILIKE): the first half is what the indexes answer, so the rows they
+ * find need no recheck of it, and ILIKE runs only on rows that no id matched.
  */
 function textSearch(q: string, named: NamedMatches | undefined): SQL {
-  const folded = HAN.test(q) ? toSimplified(q) : q;
-  const conditions = [textMatches(q), ...(folded !== q ? [textMatches(folded)] : [])];
+  const texts = [...new Set([q, HAN.test(q) ? toSimplified(q) : q])];
+  const byId: SQL[] = [];
   if (named?.organizationIds.length) {
-    conditions.push(inArray(commitments.makerId, named.organizationIds));
-    conditions.push(inArray(commitments.counterpartId, named.organizationIds));
+    byId.push(inArray(commitments.makerId, named.organizationIds));
+    byId.push(inArray(commitments.counterpartId, named.organizationIds));
   }
-  if (named?.regionIds.length) conditions.push(inArray(commitments.regionId, named.regionIds));
-  return sql`(${sql.join(conditions, sql` or `)})`;
+  if (named?.regionIds.length) byId.push(inArray(commitments.regionId, named.regionIds));
+  const anyOf = (conditions: SQL[]) => sql`(${sql.join(conditions, sql` or `)})`;
+  const exact = anyOf([...byId, ...texts.map(contains)]);
+  if (!texts.some((t) => HAN_PAIR.test(t))) return exact;
+  return sql`(${anyOf([...texts.map(indexedContains), ...byId])} and ${exact})`;
 }
 
 /** Has live (not retracted) evidence of the given stances, published within the given dates. */
