@@ -1,9 +1,9 @@
 import { auditActorOf } from "@/lib/auth/actor";
 import { getCommitmentDetail } from "@/lib/commitments/detail";
 import { updateCommitment } from "@/lib/commitments/mutations";
-import { updateCommitmentSchema } from "@/lib/commitments/write-schemas";
+import { checkCommitmentEdit } from "@/lib/commitments/write-check";
 import { todayIso } from "@/lib/dates";
-import { readJson } from "@/lib/http/body";
+import { readJsonValue } from "@/lib/http/body";
 import { ApiError } from "@/lib/http/errors";
 import { idParam } from "@/lib/http/ids";
 import { apiRoute, writer } from "@/lib/http/route";
@@ -20,6 +20,7 @@ export const GET = apiRoute<Context>("read", async ({ context, db }) => {
 /** Edits fields; the body carries the `version` it was based on, and a stale one gets 409. */
 export const PATCH = apiRoute<Context>("editor", async ({ request, context, db, actor }) => {
   const id = idParam((await context.params).id);
-  const input = await readJson(request, updateCommitmentSchema);
-  return Response.json(await updateCommitment(db, id, input, auditActorOf(writer(actor)), todayIso()));
+  const today = todayIso();
+  const input = await checkCommitmentEdit(db, id, await readJsonValue(request), today);
+  return Response.json(await updateCommitment(db, id, input, auditActorOf(writer(actor)), today));
 });
