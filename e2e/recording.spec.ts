@@ -44,13 +44,46 @@ test.describe("recording commitments", () => {
     await expect(panel.getByRole("row", { name: /^BMW Brilliance Automotive/ })).toContainText("1,400,000,000");
   });
 
-  test("shows what is wrong with the form, field by field, and records nothing", async ({ page }) => {
+  test("shows every problem at once, each field marked and described, and records nothing", async ({ page }) => {
     await signIn(page, "editor", "/commitments/new");
-    await page.getByLabel("Announced on").fill("2999-01-01");
-    await page.getByRole("button", { name: "Record commitment" }).click();
     const form = page.getByRole("form", { name: "Record a commitment" });
-    await expect(form.getByRole("alert")).toHaveText("Some fields are invalid.");
-    await expect(form).toContainText("is required"); // title, maker and region
+    const maker = page.getByRole("combobox", { name: "Maker" });
+    await maker.fill("Nobody chose me");
+    await page.getByLabel("Title").fill("\u200b\u200b");
+    await page.getByLabel("Announced on").fill("2199-01-01");
+    await page.getByLabel("Target date").fill("2198-06-30");
+    await page.getByLabel("Amount").fill("5000000");
+    await page.getByLabel("Currency").fill("XYZ");
+    await page.getByRole("button", { name: "Record commitment" }).click();
+
+    await expect(form.getByRole("alert")).toHaveText(
+      "Correct 6 fields: Title, Maker, Region, Announced on, Target date, Currency.",
+    );
+    const expected: [import("@playwright/test").Locator, string | RegExp][] = [
+      [page.getByLabel("Title"), /only invisible characters/],
+      [maker, "Choose a maker from the list, or create it there."],
+      [page.getByRole("combobox", { name: "Region" }), "Choose a region from the list, or create it there."],
+      [page.getByLabel("Announced on"), /must not be in the future \(today is \d{4}-\d\d-\d\d, UTC\)/],
+      [
+        page.getByLabel("Target date"),
+        /must not be before the announcement date \(2199-01-01\); correct one of the two/,
+      ],
+      [page.getByLabel("Currency"), /"XYZ" is not an ISO 4217 currency code; use one such as CNY, EUR or USD/],
+    ];
+    for (const [input, description] of expected) {
+      await expect(input).toHaveAttribute("aria-invalid", "true");
+      await expect(input).toHaveAccessibleDescription(description);
+    }
+    await expect(page.getByLabel("Amount")).not.toHaveAttribute("aria-invalid");
+
+    // An over-long title is kept as typed and refused with its length, not cut.
+    const long = "x".repeat(301);
+    await page.getByLabel("Title").fill(long);
+    await page.getByRole("button", { name: "Record commitment" }).click();
+    await expect(page.getByLabel("Title")).toHaveValue(long);
+    await expect(page.getByLabel("Title")).toHaveAccessibleDescription(
+      /is 301 characters long; shorten it to at most 300 characters/,
+    );
     await expect(page).toHaveURL(/\/commitments\/new$/);
   });
 
