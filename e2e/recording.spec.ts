@@ -194,7 +194,9 @@ test.describe("following a commitment", () => {
     expect((await stored.json()).evidence).toEqual([]);
   });
 
-  test("refuses the same link twice and points to the existing item", async ({ page }) => {
+  test("points out and refuses the same link twice, however it is written, and links to the existing item", async ({
+    page,
+  }) => {
     await signIn(page, "editor");
     const { id } = await recordCommitment(page, uniqueTitle("Expand the port"));
     await page.request.post(`/api/v1/commitments/${id}/evidence`, {
@@ -209,7 +211,9 @@ test.describe("following a commitment", () => {
     await page.goto(`/commitments/${id}`);
     await page.getByRole("button", { name: "Attach evidence" }).click();
     const form = page.getByRole("form", { name: "Attach evidence" });
-    await form.getByLabel("Link").fill("https://NEWS.example.org/port?fbclid=abc");
+    // The same page under another scheme, www., a trailing slash and a tracking parameter: pointed out at once.
+    await form.getByLabel("Link").fill("http://www.NEWS.example.org/port/?fbclid=abc");
+    await expect(form.getByLabel("Link")).toHaveAccessibleDescription(/Already attached as “Port expansion starts”/);
     await form.getByLabel("Headline or title").fill("Same story, shared link");
     await form.getByLabel("Published on").fill("2024-05-02");
     await form.getByRole("button", { name: "Attach" }).click();
