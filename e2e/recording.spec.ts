@@ -58,14 +58,80 @@ test.describe("recording commitments", () => {
     await expect(panel.getByRole("row", { name: new RegExp(`^${name}`) })).toContainText("70,000,000");
   });
 
-  test("shows what is wrong with the form, field by field, and records nothing", async ({ page }) => {
+  test("shows every problem at once, each field marked and described, and records nothing", async ({ page }) => {
     await signIn(page, "editor", "/commitments/new");
-    await page.getByLabel("Announced on").fill("2999-01-01");
-    await page.getByRole("button", { name: "Record commitment" }).click();
     const form = page.getByRole("form", { name: "Record a commitment" });
-    await expect(form.getByRole("alert")).toHaveText("Some fields are invalid.");
-    await expect(form).toContainText("is required"); // title, maker and region
+    const maker = page.getByRole("combobox", { name: "Maker" });
+    await maker.fill("Nobody chose me");
+    await page.getByLabel("Title").fill("\u200b\u200b");
+    await page.getByLabel("Announced on").fill("2199-01-01");
+    await page.getByLabel("Target date").fill("2198-06-30");
+    await page.getByLabel("Amount").fill("5000000");
+    await page.getByLabel("Currency").fill("XYZ");
+    await page.getByRole("button", { name: "Record commitment" }).click();
+
+    await expect(form.getByRole("alert")).toHaveText(
+      "Correct 6 fields: Title, Maker, Region, Announced on, Target date, Currency.",
+    );
+    const expected: [import("@playwright/test").Locator, string | RegExp][] = [
+      [page.getByLabel("Title"), /only invisible characters/],
+      [maker, "Choose a maker from the list, or create it there."],
+      [page.getByRole("combobox", { name: "Region" }), "Choose a region from the list, or create it there."],
+      [page.getByLabel("Announced on"), /must not be in the future \(today is \d{4}-\d\d-\d\d, UTC\)/],
+      [
+        page.getByLabel("Target date"),
+        /must not be before the announcement date \(2199-01-01\); correct one of the two/,
+      ],
+      [page.getByLabel("Currency"), /"XYZ" is not an ISO 4217 currency code; use one such as CNY, EUR or USD/],
+    ];
+    for (const [input, description] of expected) {
+      await expect(input).toHaveAttribute("aria-invalid", "true");
+      await expect(input).toHaveAccessibleDescription(description);
+    }
+    await expect(page.getByLabel("Amount")).not.toHaveAttribute("aria-invalid");
+
+    // An over-long title is kept as typed and refused with its length, not cut.
+    const long = "x".repeat(301);
+    await page.getByLabel("Title").fill(long);
+    await page.getByRole("button", { name: "Record commitment" }).click();
+    await expect(page.getByLabel("Title")).toHaveValue(long);
+    await expect(page.getByLabel("Title")).toHaveAccessibleDescription(
+      /is 301 characters long; shorten it to at most 300 characters/,
+    );
     await expect(page).toHaveURL(/\/commitments\/new$/);
+  });
+
+  test("shows the maker's commitments with a similar title while typing, and still saves", async ({ page }) => {
+    await signIn(page, "editor", "/commitments/new");
+    const earlier = uniqueTitle("Build a paint shop for the Shenyang plant");
+    const { id } = await recordCommitment(page, earlier);
+    await page.getByRole("combobox", { name: "Maker" }).fill("宝马");
+    await page.getByRole("option", { name: /^BMW Group/ }).click();
+    const duplicates = page.getByRole("region", { name: "Possible duplicates" });
+    await page.getByLabel("Title").fill(earlier.replace("Build a paint shop", "Build the paint shop"));
+    const link = duplicates.getByRole("link", { name: `#${id} “${earlier}”` });
+    await expect(link).toHaveAttribute("href", `/commitments/${id}`);
+    await expect(duplicates).toContainText("This may be");
+
+    // Another maker's pledge is not a duplicate: the hint goes away.
+    const maker = page.getByRole("combobox", { name: "Maker" });
+    await maker.fill("Siemens");
+    await page
+      .getByRole("option", { name: /^Siemens/ })
+      .first()
+      .click();
+    await expect(duplicates).toBeHidden();
+
+    // The analyst may save all the same.
+    await maker.fill("BMW Group");
+    await page.getByRole("option", { name: /^BMW Group/ }).click();
+    await expect(link).toBeVisible();
+    await page.getByRole("combobox", { name: "Region" }).fill("沈阳");
+    await page.getByRole("option", { name: /^Shenyang/ }).click();
+    await page.getByLabel("Announced on").fill("2024-03-15");
+    await page.getByRole("button", { name: "Record commitment" }).click();
+    await expect(page).toHaveURL(/\/commitments\/\d+$/);
+    expect(page.url()).not.toMatch(new RegExp(`/commitments/${id}$`));
   });
 
   test("creates a missing maker from the picker", async ({ page }) => {
@@ -142,7 +208,9 @@ test.describe("following a commitment", () => {
     expect((await stored.json()).evidence).toEqual([]);
   });
 
-  test("refuses the same link twice and points to the existing item", async ({ page }) => {
+  test("points out and refuses the same link twice, however it is written, and links to the existing item", async ({
+    page,
+  }) => {
     await signIn(page, "editor");
     const { id } = await recordCommitment(page, uniqueTitle("Expand the port"));
     await page.request.post(`/api/v1/commitments/${id}/evidence`, {
@@ -157,7 +225,9 @@ test.describe("following a commitment", () => {
     await page.goto(`/commitments/${id}`);
     await page.getByRole("button", { name: "Attach evidence" }).click();
     const form = page.getByRole("form", { name: "Attach evidence" });
-    await form.getByLabel("Link").fill("https://NEWS.example.org/port?fbclid=abc");
+    // The same page under another scheme, www., a trailing slash and a tracking parameter: pointed out at once.
+    await form.getByLabel("Link").fill("http://www.NEWS.example.org/port/?fbclid=abc");
+    await expect(form.getByLabel("Link")).toHaveAccessibleDescription(/Already attached as “Port expansion starts”/);
     await form.getByLabel("Headline or title").fill("Same story, shared link");
     await form.getByLabel("Published on").fill("2024-05-02");
     await form.getByRole("button", { name: "Attach" }).click();

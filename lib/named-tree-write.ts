@@ -22,7 +22,7 @@ export async function resolveOneId(
   );
   if (rows.length === 0)
     throw badRequest(`No ${noun} is named "${ref}".`, {
-      [field]: `no ${noun} is named "${ref}" (by slug, name or alias)`,
+      [field]: `no ${noun} is named "${ref}" (by slug, name or alias); choose an existing one, or create it first`,
     });
   const exact = rows.find((r) => r.slug === slugify(ref));
   if (rows.length === 1 || exact) return Number((exact ?? rows[0]!).id);

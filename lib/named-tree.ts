@@ -54,6 +54,39 @@ export type NamedMatch = { slug: string; name: string; parentName: string | null
 const likePattern = (needle: string) => `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
+ * Whether a row of `table` (as alias `t`) has `text` in its name, slug or one of its aliases, ignoring case;
+ * traditional characters find the simplified names too (the text is also tried folded, see fold.ts).
+ */
+export function nameContains(text: string): SQL {
+  const needle = text.trim().toLowerCase();
+  const patterns = [...new Set([likePattern(needle), likePattern(foldForMatching(needle))])];
+  const likeAny = (expression: SQL) =>
+    sql`(${sql.join(
+      patterns.map((pattern) => sql`${expression} like ${pattern}`),
+      sql` or `,
+    )})`;
+  return sql`(${likeAny(sql`lower(t.name)`)} or ${likeAny(sql`t.slug`)}
+    or exists (select 1 from unnest(t.aliases) as a(alias) where ${likeAny(sql`lower(a.alias)`)}))`;
+}
+
+/**
+ * Ids of the rows with `text` in a name, slug or alias (nameContains), and of every row below them: what
+ * the free-text search of the commitments list looks for in makers, counterparts and regions.
+ */
+export async function idsNamedLike(db: Database, table: NamedTreeTable, text: string): Promise<number[]> {
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`with recursive tree(id) as (
+          select t.id from ${table} t where ${nameContains(text)}
+          union
+          select child.id from ${table} child join tree on child.parent_id = tree.id
+        )
+        select id from tree`,
+  );
+  return rows.map((r) => Number(r.id));
+}
+
+/**
  * Rows whose name, slug or an alias contains `text` (case-insensitive; traditional characters find the
  * simplified names too), exact matches first, then names that start with it.
  */
@@ -65,18 +98,11 @@ export async function searchByName(
 ): Promise<NamedMatch[]> {
   const needle = text.trim().toLowerCase();
   const folded = foldForMatching(needle);
-  const patterns = [...new Set([likePattern(needle), likePattern(folded)])];
-  const likeAny = (expression: SQL) =>
-    sql`(${sql.join(
-      patterns.map((pattern) => sql`${expression} like ${pattern}`),
-      sql` or `,
-    )})`;
   const rows = await queryRows<{ slug: string; name: string; parentName: string | null; aliases: string[] }>(
     db,
     sql`select t.slug, t.name, p.name as "parentName", t.aliases
         from ${table} t left join ${table} p on p.id = t.parent_id
-        where ${likeAny(sql`lower(t.name)`)} or ${likeAny(sql`t.slug`)}
-           or exists (select 1 from unnest(t.aliases) as a(alias) where ${likeAny(sql`lower(a.alias)`)})
+        where ${nameContains(text)}
         order by (lower(t.name) = ${needle} or t.slug = ${needle}
                   or exists (select 1 from unnest(t.aliases) as a(alias) where lower(a.alias) = ${needle})) desc,
                  (lower(t.name) like ${`${needle}%`}) desc, t.name

@@ -1,30 +1,94 @@
 import { z } from "zod";
-import { DATE_RULE, isIsoDate } from "./dates";
+import { DATE_RULE, isIsoDate, todayIso } from "./dates";
+import { isCurrencyCode, unknownCurrencyMessage } from "./currencies";
 import { normalizeUrl } from "./evidence/normalize-url";
 
 // Field rules shared by every write: one message per rule, phrased for the person filling the form.
 
-/** Required text: trimmed, not empty, with a length limit. */
-export const requiredText = (max: number) =>
-  z
-    .string({ error: "is required" })
-    .trim()
-    .min(1, "is required")
-    .max(max, `must be at most ${max.toLocaleString("en")} characters`);
+/** Spaces and characters that show nothing (zero-width spaces, joiners, BOM, soft hyphens…) at either end. */
+const INVISIBLE_EDGES = /^[\s\p{Default_Ignorable_Code_Point}\p{Cf}]+|[\s\p{Default_Ignorable_Code_Point}\p{Cf}]+$/gu;
 
-/** Optional text: trimmed; empty or null means "none" (stored as null). */
+/** The text without the spaces and invisible characters at its ends ("\u200bPlant " → "Plant"). */
+export function trimInvisible(text: string): string {
+  return text.replace(INVISIBLE_EDGES, "");
+}
+
+const ONLY_INVISIBLE = "is required: it holds only invisible characters (such as zero-width spaces)";
+
+/** The message for text longer than `max`: how long it is, and what to do. */
+export function tooLongMessage(length: number, max: number): string {
+  const n = (v: number) => v.toLocaleString("en");
+  return `is ${n(length)} characters long; shorten it to at most ${n(max)} characters`;
+}
+
+/**
+ * Required text: without spaces and invisible characters at its ends, not empty, at most `max` characters
+ * (longer text is refused with its length, never cut).
+ */
+export const requiredText = (max: number) =>
+  z.string({ error: "is required" }).transform((raw, ctx) => {
+    const value = trimInvisible(raw);
+    if (!value) {
+      ctx.addIssue({ code: "custom", message: raw.trim() ? ONLY_INVISIBLE : "is required" });
+      return z.NEVER;
+    }
+    if (value.length > max) {
+      ctx.addIssue({ code: "custom", message: tooLongMessage(value.length, max) });
+      return z.NEVER;
+    }
+    return value;
+  });
+
+/** Optional text: trimmed of spaces and invisible characters; empty or null means "none" (stored as null). */
 export const optionalText = (max: number) =>
   z
     .string()
-    .trim()
-    .max(max, `must be at most ${max.toLocaleString("en")} characters`)
     .nullish()
-    .transform((v) => (v ? v : null));
+    .transform((raw, ctx) => {
+      const value = raw == null ? "" : trimInvisible(raw);
+      if (value.length > max) {
+        ctx.addIssue({ code: "custom", message: tooLongMessage(value.length, max) });
+        return z.NEVER;
+      }
+      return value || null;
+    });
 
 /** A date in a query string: YYYY-MM-DD within the accepted range (lib/dates.ts). */
 export const isoDateParam = z.string().refine(isIsoDate, DATE_RULE);
 
 export const isoDateField = z.string({ error: "is required, as YYYY-MM-DD" }).trim().refine(isIsoDate, DATE_RULE);
+
+/** The message for a date after today, saying what today is (UTC, as every rule on dates reads it). */
+export function futureDateMessage(today: string, what = "the day it happened"): string {
+  return `must not be in the future (today is ${today}, UTC): give ${what}`;
+}
+
+/** A date that has already come (today, UTC, at the latest): when something was published or stated. */
+export const pastDateField = isoDateField.superRefine((value, ctx) => {
+  const today = todayIso();
+  if (value > today) ctx.addIssue({ code: "custom", message: futureDateMessage(today) });
+});
+
+/** One message per field ("source.url": "…") for zod issues; unknown fields are named too. */
+export function zodFieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) fields[[...issue.path, key].join(".")] = "unknown field";
+      continue;
+    }
+    const key = issue.path.length ? issue.path.join(".") : "body";
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+/** The value of one field of `raw` when it is valid on its own, else undefined (for rules across fields). */
+export function validAlone<T extends z.ZodType>(schema: T, raw: unknown, key: string): z.output<T> | undefined {
+  const value = raw !== null && typeof raw === "object" ? (raw as Record<string, unknown>)[key] : undefined;
+  const result = schema.safeParse(value);
+  return result.success ? result.data : undefined;
+}
 
 /** An http(s) link, normalized (see normalize-url.ts); javascript:, data: and the like are refused. */
 export const httpUrlField = z.string({ error: "is required" }).transform((raw, ctx) => {
@@ -45,14 +109,23 @@ export const languageField = z
   .nullish()
   .transform((v) => v ?? "en");
 
-/** ISO 4217: three letters, stored in capitals. */
+/** ISO 4217: a code the standard lists (lib/currencies.ts), stored in capitals. */
 export const currencyField = z
   .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{3}$/, "must be a three-letter ISO 4217 code, such as CNY, EUR or USD")
   .nullish()
-  .transform((v) => v ?? null);
+  .transform((raw, ctx) => {
+    const code = (raw ?? "").trim().toUpperCase();
+    if (!code) return null;
+    if (!/^[A-Z]{3}$/.test(code)) {
+      ctx.addIssue({ code: "custom", message: "must be a three-letter ISO 4217 code, such as CNY, EUR or USD" });
+      return z.NEVER;
+    }
+    if (!isCurrencyCode(code)) {
+      ctx.addIssue({ code: "custom", message: unknownCurrencyMessage(code) });
+      return z.NEVER;
+    }
+    return code;
+  });
 
 /** ISO 3166-1 alpha-2, stored in capitals. */
 export const countryField = z

@@ -24,6 +24,7 @@ const EXPECTED: Record<string, RouteAccess> = {
   "POST /api/v1/commitments/[id]/evidence/[evidenceId]/retract": "editor",
   "GET /api/v1/commitments/export.csv": "read",
   "GET /api/v1/commitments/export.json": "read",
+  "GET /api/v1/commitments/similar": "read",
   "GET /api/v1/organizations": "read",
   "POST /api/v1/organizations": "editor",
   "PATCH /api/v1/organizations/[slug]": "editor",

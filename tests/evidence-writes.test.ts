@@ -74,6 +74,46 @@ describe("attaching evidence", () => {
     expect(await storedEvidence()).toHaveLength(1);
   });
 
+  it("refuses a link that differs only by scheme, www., trailing slash or index.html", async () => {
+    const first = await add({ ...item, url: "http://siemens.com/x" });
+    expect(first.status).toBe(201);
+    for (const url of ["https://www.siemens.com/x", "https://siemens.com/x/", "http://www.siemens.com/x/index.html"]) {
+      const again = await add({ ...item, url, title: "Same page" });
+      expect(again.status).toBe(409);
+      expect(again.body.error).toMatchObject({
+        code: "conflict",
+        fields: { url: `already attached as evidence #${first.body.id}` },
+        details: { existing: { id: first.body.id, url: "http://siemens.com/x" } },
+      });
+    }
+    expect(await storedEvidence()).toHaveLength(1);
+  });
+
+  it("refuses a duplicate of an item stored under the older, stricter key", async () => {
+    const [old] = await t.db
+      .insert(evidence)
+      .values({
+        commitmentId,
+        url: "https://www.siemens.com/x/",
+        urlNormalized: "https://www.siemens.com/x/",
+        title: "Stored before",
+        publishedOn: "2024-06-01",
+        stance: "supports",
+      })
+      .returning();
+    const again = await add({ ...item, url: "http://siemens.com/x" });
+    expect(again.status).toBe(409);
+    expect(again.body.error.details.existing.id).toBe(old!.id);
+  });
+
+  it("refuses an edit that makes one item's link another's", async () => {
+    await add({ ...item, url: "https://siemens.com/a" });
+    const second = await add({ ...item, url: "https://siemens.com/b" });
+    const edited = await edit(second.body.id, { url: "http://www.siemens.com/a/", version: 1 });
+    expect(edited.status).toBe(409);
+    expect((await edit(second.body.id, { url: "https://siemens.com/b/index.html", version: 1 })).status).toBe(200);
+  });
+
   it("accepts the same page on another commitment", async () => {
     await add(item);
     const other = await createCommitment(t.db);

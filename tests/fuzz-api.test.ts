@@ -18,6 +18,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 const KNOWN_NAMES = [
   ...LIST_PARAM_KEYS,
   ...["title", "summary", "maker", "counterpart", "amount", "currency", "jobs", "progress", "reason", "evidenceId"],
+  ...["except", "limit"],
   ...["version", "source", "url", "publisher", "publishedOn", "eventOn", "language", "stance", "note", "archiveUrl"],
   ...["name", "country", "parent", "aliases", "email", "password", "currentPassword", "newPassword", "role"],
   ...[

@@ -54,6 +54,8 @@ export function ReferencePicker({
   const [searchError, setSearchError] = useState<string | null>(null);
   const [creating, setCreating] = useState<string | null>(null);
   const errorId = useId();
+  const hintId = useId();
+  const describedBy = error ? errorId : hint ? hintId : undefined;
   const query = input.trim();
   const path = entity === "organization" ? "/api/v1/organizations" : "/api/v1/regions";
 
@@ -120,7 +122,7 @@ export function ReferencePicker({
         }}
         allowsEmptyCollection
         menuTrigger="input"
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={describedBy}
         className="group"
       >
         <Label className="block text-sm font-medium text-slate-800">{label}</Label>
@@ -160,7 +162,11 @@ export function ReferencePicker({
           </ListBox>
         </Popover>
       </ComboBox>
-      {hint && !error && <p className="text-xs text-slate-500">{hint}</p>}
+      {hint && !error && (
+        <p id={hintId} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      )}
       {searchError && <p className="text-sm text-amber-800">{searchError}</p>}
       {error && (
         <p id={errorId} className="text-sm text-red-700">

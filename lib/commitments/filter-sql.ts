@@ -1,9 +1,11 @@
 import { type SQL, and, gte, inArray, lte, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { commitments, evidence, mentions } from "@/db/schema";
+import { commitments, evidence, mentions, organizations, regions } from "@/db/schema";
 import { STALE_AFTER_DAYS, addDays } from "@/lib/dates";
+import { idsNamedLike } from "@/lib/named-tree";
 import { resolveOrganizationIds } from "@/lib/organizations/queries";
 import { resolveRegionIds } from "@/lib/regions/queries";
+import { toSimplified } from "@/lib/text/simplified";
 import { CLOSED_STATUSES } from "@/lib/vocabulary";
 import type { CommitmentFilters } from "./list-params";
 
@@ -26,13 +28,35 @@ export function staleSql(today: string): SQL<boolean> {
 /** The text the free-text filter searches: title, summary and where in the source it was said. */
 export const searchableText = sql`(${commitments.title} || ' ' || coalesce(${commitments.summary}, '') || ' ' || coalesce(${commitments.sourceLocation}, ''))`;
 
+const HAN = /\p{Script=Han}/u;
+
 /** Two adjacent Han characters: the shortest Chinese search the pair index (migration 0006) can answer. */
 const HAN_PAIR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}/;
 
-/** The free-text condition: ILIKE decides; for Chinese text the pair index narrows the rows first. */
-function textSearch(q: string): SQL {
-  const matches = sql`${searchableText} ilike ${`%${escapeLike(q)}%`}`;
-  return HAN_PAIR.test(q) ? sql`(cjk_bigrams(${searchableText}) @> cjk_bigrams(${q}) and ${matches})` : matches;
+const contains = (q: string): SQL => sql`${searchableText} ilike ${`%${escapeLike(q)}%`}`;
+
+/** What an index can find a text by: the pair index (migration 0006) for Chinese, else the trigram index. */
+const indexedContains = (q: string): SQL =>
+  HAN_PAIR.test(q) ? sql`cjk_bigrams(${searchableText}) @> cjk_bigrams(${q})` : contains(q);
+
+/**
+ * The free-text condition: the text (or, written in traditional characters, its simplified form) in the title,
+ * summary or source location, or a maker, counterpart or region among those whose names matched it. Written
+ * as (index conditions or ids) and (ids or ILIKE): the first half is what the indexes answer, so the rows they
+ * find need no recheck of it, and ILIKE runs only on rows that no id matched.
+ */
+function textSearch(q: string, named: NamedMatches | undefined): SQL {
+  const texts = [...new Set([q, HAN.test(q) ? toSimplified(q) : q])];
+  const byId: SQL[] = [];
+  if (named?.organizationIds.length) {
+    byId.push(inArray(commitments.makerId, named.organizationIds));
+    byId.push(inArray(commitments.counterpartId, named.organizationIds));
+  }
+  if (named?.regionIds.length) byId.push(inArray(commitments.regionId, named.regionIds));
+  const anyOf = (conditions: SQL[]) => sql`(${sql.join(conditions, sql` or `)})`;
+  const exact = anyOf([...byId, ...texts.map(contains)]);
+  if (!texts.some((t) => HAN_PAIR.test(t))) return exact;
+  return sql`(${anyOf([...texts.map(indexedContains), ...byId])} and ${exact})`;
 }
 
 /** Has live (not retracted) evidence of the given stances, published within the given dates. */
@@ -59,21 +83,42 @@ function escapeLike(value: string): string {
 /** Names in the filters that match nothing (an unknown company or region), with a message each. */
 export type UnresolvedFilters = Partial<Record<"company" | "region", string>>;
 
+/**
+ * The organizations and regions (with their subsidiaries and sub-regions) whose name, slug or an alias holds
+ * the free text: found in the small tables first, so the search of the commitments filters by id.
+ */
+export type NamedMatches = { organizationIds: number[]; regionIds: number[] };
+
 /** Company and region names resolved to ids once per request (with subsidiaries and sub-regions). */
-export type ResolvedReferences = { companyIds?: number[]; regionIds?: number[]; unresolved: UnresolvedFilters };
+export type ResolvedReferences = {
+  companyIds?: number[];
+  regionIds?: number[];
+  /** What the free text `q` names, when there is one. */
+  named?: NamedMatches;
+  unresolved: UnresolvedFilters;
+};
+
+async function namedMatches(db: Database, q: string): Promise<NamedMatches> {
+  const [organizationIds, regionIds] = await Promise.all([
+    idsNamedLike(db, organizations, q),
+    idsNamedLike(db, regions, q),
+  ]);
+  return { organizationIds, regionIds };
+}
 
 export async function resolveReferences(db: Database, filters: CommitmentFilters): Promise<ResolvedReferences> {
-  const [companyIds, regionIds] = await Promise.all([
+  const [companyIds, regionIds, named] = await Promise.all([
     filters.company
       ? resolveOrganizationIds(db, filters.company, { includeSubsidiaries: filters.subsidiaries })
       : undefined,
     filters.region ? resolveRegionIds(db, filters.region) : undefined,
+    filters.q ? namedMatches(db, filters.q) : undefined,
   ]);
   const unresolved: UnresolvedFilters = {};
   if (companyIds?.length === 0)
     unresolved.company = `no organization is named "${filters.company}" (by slug, name or alias)`;
   if (regionIds?.length === 0) unresolved.region = `no region is named "${filters.region}" (by slug, name or alias)`;
-  return { companyIds, regionIds, unresolved };
+  return { companyIds, regionIds, named, unresolved };
 }
 
 /** A filter dimension that facet counts leave out, to count the values of that dimension. */
@@ -110,7 +155,7 @@ export function filterConditions(
       ),
     );
   }
-  if (filters.q) conditions.push(textSearch(filters.q));
+  if (filters.q) conditions.push(textSearch(filters.q, refs.named));
   if (filters.overdue && omit !== "overdue") conditions.push(overdueSql(today));
   if (filters.stale && omit !== "stale") conditions.push(staleSql(today));
   if (filters.announcedFrom) conditions.push(gte(commitments.announcedOn, filters.announcedFrom));

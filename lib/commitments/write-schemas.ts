@@ -1,13 +1,17 @@
 import { z } from "zod";
 import {
   currencyField,
+  futureDateMessage,
   httpUrlField,
   isoDateField,
   languageField,
   optionalText,
+  pastDateField,
   referenceField,
   requiredText,
+  validAlone,
   versionField,
+  zodFieldErrors,
 } from "@/lib/validation";
 import { COMMITMENT_KINDS, COMMITMENT_STATUSES } from "@/lib/vocabulary";
 
@@ -40,7 +44,7 @@ export const sourceInputSchema = z
     url: httpUrlField,
     title: requiredText(500),
     publisher: optionalText(200),
-    publishedOn: isoDateField,
+    publishedOn: pastDateField,
     eventOn: isoDateField.nullish().transform((v) => v ?? null),
     language: languageField,
   })
@@ -68,19 +72,60 @@ const commitmentFields = {
   sourceLocation: optionalText(200),
 };
 
-type RuleFields = { announcedOn: string; targetOn: string | null; amount: number | null; currency: string | null };
+/** The fields the rules across fields read; undefined when the field itself is invalid (its own error shows). */
+type RuleFields = {
+  announcedOn?: string;
+  targetOn?: string | null;
+  amount?: number | null;
+  currency?: string | null;
+};
 
 /**
  * Rules across fields, checked on the whole commitment (for an edit: after merging it with the stored one).
- * Returns a message per offending field.
+ * Returns a message per offending field, each saying what to do.
  */
 export function commitmentRuleErrors(value: RuleFields, today: string): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (value.announcedOn > today) errors.announcedOn = "must not be in the future";
-  if (value.targetOn && value.targetOn < value.announcedOn)
-    errors.targetOn = "must not be before the announcement date";
-  if (value.amount !== null && !value.currency) errors.currency = "is required with an amount";
+  if (value.announcedOn && value.announcedOn > today)
+    errors.announcedOn = futureDateMessage(today, "the day it was stated");
+  if (value.targetOn && value.announcedOn && value.targetOn < value.announcedOn)
+    errors.targetOn = `must not be before the announcement date (${value.announcedOn}); correct one of the two`;
+  if (value.amount != null && value.currency === null)
+    errors.currency = "is required with an amount: give its ISO 4217 code, such as CNY, EUR or USD";
   return errors;
+}
+
+export type BodyCheck<T> = { ok: true; value: T } | { ok: false; fields: Record<string, string> };
+
+/**
+ * Checks a commitment body in one round: every field's own rules and the rules across fields at once, so a
+ * form can show every problem together. For an edit, `stored` stands in for the fields the body leaves out.
+ * Pure: the recording form runs it before sending, and the API runs it again.
+ */
+export function checkCommitmentBody<T>(
+  schema: z.ZodType<T>,
+  data: unknown,
+  today: string,
+  stored?: RuleFields,
+): BodyCheck<T> {
+  const result = schema.safeParse(data);
+  const fields = result.success ? {} : zodFieldErrors(result.error);
+  const given = (key: string) => data !== null && typeof data === "object" && key in data;
+  const pick = <K extends keyof RuleFields>(key: K): RuleFields[K] =>
+    (stored && !given(key) ? stored[key] : validAlone(commitmentFields[key], data, key)) as RuleFields[K];
+  const rules = commitmentRuleErrors(
+    {
+      announcedOn: pick("announcedOn"),
+      targetOn: pick("targetOn"),
+      amount: pick("amount"),
+      currency: pick("currency"),
+    },
+    // An edit may leave an old announcement date alone even if it is odd; only a new one must not be in the future.
+    stored && !given("announcedOn") ? "9999-12-31" : today,
+  );
+  for (const [key, message] of Object.entries(rules)) fields[key] ??= message;
+  if (result.success && Object.keys(fields).length === 0) return { ok: true, value: result.data };
+  return { ok: false, fields };
 }
 
 /** POST /api/v1/commitments (CONTRACT.md). */

@@ -4,7 +4,7 @@ import { type Evidence, commitments, evidence } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { versionConflict } from "@/lib/commitments/mutations";
 import { ApiError, badRequest } from "@/lib/http/errors";
-import { type NormalizedUrl, publisherFromUrl } from "./normalize-url";
+import { type NormalizedUrl, pageKey, publisherFromUrl } from "./normalize-url";
 import type { AddEvidenceInput, EditEvidenceInput, RetractEvidenceInput } from "./schemas";
 import { type EvidenceJson, toEvidenceJson } from "./serialize";
 import { type StatusSuggestion, suggestStatus } from "./suggest";
@@ -30,20 +30,30 @@ function notInFuture(publishedOn: string | undefined, today: string) {
     throw badRequest("Some fields are invalid.", { publishedOn: "must not be in the future" });
 }
 
-/** Refuses a link already attached (and not retracted) to the same commitment, naming the existing item. */
+/**
+ * Refuses a link already attached (and not retracted) to the same commitment, naming the existing item: the
+ * same page however its address is written (pageKey). Keys are compared as pageKey reads them today, so
+ * items stored under an older, stricter key still count.
+ */
 async function refuseDuplicate(db: Database, commitmentId: number, url: NormalizedUrl, exceptId?: number) {
-  const [existing] = await db
-    .select({ id: evidence.id, url: evidence.url, title: evidence.title })
+  const attached = await db
+    .select({ id: evidence.id, url: evidence.url, title: evidence.title, key: evidence.urlNormalized })
     .from(evidence)
-    .where(
-      and(eq(evidence.commitmentId, commitmentId), eq(evidence.urlNormalized, url.key), isNull(evidence.retractedAt)),
-    );
-  if (existing && existing.id !== exceptId) {
+    .where(and(eq(evidence.commitmentId, commitmentId), isNull(evidence.retractedAt)));
+  const existing = attached.find((e) => e.id !== exceptId && pageKey(e.key) === url.key);
+  if (existing) {
     throw new ApiError(
       "conflict",
       `This link is already attached to this commitment as “${existing.title}”.`,
       { url: `already attached as evidence #${existing.id}` },
-      { existing: { ...existing, href: `/commitments/${commitmentId}#evidence-${existing.id}` } },
+      {
+        existing: {
+          id: existing.id,
+          url: existing.url,
+          title: existing.title,
+          href: `/commitments/${commitmentId}#evidence-${existing.id}`,
+        },
+      },
     );
   }
 }

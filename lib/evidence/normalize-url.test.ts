@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeUrl, publisherFromUrl } from "./normalize-url";
+import { normalizeUrl, pageKey, publisherFromUrl } from "./normalize-url";
 
 const ok = (raw: string) => {
   const result = normalizeUrl(raw);
@@ -22,6 +22,36 @@ describe("normalizeUrl", () => {
   it("gives two addresses of one page the same key, whatever their parameter order", () => {
     expect(ok("https://example.com/a?b=2&a=1#x").key).toBe(ok("https://EXAMPLE.com/a?a=1&b=2&utm_source=feed").key);
     expect(ok("https://example.com:443/a").key).toBe(ok("https://example.com/a").key);
+  });
+
+  it("gives one key to a page whatever its scheme, www., trailing slash or index.html", () => {
+    const key = ok("https://www.siemens.com/x").key;
+    for (const variant of [
+      "http://siemens.com/x",
+      "https://siemens.com/x/",
+      "http://WWW.Siemens.com/x/index.html",
+      "https://www.siemens.com/x/index.htm#top",
+      "http://www.siemens.com:80/x/",
+    ]) {
+      expect(ok(variant).key).toBe(key);
+    }
+    expect(ok("https://www.siemens.com/x").url).toBe("https://www.siemens.com/x"); // what is shown stays as given
+    expect(ok("https://siemens.com/").key).toBe(ok("http://www.siemens.com/index.html").key);
+  });
+
+  it("keeps apart what may be another page", () => {
+    const key = ok("https://siemens.com/x").key;
+    expect(ok("https://siemens.com/X").key).not.toBe(key);
+    expect(ok("https://www2.siemens.com/x").key).not.toBe(key);
+    expect(ok("https://siemens.com/x/index.php").key).not.toBe(key);
+    expect(ok("https://siemens.com:8443/x").key).not.toBe(key);
+    expect(ok("https://siemens.com/x?page=2").key).not.toBe(key);
+  });
+
+  it("reads a key as its own key, so keys stored by an older rule compare too", () => {
+    const { key } = ok("http://www.example.com/a/?b=2&a=1");
+    expect(pageKey(key)).toBe(key);
+    expect(pageKey("http://www.example.com/a/?a=1&b=2")).toBe(key);
   });
 
   it.each([

@@ -10,7 +10,10 @@ export const MAX_URL_LENGTH = 2000;
 export type NormalizedUrl = {
   /** What is stored and shown: lower-case scheme and host, no fragment, no tracking parameters. */
   url: string;
-  /** The same with its parameters sorted: two addresses of one page compare equal. */
+  /**
+   * What two addresses of one page share (see pageKey): parameters sorted, and the scheme, a leading
+   * `www.`, a trailing slash and a closing `index.html` set aside.
+   */
   key: string;
 };
 
@@ -42,8 +45,25 @@ export function normalizeUrl(raw: string): UrlCheck {
   url.hash = "";
   for (const name of [...url.searchParams.keys()]) if (isTracking(name)) url.searchParams.delete(name);
   const clean = url.toString().replace(/\?$/, "");
+  return { ok: true, value: { url: clean, key: pageKey(url) } };
+}
+
+const INDEX_PAGE = /\/index\.html?$/i;
+
+/**
+ * The key under which two addresses of one page compare equal: http and https, `www.example.com` and
+ * `example.com`, `/x`, `/x/` and `/x/index.html` are one page; parameters are sorted. Written as an https
+ * address, and the key of a key is itself, so keys stored under an older, stricter rule can be compared too.
+ */
+export function pageKey(address: URL | string): string {
+  const url = new URL(address);
+  url.protocol = "https:";
+  if (url.port === "80" || url.port === "443") url.port = "";
+  url.hostname = url.hostname.replace(/^www\./, "");
+  url.hash = "";
+  url.pathname = url.pathname.replace(INDEX_PAGE, "/").replace(/\/+$/, "") || "/";
   url.searchParams.sort();
-  return { ok: true, value: { url: clean, key: url.toString().replace(/\?$/, "") } };
+  return url.toString().replace(/\?$/, "");
 }
 
 /** The publisher to suggest for a link: its host name without "www." (editable by the analyst). */

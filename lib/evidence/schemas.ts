@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { httpUrlField, isoDateField, languageField, optionalText, requiredText, versionField } from "@/lib/validation";
+import { httpUrlField, languageField, pastDateField, optionalText, requiredText, versionField } from "@/lib/validation";
 import { EVIDENCE_STANCES } from "@/lib/vocabulary";
 
 const stanceField = z.enum(EVIDENCE_STANCES, { error: `must be one of: ${EVIDENCE_STANCES.join(", ")}` });
@@ -9,7 +9,7 @@ const evidenceFields = {
   title: requiredText(500),
   /** Defaults to the link's host name. */
   publisher: optionalText(200),
-  publishedOn: isoDateField,
+  publishedOn: pastDateField,
   language: languageField,
   stance: stanceField,
   note: optionalText(10_000),

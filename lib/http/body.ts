@@ -1,22 +1,14 @@
 import type { z } from "zod";
 import { ApiError, type FieldErrors, badRequest } from "./errors";
 import { findUnsafeValue } from "./unsafe-text";
+import { zodFieldErrors } from "@/lib/validation";
 
 /** Largest JSON body a write accepts; a longer one is refused with 413 before it is parsed. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /** Turns zod issues into one message per field ("source.url": "…"); unknown fields are named too. */
 export function fieldErrors(error: z.ZodError): FieldErrors {
-  const fields: FieldErrors = {};
-  for (const issue of error.issues) {
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) fields[[...issue.path, key].join(".")] = "unknown field";
-      continue;
-    }
-    const key = issue.path.length ? issue.path.join(".") : "body";
-    fields[key] ??= issue.message;
-  }
-  return fields;
+  return zodFieldErrors(error);
 }
 
 async function readLimited(request: Request, maxBytes: number): Promise<string> {
@@ -50,12 +42,11 @@ async function readLimitedBytes(request: Request, maxBytes: number): Promise<Uin
   return Buffer.concat(chunks);
 }
 
-/** Reads a JSON body and validates it; any problem is a 400 (or 413) with a message per field. */
-export async function readJson<S extends z.ZodType>(
+/** Reads a JSON body (413 when too large, 400 when not JSON or holding text that cannot be stored), unvalidated. */
+export async function readJsonValue(
   request: Request,
-  schema: S,
   { maxBytes = MAX_BODY_BYTES }: { maxBytes?: number } = {},
-): Promise<z.output<S>> {
+): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.toLowerCase().includes("application/json")) {
     throw badRequest("Send the body as JSON, with Content-Type: application/json.");
@@ -69,6 +60,16 @@ export async function readJson<S extends z.ZodType>(
   }
   const unsafe = findUnsafeValue(data);
   if (unsafe) throw badRequest("Some fields are invalid.", { [unsafe.path]: unsafe.reason });
+  return data;
+}
+
+/** Reads a JSON body and validates it; any problem is a 400 (or 413) with a message per field. */
+export async function readJson<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  options: { maxBytes?: number } = {},
+): Promise<z.output<S>> {
+  const data = await readJsonValue(request, options);
   const result = schema.safeParse(data);
   if (!result.success) throw badRequest("Some fields are invalid.", fieldErrors(result.error));
   return result.data;

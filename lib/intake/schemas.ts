@@ -4,6 +4,7 @@ import {
   currencyField,
   httpUrlField,
   isoDateField,
+  pastDateField,
   optionalText,
   referenceField,
   requiredText,
@@ -99,7 +100,7 @@ export const acceptSchema = z
         url: httpUrlField,
         title: requiredText(500),
         publisher: optionalText(200),
-        publishedOn: isoDateField,
+        publishedOn: pastDateField,
         language: intakeLanguage.optional().transform((v) => v ?? null),
         text: statementText,
       })

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Database } from "@/db/client";
 import { appSettings, currencyRates } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
+import { isCurrencyCode, unknownCurrencyMessage } from "@/lib/currencies";
 import { badRequest } from "@/lib/http/errors";
 import { isoDateField } from "@/lib/validation";
 import { REPORTING_CURRENCY_KEY, type RatesJson, getRates } from "./queries";
@@ -10,7 +11,8 @@ const currencyCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{3}$/, "must be a three-letter ISO 4217 code");
+  .regex(/^[A-Z]{3}$/, "must be a three-letter ISO 4217 code")
+  .refine(isCurrencyCode, { error: (issue) => unknownCurrencyMessage(String(issue.input)) });
 
 /** PUT /api/v1/admin/rates: the whole table at once, so it is always consistent with one reporting currency. */
 export const ratesSchema = z

@@ -88,7 +88,15 @@ export default async function CommitmentPage({ params }: PageProps<"/commitments
         <div className="space-y-6 lg:col-span-2">
           <Panel
             title="Evidence"
-            action={canEdit ? <AttachEvidence commitmentId={commitment.id} today={today} /> : undefined}
+            action={
+              canEdit ? (
+                <AttachEvidence
+                  commitmentId={commitment.id}
+                  today={today}
+                  attached={liveEvidence.map((e) => ({ id: e.id, url: e.url, title: e.title }))}
+                />
+              ) : undefined
+            }
           >
             <EvidenceList commitment={commitment} canEdit={canEdit} today={today} />
           </Panel>

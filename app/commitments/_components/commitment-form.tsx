@@ -2,12 +2,14 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { callApi } from "@/components/forms/api-client";
 import { Field, FormError, inputClasses, primaryButton, secondaryButton } from "@/components/forms/field";
 import { type PickedReference, ReferencePicker } from "@/components/forms/reference-picker";
 import { type SourceChoice, SourceFields, sourceBody } from "@/components/forms/source-fields";
 import type { CommitmentDetailJson } from "@/lib/commitments/detail";
+import { commitmentFormErrors, errorSummary } from "./commitment-form-check";
+import { PossibleDuplicates } from "./possible-duplicates";
 import { COMMITMENT_KINDS, COMMITMENT_STATUSES, KIND_DESCRIPTIONS, KIND_LABELS, STATUS_LABELS } from "@/lib/vocabulary";
 
 function initialSource(c?: CommitmentDetailJson): SourceChoice {
@@ -16,12 +18,29 @@ function initialSource(c?: CommitmentDetailJson): SourceChoice {
 }
 
 /** Records a new commitment, or edits one (sending the version it was loaded at). */
-export function CommitmentForm({ existing, sectors }: { existing?: CommitmentDetailJson; sectors: string[] }) {
+/** A number typed in the form: spaces and thousands separators aside; NaN (refused) when it is not one. */
+function typedNumber(text: string): number | null {
+  const plain = text.replace(/[\s,]/g, "");
+  return plain ? Number(plain) : null;
+}
+
+export function CommitmentForm({
+  existing,
+  sectors,
+  today,
+}: {
+  existing?: CommitmentDetailJson;
+  sectors: string[];
+  /** Today's date (UTC), as the server's rules read it. */
+  today: string;
+}) {
+  const ids = useId();
   const router = useRouter();
   const [maker, setMaker] = useState<PickedReference | null>(existing?.maker ?? null);
   const [counterpart, setCounterpart] = useState<PickedReference | null>(existing?.counterpart ?? null);
   const [region, setRegion] = useState<PickedReference | null>(existing?.region ?? null);
   const [source, setSource] = useState<SourceChoice>(initialSource(existing));
+  const [title, setTitle] = useState(existing?.title ?? "");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
@@ -31,8 +50,6 @@ export function CommitmentForm({ existing, sectors }: { existing?: CommitmentDet
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? "").trim();
-    const amount = text("amount").replace(/[\s,]/g, "");
-    const jobs = text("jobs").replace(/[\s,]/g, "");
     const body: Record<string, unknown> = {
       title: text("title"),
       summary: text("summary") || null,
@@ -43,9 +60,9 @@ export function CommitmentForm({ existing, sectors }: { existing?: CommitmentDet
       region: region?.slug ?? "",
       announcedOn: text("announcedOn"),
       targetOn: text("targetOn") || null,
-      amount: amount ? Number(amount) : null,
+      amount: typedNumber(text("amount")),
       currency: text("currency") || null,
-      jobs: jobs ? Number(jobs) : null,
+      jobs: typedNumber(text("jobs")),
       source: sourceBody(source),
       sourceLocation: text("sourceLocation") || null,
     };
@@ -54,10 +71,27 @@ export function CommitmentForm({ existing, sectors }: { existing?: CommitmentDet
       body.status = text("status");
       if (text("progress")) body.progress = Number(text("progress"));
     }
+    setConflict(false);
+    // Every problem at once, before sending: the same checks the API makes, and the pickers' own.
+    const found = commitmentFormErrors(body, {
+      today,
+      stored: existing && {
+        announcedOn: existing.announcedOn,
+        targetOn: existing.targetOn,
+        amount: existing.amount,
+        currency: existing.currency,
+      },
+      picked: { maker: Boolean(maker), region: Boolean(region) },
+    });
+    if (Object.keys(found).length > 0) {
+      setErrors(found);
+      setError(errorSummary(found));
+      window.scrollTo({ top: 0, behavior: "smooth" });
+      return;
+    }
     setBusy(true);
     setErrors({});
     setError(null);
-    setConflict(false);
     const result = await callApi<CommitmentDetailJson>(
       existing ? `/api/v1/commitments/${existing.id}` : "/api/v1/commitments",
       {
@@ -73,7 +107,7 @@ export function CommitmentForm({ existing, sectors }: { existing?: CommitmentDet
     }
     if (result.status === 409) setConflict(true);
     setErrors(result.fields);
-    setError(result.message);
+    setError(result.status === 400 && errorSummary(result.fields) ? errorSummary(result.fields) : result.message);
     window.scrollTo({ top: 0, behavior: "smooth" });
   }
 
@@ -104,9 +138,9 @@ export function CommitmentForm({ existing, sectors }: { existing?: CommitmentDet
         name="title"
         defaultValue={existing?.title}
         error={errors.title}
-        hint="What was promised, in one line."
+        hint="What was promised, in one line (at most 300 characters)."
         required
-        maxLength={300}
+        onChange={(e) => setTitle(e.target.value)}
       />
       <div className="space-y-1">
         <label htmlFor="summary" className="block text-sm font-medium text-slate-800">
@@ -118,9 +152,14 @@ export function CommitmentForm({ existing, sectors }: { existing?: CommitmentDet
           rows={3}
           defaultValue={existing?.summary ?? ""}
           className={inputClasses}
-          maxLength={5000}
+          aria-invalid={errors.summary ? true : undefined}
+          aria-describedby={errors.summary ? `${ids}-summary-error` : undefined}
         />
-        {errors.summary && <p className="text-sm text-red-700">{errors.summary}</p>}
+        {errors.summary && (
+          <p id={`${ids}-summary-error`} className="text-sm text-red-700">
+            {errors.summary}
+          </p>
+        )}
       </div>
 
       <div className="grid gap-4 sm:grid-cols-2">
@@ -153,14 +192,25 @@ export function CommitmentForm({ existing, sectors }: { existing?: CommitmentDet
           <label htmlFor="kind" className="block text-sm font-medium text-slate-800">
             Kind
           </label>
-          <select id="kind" name="kind" defaultValue={existing?.kind ?? "pledge"} className={inputClasses}>
+          <select
+            id="kind"
+            name="kind"
+            defaultValue={existing?.kind ?? "pledge"}
+            className={inputClasses}
+            aria-invalid={errors.kind ? true : undefined}
+            aria-describedby={errors.kind ? `${ids}-kind-error` : undefined}
+          >
             {COMMITMENT_KINDS.map((k) => (
               <option key={k} value={k}>
                 {KIND_LABELS[k]}: {KIND_DESCRIPTIONS[k].toLowerCase()}
               </option>
             ))}
           </select>
-          {errors.kind && <p className="text-sm text-red-700">{errors.kind}</p>}
+          {errors.kind && (
+            <p id={`${ids}-kind-error`} className="text-sm text-red-700">
+              {errors.kind}
+            </p>
+          )}
         </div>
         <Field
           label="Sector"
@@ -209,7 +259,6 @@ export function CommitmentForm({ existing, sectors }: { existing?: CommitmentDet
           label="Currency"
           name="currency"
           defaultValue={existing?.currency ?? ""}
-          maxLength={3}
           error={errors.currency}
           hint="ISO 4217, e.g. CNY, EUR, USD"
         />
@@ -222,6 +271,9 @@ export function CommitmentForm({ existing, sectors }: { existing?: CommitmentDet
           hint="Only when a number of jobs was stated."
         />
       </div>
+      {(!existing || title !== existing.title || maker?.slug !== existing.maker.slug) && (
+        <PossibleDuplicates maker={maker?.slug ?? null} title={title} exceptId={existing?.id} />
+      )}
 
       {!existing && (
         <div className="grid gap-4 sm:grid-cols-2">

@@ -4,6 +4,7 @@ import { requirePageRole } from "@/app/_lib/viewer";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
 import { listSectors } from "@/lib/commitments/sectors";
+import { todayIso } from "@/lib/dates";
 import { CommitmentForm } from "../_components/commitment-form";
 
 export const metadata: Metadata = { title: "Record a commitment" };
@@ -18,7 +19,7 @@ export default async function NewCommitmentPage() {
         title="Record a commitment"
         description="One pledge, request or intent from a statement, with who made it, where, and its source."
       />
-      <CommitmentForm sectors={sectors} />
+      <CommitmentForm sectors={sectors} today={todayIso()} />
     </div>
   );
 }

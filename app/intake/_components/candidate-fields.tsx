@@ -104,7 +104,6 @@ export function CandidateFields({
         <Field
           label="Title"
           value={item.title}
-          maxLength={300}
           onChange={(e) => onChange({ title: e.target.value })}
           error={errors.title}
         />

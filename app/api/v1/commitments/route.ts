@@ -2,9 +2,9 @@ import { auditActorOf } from "@/lib/auth/actor";
 import { readListRequest } from "@/lib/commitments/list-request";
 import { listCommitments } from "@/lib/commitments/list-query";
 import { createCommitment } from "@/lib/commitments/mutations";
-import { createCommitmentSchema } from "@/lib/commitments/write-schemas";
+import { checkNewCommitment } from "@/lib/commitments/write-check";
 import { todayIso } from "@/lib/dates";
-import { readJson } from "@/lib/http/body";
+import { readJsonValue } from "@/lib/http/body";
 import { apiRoute, writer } from "@/lib/http/route";
 
 export const GET = apiRoute("read", async ({ request, db }) => {
@@ -14,7 +14,8 @@ export const GET = apiRoute("read", async ({ request, db }) => {
 });
 
 export const POST = apiRoute("editor", async ({ request, db, actor }) => {
-  const input = await readJson(request, createCommitmentSchema);
-  const created = await createCommitment(db, input, auditActorOf(writer(actor)), todayIso());
+  const today = todayIso();
+  const input = await checkNewCommitment(db, await readJsonValue(request), today);
+  const created = await createCommitment(db, input, auditActorOf(writer(actor)), today);
   return Response.json(created, { status: 201, headers: { Location: `/api/v1/commitments/${created.id}` } });
 });

@@ -6,14 +6,23 @@ import { flushSync } from "react-dom";
 import { callApi } from "@/components/forms/api-client";
 import { FormError, primaryButton, secondaryButton } from "@/components/forms/field";
 import type { EvidenceWriteResult } from "@/lib/evidence/mutations";
-import { EvidenceFields, evidenceBody } from "./evidence-fields";
+import { type AttachedLink, EvidenceFields, evidenceBody } from "./evidence-fields";
 
 /**
  * Attaches a news item, filing or notice; a duplicate link is refused with a pointer to the existing item.
  * Cancel and Escape only hide the form: what was typed is still there when it is opened again, and focus
  * goes back to the button that opened it.
  */
-export function AttachEvidence({ commitmentId, today }: { commitmentId: number; today: string }) {
+export function AttachEvidence({
+  commitmentId,
+  today,
+  attached,
+}: {
+  commitmentId: number;
+  today: string;
+  /** The live evidence already attached, to point out a link that is one of them before saving. */
+  attached: AttachedLink[];
+}) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -82,7 +91,7 @@ export function AttachEvidence({ commitmentId, today }: { commitmentId: number; 
             </a>
           </p>
         )}
-        <EvidenceFields errors={errors} today={today} />
+        <EvidenceFields errors={errors} today={today} attached={attached} />
         <div className="flex gap-2">
           <button type="submit" className={primaryButton} disabled={busy}>
             {busy ? "Attaching…" : "Attach"}

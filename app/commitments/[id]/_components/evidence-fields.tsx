@@ -2,8 +2,19 @@
 
 import { useState } from "react";
 import { Field, inputClasses } from "@/components/forms/field";
+import { normalizeUrl, pageKey } from "@/lib/evidence/normalize-url";
 import type { EvidenceJson } from "@/lib/evidence/serialize";
 import { EVIDENCE_STANCES, STANCE_LABELS } from "@/lib/vocabulary";
+
+/** An evidence item already attached to the commitment, as the attach form compares links with it. */
+export type AttachedLink = { id: number; url: string; title: string };
+
+/** The attached item that `typed` is another address of (scheme, www., trailing slash, index.html aside). */
+function sameLinkAs(typed: string, attached: AttachedLink[]): AttachedLink | undefined {
+  const checked = normalizeUrl(typed);
+  if (!checked.ok) return undefined;
+  return attached.find((a) => pageKey(a.url) === checked.value.key);
+}
 
 function hostOf(url: string): string {
   try {
@@ -18,12 +29,15 @@ export function EvidenceFields({
   existing,
   errors,
   today,
+  attached = [],
 }: {
   existing?: EvidenceJson;
   errors: Record<string, string>;
   today: string;
+  attached?: AttachedLink[];
 }) {
   const [url, setUrl] = useState(existing?.url ?? "");
+  const duplicate = sameLinkAs(url, attached);
   return (
     <div className="grid gap-3 sm:grid-cols-2">
       <div className="sm:col-span-2">
@@ -35,18 +49,23 @@ export function EvidenceFields({
           onChange={(e) => setUrl(e.target.value)}
           error={errors.url}
           required
-          hint="http or https; tracking parameters are removed."
+          hint={
+            duplicate ? (
+              <span className="text-amber-800">
+                Already attached as{" "}
+                <a href={`#evidence-${duplicate.id}`} className="underline">
+                  “{duplicate.title}”
+                </a>
+                : the same page under another address. Saving will be refused.
+              </span>
+            ) : (
+              "http or https; tracking parameters are removed."
+            )
+          }
         />
       </div>
       <div className="sm:col-span-2">
-        <Field
-          label="Headline or title"
-          name="title"
-          defaultValue={existing?.title}
-          error={errors.title}
-          required
-          maxLength={500}
-        />
+        <Field label="Headline or title" name="title" defaultValue={existing?.title} error={errors.title} required />
       </div>
       <Field
         label="Publisher"
@@ -98,11 +117,16 @@ export function EvidenceFields({
           id={`note-${existing?.id ?? "new"}`}
           name="note"
           rows={2}
-          maxLength={10_000}
           defaultValue={existing?.note ?? ""}
           className={inputClasses}
+          aria-invalid={errors.note ? true : undefined}
+          aria-describedby={errors.note ? `note-${existing?.id ?? "new"}-error` : undefined}
         />
-        {errors.note && <p className="text-sm text-red-700">{errors.note}</p>}
+        {errors.note && (
+          <p id={`note-${existing?.id ?? "new"}-error`} className="text-sm text-red-700">
+            {errors.note}
+          </p>
+        )}
       </div>
       <div className="sm:col-span-2">
         <Field

@@ -7,6 +7,7 @@ import { getDb } from "@/db";
 import { getCommitmentDetail } from "@/lib/commitments/detail";
 import { parseRowId } from "@/lib/row-id";
 import { listSectors } from "@/lib/commitments/sectors";
+import { todayIso } from "@/lib/dates";
 import { CommitmentForm } from "../../_components/commitment-form";
 
 export const metadata: Metadata = { title: "Edit commitment" };
@@ -26,7 +27,7 @@ export default async function EditCommitmentPage({ params }: PageProps<"/commitm
         title="Edit commitment"
         description={`#${commitment.id} · version ${commitment.version}. Status changes go through “Update status”, with a reason.`}
       />
-      <CommitmentForm existing={commitment} sectors={sectors} />
+      <CommitmentForm existing={commitment} sectors={sectors} today={todayIso()} />
     </div>
   );
 }

@@ -2,9 +2,10 @@ import { auditActorOf } from "@/lib/auth/actor";
 import { getCommitmentDetail } from "@/lib/commitments/detail";
 import { deleteCommitment } from "@/lib/commitments/deletion";
 import { updateCommitment } from "@/lib/commitments/mutations";
-import { deleteCommitmentSchema, updateCommitmentSchema } from "@/lib/commitments/write-schemas";
+import { checkCommitmentEdit } from "@/lib/commitments/write-check";
+import { deleteCommitmentSchema } from "@/lib/commitments/write-schemas";
 import { todayIso } from "@/lib/dates";
-import { readJson } from "@/lib/http/body";
+import { readJson, readJsonValue } from "@/lib/http/body";
 import { ApiError } from "@/lib/http/errors";
 import { idParam } from "@/lib/http/ids";
 import { apiRoute, writer } from "@/lib/http/route";
@@ -21,8 +22,9 @@ export const GET = apiRoute<Context>("read", async ({ context, db }) => {
 /** Edits fields; the body carries the `version` it was based on, and a stale one gets 409. */
 export const PATCH = apiRoute<Context>("editor", async ({ request, context, db, actor }) => {
   const id = idParam((await context.params).id);
-  const input = await readJson(request, updateCommitmentSchema);
-  return Response.json(await updateCommitment(db, id, input, auditActorOf(writer(actor)), todayIso()));
+  const today = todayIso();
+  const input = await checkCommitmentEdit(db, id, await readJsonValue(request), today);
+  return Response.json(await updateCommitment(db, id, input, auditActorOf(writer(actor)), today));
 });
 
 /** Deletes a commitment recorded by mistake, with a reason; an admin can restore it (…/restore). */
