@@ -63,6 +63,7 @@ test.describe("recording commitments", () => {
     const form = page.getByRole("form", { name: "Record a commitment" });
     const maker = page.getByRole("combobox", { name: "Maker" });
     await maker.fill("Nobody chose me");
+    await page.getByRole("combobox", { name: "Counterpart" }).fill("Nor me");
     await page.getByLabel("Title").fill("\u200b\u200b");
     await page.getByLabel("Announced on").fill("2199-01-01");
     await page.getByLabel("Target date").fill("2198-06-30");
@@ -71,11 +72,15 @@ test.describe("recording commitments", () => {
     await page.getByRole("button", { name: "Record commitment" }).click();
 
     await expect(form.getByRole("alert")).toHaveText(
-      "Correct 6 fields: Title, Maker, Region, Announced on, Target date, Currency.",
+      "Correct 7 fields: Title, Maker, Counterpart, Region, Announced on, Target date, Currency.",
     );
     const expected: [import("@playwright/test").Locator, string | RegExp][] = [
       [page.getByLabel("Title"), /only invisible characters/],
       [maker, "Choose a maker from the list, or create it there."],
+      [
+        page.getByRole("combobox", { name: "Counterpart" }),
+        "Choose a counterpart from the list, create it there, or clear the field.",
+      ],
       [page.getByRole("combobox", { name: "Region" }), "Choose a region from the list, or create it there."],
       [page.getByLabel("Announced on"), /must not be in the future \(today is \d{4}-\d\d-\d\d, UTC\)/],
       [

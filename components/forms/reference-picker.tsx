@@ -35,6 +35,7 @@ export function ReferencePicker({
   optional = false,
   initialInput,
   canCreate = true,
+  onTextChange,
 }: {
   entity: ReferenceEntity;
   label: string;
@@ -47,6 +48,8 @@ export function ReferencePicker({
   initialInput?: string | null;
   /** Offer "Create …" for a name nothing goes by (not when only existing ones make sense, as in a merge). */
   canCreate?: boolean;
+  /** What is typed in the box, chosen or not (a form can tell a name typed but never chosen). */
+  onTextChange?: (text: string) => void;
 }) {
   const [input, setInput] = useState(value?.name ?? initialInput ?? "");
   // The options with the query they answer, so a stale answer never counts for what is typed now.
@@ -109,6 +112,7 @@ export function ReferencePicker({
         inputValue={input}
         onInputChange={(text) => {
           setInput(text);
+          onTextChange?.(text);
           if (!text.trim() && optional) onChange(null);
         }}
         selectedKey={value?.slug ?? null}

@@ -33,7 +33,11 @@ type Stored = { announcedOn: string; targetOn: string | null; amount: number | n
  */
 export function commitmentFormErrors(
   body: Record<string, unknown>,
-  { today, stored, picked }: { today: string; stored?: Stored; picked: { maker: boolean; region: boolean } },
+  {
+    today,
+    stored,
+    picked,
+  }: { today: string; stored?: Stored; picked: { maker: boolean; region: boolean; counterpart?: boolean } },
 ): Record<string, string> {
   const checked = stored
     ? checkCommitmentBody(updateCommitmentSchema, body, today, stored)
@@ -41,6 +45,8 @@ export function commitmentFormErrors(
   const fields = checked.ok ? {} : { ...checked.fields };
   if (!picked.maker) fields.maker = "Choose a maker from the list, or create it there.";
   if (!picked.region) fields.region = "Choose a region from the list, or create it there.";
+  if (picked.counterpart === false)
+    fields.counterpart = "Choose a counterpart from the list, create it there, or clear the field.";
   return fields;
 }
 

@@ -38,6 +38,8 @@ export function CommitmentForm({
   const router = useRouter();
   const [maker, setMaker] = useState<PickedReference | null>(existing?.maker ?? null);
   const [counterpart, setCounterpart] = useState<PickedReference | null>(existing?.counterpart ?? null);
+  // A counterpart is optional, but a name typed and never chosen must not be dropped without a word.
+  const [counterpartText, setCounterpartText] = useState(existing?.counterpart?.name ?? "");
   const [region, setRegion] = useState<PickedReference | null>(existing?.region ?? null);
   const [source, setSource] = useState<SourceChoice>(initialSource(existing));
   const [title, setTitle] = useState(existing?.title ?? "");
@@ -81,7 +83,11 @@ export function CommitmentForm({
         amount: existing.amount,
         currency: existing.currency,
       },
-      picked: { maker: Boolean(maker), region: Boolean(region) },
+      picked: {
+        maker: Boolean(maker),
+        region: Boolean(region),
+        counterpart: Boolean(counterpart) || !counterpartText.trim(),
+      },
     });
     if (Object.keys(found).length > 0) {
       setErrors(found);
@@ -176,6 +182,7 @@ export function CommitmentForm({
           label="Counterpart"
           value={counterpart}
           onChange={setCounterpart}
+          onTextChange={setCounterpartText}
           error={errors.counterpart}
           hint="Optional: to whom, or who asked."
           optional
