@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import fs from "node:fs";
-import { startInstance, stopInstance } from "./instances";
+import { type Instance, startInstance, stopInstance } from "./instances";
 
 // These start a second copy of the app the way an operator would (`npm start`, i.e. scripts/start.ts)
 // next to the server the other tests use, and check that it refuses to run rather than misbehave.
@@ -49,8 +49,10 @@ test.describe("starting the app", () => {
     const dataDir = ".data-e2e-first-start";
     fs.rmSync(dataDir, { recursive: true, force: true });
     const env = { DATA_DIR: dataDir, PORT: "3196", DATABASE_URL: undefined };
+    const started: Instance[] = [];
     try {
       const first = startInstance(env);
+      started.push(first);
       const output = await first.waitFor(/password: (\S+)[\s\S]*Ready|Ready[\s\S]*password: (\S+)/);
       const password = /password: (\S+)/.exec(output)![1]!;
       expect(output).toContain("email:    admin@tracker.local");
@@ -62,6 +64,7 @@ test.describe("starting the app", () => {
       await stopInstance(first);
 
       const second = startInstance(env);
+      started.push(second);
       await second.waitFor(/Ready/);
       // Give the server's start-up work time to print, then check it printed no password.
       // A first request loads the route's code: on a busy machine that can take longer than the default 10 s.
@@ -71,6 +74,8 @@ test.describe("starting the app", () => {
       expect(second.output()).not.toContain("password:");
       await stopInstance(second);
     } finally {
+      // A failure above must not leave a server holding the port for the next run.
+      await Promise.all(started.map(stopInstance));
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
