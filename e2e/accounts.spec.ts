@@ -54,8 +54,8 @@ test.describe("accounts", () => {
     await page.goto(`/admin/audit?actor=${encodeURIComponent(E2E_ACCOUNTS.admin.email)}&action=role_change`);
     const entry = page.getByRole("row").filter({ hasText: email });
     await expect(entry).toContainText("Role changed");
-    await expect(entry).toContainText("viewer");
-    await expect(entry).toContainText("editor");
+    await expect(entry).toContainText("Role: viewer → editor");
+    await expect(entry.getByRole("cell").nth(1)).toContainText(E2E_ACCOUNTS.admin.name);
   });
 
   test("an API token is shown once, works as a Bearer token, and stops working when revoked", async ({
