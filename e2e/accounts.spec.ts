@@ -35,7 +35,12 @@ test.describe("accounts", () => {
     await signIn(page, "editor");
     await page.goto("/admin/users");
     await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+    await expect(page.getByRole("alert")).toContainText("your account is an editor");
     await expect(page.getByRole("table", { name: "Accounts" })).toHaveCount(0);
+    // The API says it the same way.
+    const answer = await page.request.get("/api/v1/admin/users");
+    expect(answer.status()).toBe(403);
+    expect((await answer.json()).error.message).toContain("your account is an editor");
   });
 
   test("an admin creates an account, changes its role, and the audit log shows both", async ({ page }) => {
