@@ -63,6 +63,8 @@ test.describe("commitment page", () => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
       await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+      const thing = path.startsWith("/commitments") ? "commitment" : "source";
+      await expect(page.getByRole("main")).toContainText(`There is no ${thing} at this address.`);
     }
   });
 });
