@@ -156,12 +156,26 @@ test.describe("commitments explorer", () => {
     expect(lines.slice(1).every((line) => /,bmw-(group|brilliance-automotive),/.test(line))).toBe(true);
   });
 
-  test("an invalid filter in the address is reported and left out", async ({ page }) => {
+  test("an invalid filter in the address is reported and left out; an unknown company matches nothing", async ({
+    page,
+  }) => {
     const explorer = new Explorer(page);
     await explorer.open("status=done&company=nobody");
     const notice = page.getByRole("alert").filter({ hasText: "could not be used" });
     await expect(notice).toContainText('unknown status "done"');
-    await expect(notice).toContainText('no organization is named "nobody"');
+    await expect(notice).not.toContainText("nobody");
+    // A company that does not exist is not left out (that would show everything): it is not found, and
+    // nothing is shown.
+    const notFound = page.getByRole("alert").filter({ hasText: "not found" });
+    await expect(notFound).toContainText("Company not found, so no commitments are shown");
+    await expect(notFound).toContainText('no organization is named "nobody"');
+    await expect(page.getByText("No commitments match these filters.")).toBeVisible();
+    await expect(explorer.rows).toHaveCount(0);
+    await expect(page.getByRole("group", { name: "Active filters" })).toContainText("Company: nobody (not found)");
+
+    await explorer.open("company=nonexistent");
+    await expect(page.getByRole("alert").filter({ hasText: "Company not found" })).toBeVisible();
+    await expect(explorer.rows).toHaveCount(0);
   });
 
   test("a page past the end falls back to the last page with a notice", async ({ page }) => {
