@@ -155,7 +155,12 @@ test.describe("company and region pages", () => {
 
   test("an unknown company or region is a 404", async ({ page }) => {
     expect((await page.goto("/companies/no-such-company"))?.status()).toBe(404);
+    // It says what is missing: a company, not "the commitment".
+    await expect(page.getByRole("main")).toContainText("There is no company or organization by this name.");
+    await expect(page.getByRole("main")).not.toContainText("commitment may have been");
+    await expect(page.getByRole("link", { name: "All companies" })).toHaveAttribute("href", "/companies");
     expect((await page.goto("/regions/atlantis"))?.status()).toBe(404);
+    await expect(page.getByRole("main")).toContainText("There is no region by this name.");
   });
 
   test("the stats API answers the dashboard's numbers", async ({ request }) => {
