@@ -35,7 +35,7 @@ test.describe("accounts", () => {
     await signIn(page, "editor");
     await page.goto("/admin/users");
     await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
-    await expect(page.getByRole("alert")).toContainText("your account is an editor");
+    await expect(page.getByText("This page needs the admin role; your account is an editor.")).toBeVisible();
     await expect(page.getByRole("table", { name: "Accounts" })).toHaveCount(0);
     // The API says it the same way.
     const answer = await page.request.get("/api/v1/admin/users");
