@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { E2E_ACCOUNTS, E2E_PASSWORD } from "./accounts";
-import { signIn } from "./fixtures";
+import { originOf, signIn } from "./fixtures";
 
 test.describe("accounts", () => {
   test("sign in and out", async ({ page }) => {
@@ -38,7 +38,7 @@ test.describe("accounts", () => {
     await expect(page.getByText("This page needs the admin role; your account is an editor.")).toBeVisible();
     await expect(page.getByRole("table", { name: "Accounts" })).toHaveCount(0);
     // The API says it the same way.
-    const answer = await page.request.get("/api/v1/admin/users");
+    const answer = await page.request.get("/api/v1/admin/users", { headers: { origin: originOf(page) } });
     expect(answer.status()).toBe(403);
     expect((await answer.json()).error.message).toContain("your account is an editor");
   });
