@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { E2E_ACCOUNTS, E2E_PASSWORD } from "./accounts";
-import { signIn } from "./fixtures";
+import { originOf, signIn } from "./fixtures";
 
 test.describe("accounts", () => {
   test("sign in and out", async ({ page }) => {
@@ -35,7 +35,12 @@ test.describe("accounts", () => {
     await signIn(page, "editor");
     await page.goto("/admin/users");
     await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+    await expect(page.getByText("This page needs the admin role; your account is an editor.")).toBeVisible();
     await expect(page.getByRole("table", { name: "Accounts" })).toHaveCount(0);
+    // The API says it the same way.
+    const answer = await page.request.get("/api/v1/admin/users", { headers: { origin: originOf(page) } });
+    expect(answer.status()).toBe(403);
+    expect((await answer.json()).error.message).toContain("your account is an editor");
   });
 
   test("an admin creates an account, changes its role, and the audit log shows both", async ({ page }) => {
@@ -54,8 +59,8 @@ test.describe("accounts", () => {
     await page.goto(`/admin/audit?actor=${encodeURIComponent(E2E_ACCOUNTS.admin.email)}&action=role_change`);
     const entry = page.getByRole("row").filter({ hasText: email });
     await expect(entry).toContainText("Role changed");
-    await expect(entry).toContainText("viewer");
-    await expect(entry).toContainText("editor");
+    await expect(entry).toContainText("Role: viewer → editor");
+    await expect(entry.getByRole("cell").nth(1)).toContainText(E2E_ACCOUNTS.admin.name);
   });
 
   test("an API token is shown once, works as a Bearer token, and stops working when revoked", async ({

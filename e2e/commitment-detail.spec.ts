@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 test.describe("commitment page", () => {
-  test("shows the fields, the source, the empty evidence list and the status history", async ({ page }) => {
+  test("shows the fields, the source, the evidence and the status history", async ({ page }) => {
     await page.goto("/commitments");
     await page.getByRole("link", { name: /sixth-generation power battery/ }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
@@ -19,10 +19,26 @@ test.describe("commitment page", () => {
     await expect(link).toHaveAttribute("rel", "noopener noreferrer nofollow ugc");
     await expect(source).toContainText("para. 2");
 
-    await expect(page.getByRole("region", { name: "Evidence" })).toContainText("No evidence attached yet");
+    // The demo's follow-up: three reports, from construction to pilot production.
+    const evidence = page.getByRole("region", { name: "Evidence" });
+    await expect(evidence.getByRole("listitem")).toHaveCount(3);
+    const pilot = evidence.getByRole("listitem").filter({ hasText: "began pilot production" });
+    await expect(pilot).toContainText("Supports");
+    await expect(pilot).toContainText("2025-02-22");
+    await expect(pilot).toContainText("People's Daily Online (from Xinhua)");
+    await expect(evidence.getByRole("listitem").filter({ hasText: "Construction begins" })).toContainText("Chinese");
+
     const history = page.getByRole("region", { name: "History" });
     await expect(history).toContainText("Recorded as In progress (10%)");
     await expect(history).toContainText("2023-10-14");
+    const achieved = history.locator('[data-event="status"]').filter({ hasText: "→ Achieved" });
+    await expect(achieved).toContainText("In progress → Achieved (100%)");
+    await expect(achieved).toContainText("2025-02-26");
+    await expect(achieved).toContainText("by demo data");
+    await expect(achieved.getByRole("link", { name: /began pilot production/ })).toHaveAttribute(
+      "href",
+      /^#evidence-\d+$/,
+    );
 
     // Recorded before intake kept texts: one statement, without a quote; its source page says so.
     const statements = page.getByRole("region", { name: "Statements" });
@@ -35,11 +51,20 @@ test.describe("commitment page", () => {
     await expect(page.getByRole("region", { name: /^Quotes/ })).toContainText("No commitment quotes this text yet.");
   });
 
+  test("a commitment nobody has followed up says it has no evidence yet", async ({ page }) => {
+    await page.goto("/commitments");
+    await page.getByRole("link", { name: /Improve the coordination mechanism/ }).click();
+    await expect(page.getByRole("region", { name: "Evidence" })).toContainText("No evidence attached yet");
+    await expect(page.locator("header").getByText("Stale")).toBeVisible();
+  });
+
   test("an unknown or malformed id shows the not-found page", async ({ page }) => {
     for (const path of ["/commitments/999999", "/commitments/abc", "/sources/999999", "/sources/x"]) {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
       await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+      const thing = path.startsWith("/commitments") ? "commitment" : "source";
+      await expect(page.getByRole("main")).toContainText(`There is no ${thing} at this address.`);
     }
   });
 });

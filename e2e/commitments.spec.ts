@@ -8,9 +8,13 @@ test.describe("commitments explorer", () => {
     await explorer.open();
     await expect(explorer.rows).toHaveCount(15);
     await expect(page.getByText("1–15 of 15")).toBeVisible();
+    // The demo's follow-up: the battery plant was built (achieved), the new models are in trial production.
     const battery = explorer.rows.filter({ hasText: "sixth-generation power battery" });
-    await expect(battery.getByText("In progress")).toBeVisible();
-    await expect(battery.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "10");
+    await expect(battery.getByText("Achieved")).toBeVisible();
+    await expect(battery.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "100");
+    const newModels = explorer.rows.filter({ hasText: "new-generation models into series production" });
+    await expect(newModels.getByText("In progress")).toBeVisible();
+    await expect(newModels.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "60");
   });
 
   test("filters by company through the search, by alias, and the URL reproduces the view", async ({
@@ -65,14 +69,15 @@ test.describe("commitments explorer", () => {
     const explorer = new Explorer(page);
     await explorer.open("company=bmw-group");
     await explorer.filterButton("Status").click();
-    await expect(page.getByRole("checkbox", { name: /^Announced/ })).toHaveAccessibleName(/Announced\s*8/);
-    await expect(page.getByRole("checkbox", { name: /^In progress/ })).toHaveAccessibleName(/In progress\s*1/);
+    // BMW's own eight are all in progress; its joint venture's battery plant is achieved.
+    await expect(page.getByRole("checkbox", { name: /^In progress/ })).toHaveAccessibleName(/In progress\s*8/);
+    await expect(page.getByRole("checkbox", { name: /^Achieved/ })).toHaveAccessibleName(/Achieved\s*1/);
     await page.keyboard.press("Escape");
 
-    await explorer.tick("Status", "In progress");
+    await explorer.tick("Status", "Achieved");
     await expect(explorer.rows).toHaveCount(1);
-    await explorer.tick("Status", "Announced");
-    await expect(page).toHaveURL(/status=in_progress%2Cannounced|status=in_progress,announced/);
+    await explorer.tick("Status", "In progress");
+    await expect(page).toHaveURL(/status=achieved%2Cin_progress|status=achieved,in_progress/);
     await expect(explorer.rows).toHaveCount(9);
     await explorer.tick("Kind", "Request");
     await expect(explorer.rows).toHaveCount(4);
@@ -151,12 +156,26 @@ test.describe("commitments explorer", () => {
     expect(lines.slice(1).every((line) => /,bmw-(group|brilliance-automotive),/.test(line))).toBe(true);
   });
 
-  test("an invalid filter in the address is reported and left out", async ({ page }) => {
+  test("an invalid filter in the address is reported and left out; an unknown company matches nothing", async ({
+    page,
+  }) => {
     const explorer = new Explorer(page);
     await explorer.open("status=done&company=nobody");
     const notice = page.getByRole("alert").filter({ hasText: "could not be used" });
     await expect(notice).toContainText('unknown status "done"');
-    await expect(notice).toContainText('no organization is named "nobody"');
+    await expect(notice).not.toContainText("nobody");
+    // A company that does not exist is not left out (that would show everything): it is not found, and
+    // nothing is shown.
+    const notFound = page.getByRole("alert").filter({ hasText: "not found" });
+    await expect(notFound).toContainText("Company not found, so no commitments are shown");
+    await expect(notFound).toContainText('no organization is named "nobody"');
+    await expect(page.getByText("No commitments match these filters.")).toBeVisible();
+    await expect(explorer.rows).toHaveCount(0);
+    await expect(page.getByRole("group", { name: "Active filters" })).toContainText("Company: nobody (not found)");
+
+    await explorer.open("company=nonexistent");
+    await expect(page.getByRole("alert").filter({ hasText: "Company not found" })).toBeVisible();
+    await expect(explorer.rows).toHaveCount(0);
   });
 
   test("a page past the end falls back to the last page with a notice", async ({ page }) => {

@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Page, expect, test } from "@playwright/test";
+import { todayIso } from "../lib/dates";
+import { demoStaleCount } from "../tests/support/demo-facts";
 
 /** Recharts draws after hydration: wait for the bars (or areas) themselves. */
 async function chartDrawn(page: Page, testId: string, shape = ".recharts-bar-rectangle") {
@@ -21,7 +23,10 @@ test.describe("dashboard", () => {
     await page.goto("/");
     await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
     await expect(page.getByRole("link", { name: /^Commitments\s*15$/ })).toBeVisible();
-    await expect(page.getByRole("link", { name: /^Stale\s*15/ })).toBeVisible();
+    // Stale depends on the day: the open demo commitments with no evidence in the year before it.
+    await expect(
+      page.getByRole("link", { name: new RegExp(`^Stale\\s*${demoStaleCount(todayIso())}(?!\\d)`) }),
+    ).toBeVisible();
     await expect(page.getByRole("link", { name: /^Stated amounts/ })).toContainText("rates as of 2026-11-01");
   });
 
@@ -34,7 +39,7 @@ test.describe("dashboard", () => {
     const byCompany = page.getByRole("region", { name: "Status by company" });
     await byCompany.getByText("View as table").click();
     const bmw = byCompany.getByRole("row", { name: /^BMW Group/ });
-    // Its own 4 pledges and intents; the 4 requests Liaoning made of it are counted apart.
+    // Its own 4 pledges and intents (all in progress); the 4 requests Liaoning made of it are counted apart.
     await expect(bmw.getByRole("cell").last()).toHaveText("4");
     const asked = page.getByRole("region", { name: "Requests by party asked" });
     await asked.getByText("View as table").click();
@@ -76,20 +81,31 @@ test.describe("dashboard", () => {
         .last(),
     ).toHaveText("15");
 
-    // No evidence or amounts in the demo data: those panels say so instead of drawing empty charts.
-    await expect(page.getByRole("region", { name: "Evidence per month" })).toContainText(
-      "No evidence published in these months yet.",
-    );
+    // The demo's follow-up: evidence by month, the latest item first.
+    await chartDrawn(page, "evidence-by-month-chart");
+    const perMonth = page.getByRole("region", { name: "Evidence per month" });
+    await perMonth.getByText("View as table").click();
+    // January 2026: the report of trial production, attached to two commitments, supporting both.
+    await expect(
+      perMonth
+        .getByRole("row", { name: /^2026-01/ })
+        .getByRole("cell")
+        .first(), // the month is the row's header; Supports comes first
+    ).toHaveText("2");
+    const latest = page.getByRole("region", { name: "Latest evidence" });
+    await expect(latest.getByRole("listitem").first()).toContainText("2026-01-05");
+    await expect(latest).toContainText("Pre-series cars of the long-wheelbase Neue Klasse iX3");
+    // No amounts in the demo data: that panel says so instead of drawing an empty chart.
     await expect(page.getByRole("region", { name: "Stated amounts by company" })).toContainText("No amounts stated");
-    await expect(page.getByRole("region", { name: "Latest evidence" })).toContainText("No evidence attached yet.");
   });
 
   test("clicking a company's bar opens the explorer on exactly those commitments", async ({ page }) => {
     await page.goto("/");
     const chart = await chartDrawn(page, "status-by-company-chart");
-    // Bars are ordered by total: the first is BMW Group, whose own commitments are all "announced".
-    await chart.locator(".recharts-bar-rectangle path").first().click();
-    await expect(page).toHaveURL(/\/commitments\?company=bmw-group&subsidiaries=false&status=announced/);
+    // Bars are ordered by total: the first is BMW Group, whose own pledges and intents are all in progress
+    // (the second series; a series draws no rectangle where it counts nothing).
+    await chart.locator(".recharts-bar").nth(1).locator(".recharts-bar-rectangle path").first().click();
+    await expect(page).toHaveURL(/\/commitments\?company=bmw-group&subsidiaries=false&status=in_progress/);
     await expect(page).toHaveURL(/kind=pledge(%2C|,)intent/);
     await expect(page.getByRole("table", { name: "Commitments" }).locator("tbody tr")).toHaveCount(4);
   });
@@ -97,8 +113,9 @@ test.describe("dashboard", () => {
   test("clicking a region's bar opens the explorer on that region and its sub-regions", async ({ page }) => {
     await page.goto("/");
     const chart = await chartDrawn(page, "status-by-region-chart");
-    await chart.locator(".recharts-bar-rectangle path").nth(1).click(); // Shenyang, announced
-    await expect(page).toHaveURL(/\/commitments\?region=shenyang&status=announced/);
+    // In progress (the second series): Liaoning first, then Shenyang with its three.
+    await chart.locator(".recharts-bar").nth(1).locator(".recharts-bar-rectangle path").nth(1).click();
+    await expect(page).toHaveURL(/\/commitments\?region=shenyang&status=in_progress/);
     await expect(page.getByRole("table", { name: "Commitments" }).locator("tbody tr")).toHaveCount(3);
   });
 
@@ -157,12 +174,23 @@ test.describe("company and region pages", () => {
 
   test("an unknown company or region is a 404", async ({ page }) => {
     expect((await page.goto("/companies/no-such-company"))?.status()).toBe(404);
+    // It says what is missing: a company, not "the commitment".
+    await expect(page.getByRole("main")).toContainText("There is no company or organization by this name.");
+    await expect(page.getByRole("main")).not.toContainText("commitment may have been");
+    await expect(page.getByRole("link", { name: "All companies" })).toHaveAttribute("href", "/companies");
     expect((await page.goto("/regions/atlantis"))?.status()).toBe(404);
+    await expect(page.getByRole("main")).toContainText("There is no region by this name.");
   });
 
   test("the stats API answers the dashboard's numbers", async ({ request }) => {
     const stats = await (await request.get("/api/v1/stats?region=liaoning")).json();
-    expect(stats.overview).toMatchObject({ total: 15, achieved: 0, inProgress: 1, overdue: 0, stale: 15 });
+    expect(stats.overview).toMatchObject({
+      total: 15,
+      achieved: 1,
+      inProgress: 8,
+      overdue: 0,
+      stale: demoStaleCount(stats.today),
+    });
     expect(stats.statusByRegion.focus).toMatchObject({ slug: "liaoning", total: 15 });
   });
 });

@@ -17,10 +17,12 @@ test.describe("editing and who may do it", () => {
     await expect(page).toHaveURL(new RegExp(`/commitments/${id}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${before} and a body shop`);
     const edit = page.getByRole("list", { name: "History" }).locator('[data-event="edit"]');
-    await expect(edit).toContainText(`by ${E2E_ACCOUNTS.editor.email}`);
-    await expect(edit).toContainText("title");
-    await expect(edit).toContainText("targetOn");
-    await expect(edit).toContainText("2027-06-30");
+    // It reads like prose: the editor's name, the form's labels, dates in words.
+    await expect(edit).toContainText(`by ${E2E_ACCOUNTS.editor.name}`);
+    await expect(edit).toContainText(`Title: ${before} → ${before} and a body shop`);
+    await expect(edit).toContainText("Target date: — → 30 Jun 2027");
+    await expect(edit).not.toContainText(E2E_ACCOUNTS.editor.email);
+    await expect(edit).not.toContainText("targetOn");
   });
 
   test("a stale edit is refused with a clear message and the analyst's input is kept", async ({ page, context }) => {

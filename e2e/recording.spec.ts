@@ -33,7 +33,7 @@ test.describe("recording commitments", () => {
     await expect(details).toContainText("Shenyang");
     await expect(details).toContainText("10,000,000,000 CNY");
     await expect(page.getByRole("region", { name: "Source" })).toContainText("Liaoning delegation");
-    await expect(history(page)).toContainText(`by ${E2E_ACCOUNTS.editor.email}`);
+    await expect(history(page)).toContainText(`by ${E2E_ACCOUNTS.editor.name}`);
   });
 
   // The figures are in the server's page; the chart drawn from them (dashboard.spec.ts) is not needed here.
@@ -265,7 +265,7 @@ test.describe("following a commitment", () => {
     const change = history(page).locator('[data-event="status"]');
     await expect(change).toContainText("Announced → In progress (10%)");
     await expect(change).toContainText("Lease signed for the new building");
-    await expect(change).toContainText(`by ${E2E_ACCOUNTS.editor.email}`);
+    await expect(change).toContainText(`by ${E2E_ACCOUNTS.editor.name}`);
 
     const explorer = new Explorer(page);
     await explorer.open(`q=${encodeURIComponent(title)}`);

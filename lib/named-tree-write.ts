@@ -4,6 +4,7 @@ import { slugify } from "@/db/slug";
 import { queryRows } from "@/db/sql";
 import { ApiError, badRequest } from "@/lib/http/errors";
 import { type NamedTreeTable, nameMatches } from "./named-tree";
+import { withArticle } from "@/lib/text/article";
 
 /**
  * The one row `ref` names, for a write: refused with a field message when nothing matches, or when
@@ -63,7 +64,7 @@ export async function freeSlug(
   if (taken) {
     throw new ApiError(
       "conflict",
-      `There is already a ${noun} called “${taken.name}”.`,
+      `There is already ${withArticle(noun)} called “${taken.name}”.`,
       { name: `an existing ${noun} has the same slug (${slug})` },
       { existing: slug },
     );

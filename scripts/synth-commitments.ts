@@ -5,6 +5,7 @@ import { COMMITMENT_STATUSES, type CommitmentKind, type CommitmentStatus, type E
 import { Rng, WeightedPicker, isoOf, timestampOn } from "./synth-random";
 import { PUBLISHERS, type Publisher, SECTORS, SOURCE_LOCATIONS, type Term } from "./synth-vocab";
 import { type OrgNode, type RegionNode, type World, announcementDay, asciiWord } from "./synth-world";
+import { withArticle } from "../lib/text/article";
 
 export type CommitmentRow = {
   id: number;
@@ -297,14 +298,14 @@ function titleFor(rng: Rng, language: string, kind: CommitmentKind, isGovernment
     ]);
   if (isGovernment) {
     return rng.pick([
-      `Provide land and permits for a ${product} in ${p.place}`,
+      `Provide land and permits for ${withArticle(product)} in ${p.place}`,
       `Improve the business environment for foreign-invested companies in ${p.place}`,
       `Speed up approvals for ${topic} projects in ${p.place}`,
       `Fund training programmes for ${topic} in ${p.place}`,
     ]);
   }
   return rng.pick([
-    `Build a ${product} in ${p.place}`,
+    `Build ${withArticle(product)} in ${p.place}`,
     `Expand the ${product} in ${p.place}`,
     `Set up an R&D centre for ${topic} in ${p.place}`,
     `Localize supplier production for the ${product} in ${p.place}`,

@@ -55,9 +55,11 @@ describe("GET /api/v1/commitments", () => {
     await seedDemoData(t.db);
     const repeated = await call(list, "/api/v1/commitments?status=announced&status=in_progress");
     const comma = await call(list, "/api/v1/commitments?status=announced,in_progress");
-    expect(repeated.body.total).toBe(15);
-    expect(comma.body.total).toBe(15);
-    expect((await call(list, "/api/v1/commitments?status=in_progress")).body.total).toBe(1);
+    // The demo ends with 6 announced, 8 in progress and 1 achieved.
+    expect(repeated.body.total).toBe(14);
+    expect(comma.body.total).toBe(14);
+    expect((await call(list, "/api/v1/commitments?status=in_progress")).body.total).toBe(8);
+    expect((await call(list, "/api/v1/commitments?status=achieved")).body.total).toBe(1);
   });
 
   it.each([
@@ -89,12 +91,18 @@ describe("GET /api/v1/commitments", () => {
 describe("GET /api/v1/commitments/{id}", () => {
   it("answers one commitment with its evidence and status history", async () => {
     await seedDemoData(t.db);
-    const { body: listed } = await call(list, "/api/v1/commitments?status=in_progress");
+    const { body: listed } = await call(list, "/api/v1/commitments?status=achieved");
     const id = String(listed.data[0].id);
     const { status, body } = await call(getOne, `/api/v1/commitments/${id}`, { context: routeParams({ id }) });
     expect(status).toBe(200);
     expect(body.title).toMatch(/sixth-generation/);
-    expect(body.evidence).toEqual([]);
+    expect(body.evidence.map((e: { publishedOn: string }) => e.publishedOn).sort()).toEqual([
+      "2023-05-19",
+      "2024-05-09",
+      "2025-02-22",
+    ]);
+    const pilot = body.evidence.find((e: { publishedOn: string }) => e.publishedOn === "2025-02-22");
+    expect(pilot).toMatchObject({ stance: "supports", url: "http://en.people.cn/n3/2025/0222/c90000-20280162.html" });
     expect(body.statusHistory).toEqual([
       expect.objectContaining({
         from: null,
@@ -103,7 +111,10 @@ describe("GET /api/v1/commitments/{id}", () => {
         evidenceId: null,
         changedBy: "demo data",
       }),
+      expect.objectContaining({ from: "in_progress", to: "in_progress", progress: 60, changedBy: "demo data" }),
+      expect.objectContaining({ from: "in_progress", to: "achieved", progress: 100, evidenceId: pilot.id }),
     ]);
+    expect(body.statusHistory[2].changedAt.slice(0, 10)).toBe("2025-02-26");
     expect(body.source).toMatchObject({ url: "https://en.dl.gov.cn/art/2023/10/14/art_689_2200902.html" });
   });
 

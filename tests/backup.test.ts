@@ -15,6 +15,7 @@ import { commitments, evidence } from "../db/schema";
 import { seedDemoData } from "../db/seed/load";
 import { createEvidence } from "./support/factories";
 import { onPostgres, setupTestDatabase } from "./support/database";
+import { demoEvidenceCount } from "./support/demo-facts";
 
 // A whole-database backup and its restore, on the database the suite runs on: PGlite's dump of a data
 // directory, or pg_dump/pg_restore between two PostgreSQL databases.
@@ -83,17 +84,18 @@ const quiet = { force: false, log: () => {} };
 
 describe("backup and restore", () => {
   it("restores every row into an empty database and verifies it against the backup", async () => {
-    const { manifest, payloadPath, titles } = await withSource(async (source) => {
+    const { manifest, payloadPath, titles, firstId } = await withSource(async (source) => {
       await seedDemoData(source.db);
+      // The first demo commitment has two items of evidence, the latest from 2026-01-05; one more, older.
       const [first] = await source.db.select().from(commitments).orderBy(commitments.id).limit(1);
       await createEvidence(source.db, first!.id, { publishedOn: "2024-05-01" });
       const titles = (
         await source.db.select({ title: commitments.title }).from(commitments).orderBy(commitments.id)
       ).map((r) => r.title);
-      return { ...(await backUp(source)), titles };
+      return { ...(await backUp(source)), titles, firstId: first!.id };
     });
     expect(manifest.database).toBe(onPostgres ? "postgres" : "pglite");
-    expect(manifest.rows).toMatchObject({ commitments: 15, evidence: 1, organizations: 4 });
+    expect(manifest.rows).toMatchObject({ commitments: 15, evidence: demoEvidenceCount + 1, organizations: 4 });
     expect(manifest.migrations.applied).toBeGreaterThanOrEqual(14);
 
     const target = targetConfig();
@@ -102,8 +104,8 @@ describe("backup and restore", () => {
       expect(await verifyRestore(restored, manifest)).toMatchObject({ ok: true });
       const copied = await restored.db.select({ title: commitments.title }).from(commitments).orderBy(commitments.id);
       expect(copied.map((r) => r.title)).toEqual(titles);
-      const [withEvidence] = await restored.db.select().from(commitments).where(eq(commitments.evidenceCount, 1));
-      expect(withEvidence?.latestEvidenceOn).toBe("2024-05-01");
+      const [withEvidence] = await restored.db.select().from(commitments).where(eq(commitments.id, firstId));
+      expect(withEvidence).toMatchObject({ evidenceCount: 3, latestEvidenceOn: "2026-01-05" });
 
       // What verification catches: a row too few, and a summary out of step with its rows.
       await restored.db.delete(evidence);
@@ -111,7 +113,7 @@ describe("backup and restore", () => {
       const tampered = await verifyRestore(restored, manifest);
       expect(tampered.ok).toBe(false);
       expect(tampered.lines.filter((line) => line.startsWith("MISMATCH"))).toEqual([
-        expect.stringContaining("evidence: 0 rows (backup: 1)"),
+        expect.stringContaining(`evidence: 0 rows (backup: ${demoEvidenceCount + 1})`),
         expect.stringContaining("commitments.evidence_count and latest_evidence_on: 1 rows differ"),
       ]);
     } finally {

@@ -53,7 +53,15 @@ describe("facet counts", () => {
       { value: "automotive", label: "Automotive", count: 2 },
       { value: "batteries", label: "Batteries", count: 1 },
     ]);
+    // A company counts what choosing it gives: by default with its subsidiaries (the group's own two and its
+    // joint venture's one)…
     expect(f.makers).toEqual([
+      { value: "acme-group", label: "Acme Group", count: 3 },
+      { value: "acme-jv", label: "Acme JV", count: 1 },
+      { value: "province", label: "Province", count: 1 },
+    ]);
+    // …and only its own when subsidiaries are left out.
+    expect((await facets({ subsidiaries: false })).makers).toEqual([
       { value: "acme-group", label: "Acme Group", count: 2 },
       { value: "acme-jv", label: "Acme JV", count: 1 },
       { value: "province", label: "Province", count: 1 },
@@ -66,6 +74,32 @@ describe("facet counts", () => {
     ]);
     expect(f.overdue).toBe(1); // the in-progress one with a 2025 target
     expect(f.stale).toBe(2); // open, without recent evidence: the announced pledge and the in-progress intent
+  });
+
+  it("counts a company in the role chosen, once per commitment", async () => {
+    await world();
+    const [group] = (await facets({})).makers;
+    const acme = await createOrganization(t.db, { name: "Acme Partner" });
+    const province = (await t.db.query.organizations.findFirst({ where: (o, { eq }) => eq(o.slug, "province") }))!;
+    const region = (await t.db.query.regions.findFirst())!;
+    // Acme Partner makes one commitment to the province, and is the counterpart of one of its own makers' too.
+    await createCommitment(t.db, { makerId: acme.id, counterpartId: province.id, regionId: region.id });
+    await createCommitment(t.db, { makerId: province.id, counterpartId: acme.id, regionId: region.id });
+    const count = (f: Awaited<ReturnType<typeof facets>>, slug: string) =>
+      f.makers.find((m) => m.value === slug)?.count ?? 0;
+    expect(count(await facets({ companyRole: "maker" }), "acme-partner")).toBe(1);
+    expect(count(await facets({ companyRole: "counterpart" }), "acme-partner")).toBe(1);
+    expect(count(await facets({ companyRole: "counterpart" }), "province")).toBe(1);
+    expect(count(await facets({ companyRole: "any" }), "acme-partner")).toBe(2);
+    expect(count(await facets({ companyRole: "any" }), "province")).toBe(3);
+    // A commitment between the group and its own joint venture counts once for the group.
+    expect(group).toMatchObject({ value: "acme-group", count: 3 });
+    const bySlug = async (slug: string) =>
+      (await t.db.query.organizations.findFirst({ where: (o, { eq }) => eq(o.slug, slug) }))!;
+    const [groupRow, jv] = [await bySlug("acme-group"), await bySlug("acme-jv")];
+    await createCommitment(t.db, { makerId: groupRow.id, counterpartId: jv.id, regionId: region.id });
+    expect(count(await facets({ companyRole: "any" }), "acme-group")).toBe(4);
+    expect(count(await facets({ companyRole: "any", subsidiaries: false }), "acme-group")).toBe(3);
   });
 
   it("counts each dimension under all the other filters but its own", async () => {

@@ -60,6 +60,16 @@ describe("organizations", () => {
       { headers: editor },
     );
     expect(taken.status).toBe(409);
+    // A different name whose slug another organization has: refused in words with the right article.
+    const sameSlug = await send(
+      postOrganization,
+      "POST",
+      "/api/v1/organizations",
+      { name: "BMW Group!", kind: "company" },
+      { headers: editor },
+    );
+    expect(sameSlug.status).toBe(409);
+    expect(sameSlug.body.error.message).toBe("There is already an organization called “BMW Group”.");
     const bad = await send(
       postOrganization,
       "POST",

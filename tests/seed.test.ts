@@ -1,6 +1,7 @@
-import { eq } from "drizzle-orm";
+import { eq, isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { commitments, organizations, regions, statusChanges } from "../db/schema";
+import { demoCommitments } from "../db/seed/demo-data";
 import { isDatabaseEmpty, seedDemoData } from "../db/seed/load";
 import { listCommitments } from "../lib/commitments/list-query";
 import { DEFAULT_LIST_PARAMS } from "../lib/commitments/list-params";
@@ -37,11 +38,11 @@ describe("demo data", () => {
     }
   });
 
-  it("records commitments from both sides, with every kind, and no evidence", async () => {
+  it("records commitments from both sides, with every kind, each tied to its source", async () => {
     await seedDemoData(t.db);
     const rows = await t.db.select().from(commitments);
     expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(["pledge", "request", "intent"]));
-    expect(rows.every((r) => r.evidenceCount === 0 && r.sourceId !== null && r.sourceLocation)).toBe(true);
+    expect(rows.every((r) => r.sourceId !== null && r.sourceLocation)).toBe(true);
 
     const page = await listCommitments(t.db, { ...DEFAULT_LIST_PARAMS, perPage: 200 });
     const makers = new Set(page.data.map((c) => c.maker.slug));
@@ -55,11 +56,19 @@ describe("demo data", () => {
 
   it("gives every commitment its initial status entry, dated at the statement", async () => {
     await seedDemoData(t.db);
-    const [battery] = await t.db.select().from(commitments).where(eq(commitments.status, "in_progress"));
-    expect(battery!.progress).toBe(10);
-    const history = await t.db.select().from(statusChanges).where(eq(statusChanges.commitmentId, battery!.id));
-    expect(history).toHaveLength(1);
+    const [battery] = await t.db
+      .select()
+      .from(commitments)
+      .where(eq(commitments.title, "Accelerate construction of the sixth-generation power battery project"));
+    const history = await t.db
+      .select()
+      .from(statusChanges)
+      .where(eq(statusChanges.commitmentId, battery!.id))
+      .orderBy(statusChanges.changedAt);
     expect(history[0]).toMatchObject({ fromStatus: null, toStatus: "in_progress", progress: 10 });
     expect(history[0]!.changedAt.toISOString().slice(0, 10)).toBe("2023-10-14");
+    const firsts = await t.db.select().from(statusChanges).where(isNull(statusChanges.fromStatus));
+    expect(firsts).toHaveLength(demoCommitments.length);
+    expect(firsts.every((s) => s.changedAt.toISOString().startsWith("2023-10-14"))).toBe(true);
   });
 });

@@ -65,7 +65,9 @@ async function CommitmentsExplorer({ searchParams }: { searchParams: PageProps<"
 
   const refs = await resolveReferences(db, parsed.params);
   let params: CommitmentListParams = parsed.params;
-  const notices: Record<string, string> = { ...parsed.errors, ...refs.unresolved };
+  const notices: Record<string, string> = { ...parsed.errors };
+  // A company or region that names nothing is not left out: it matches nothing, and the page says so.
+  const notFound = Object.entries(refs.unresolved);
   if (columns.error) notices.cols = columns.error;
 
   const [firstTry, facets, companyLabel, regionLabel] = await Promise.all([
@@ -82,6 +84,15 @@ async function CommitmentsExplorer({ searchParams }: { searchParams: PageProps<"
     page = await listCommitments(db, params, { today, refs });
   }
 
+  const chipNames = {
+    company: companyLabel,
+    region: regionLabel,
+    companyFound: !refs.unresolved.company,
+    regionFound: !refs.unresolved.region,
+    // Whether choosing the company took in others below it, so that the chip can say so.
+    companyGroup: params.subsidiaries && (refs.companyIds?.length ?? 0) > 1,
+  };
+
   // Exports cover every page, so the page and its size are left out of their address.
   const exportQuery = toSearchParams({ ...params, page: undefined, perPage: undefined });
 
@@ -96,6 +107,20 @@ async function CommitmentsExplorer({ searchParams }: { searchParams: PageProps<"
                 <li key={key}>
                   <code>{key}</code>: {message}
                 </li>
+              ))}
+            </ul>
+          </div>
+        )}
+
+        {notFound.length > 0 && (
+          <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+            <p className="font-medium">
+              {notFound.map(([key]) => (key === "company" ? "Company" : "Region")).join(" and ")} not found, so no
+              commitments are shown:
+            </p>
+            <ul className="mt-1 list-disc pl-5">
+              {notFound.map(([key, message]) => (
+                <li key={key}>{message}. Check the spelling, or choose one from the filter.</li>
               ))}
             </ul>
           </div>
@@ -154,12 +179,12 @@ async function CommitmentsExplorer({ searchParams }: { searchParams: PageProps<"
             <p className="font-medium text-slate-900">No commitments match these filters.</p>
             <p className="mt-1 text-sm text-slate-600">Remove a filter below to widen the view.</p>
             <div className="mt-4 flex justify-center">
-              <ActiveFilters filters={params} names={{ company: companyLabel, region: regionLabel }} emptyResult />
+              <ActiveFilters filters={params} names={chipNames} emptyResult />
             </div>
           </div>
         ) : (
           <>
-            <ActiveFilters filters={params} names={{ company: companyLabel, region: regionLabel }} />
+            <ActiveFilters filters={params} names={chipNames} />
             <CommitmentsTable
               data={page.data}
               total={page.total}

@@ -18,12 +18,13 @@ export function SignInForm({ next }: { next: string }) {
     const result = await callApi("/api/auth/sign-in/email", {
       body: { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") },
     });
-    setBusy(false);
     if (result.ok) {
+      // Still signing in until the next page is there: the button stays busy while it loads.
       router.replace(next);
       router.refresh();
       return;
     }
+    setBusy(false);
     // One message for a wrong password and an unknown email alike: the form never tells which accounts exist.
     setError(
       result.status === 401 || result.status === 400
@@ -39,9 +40,12 @@ export function SignInForm({ next }: { next: string }) {
       <FormError message={error} />
       <Field label="Email" name="email" type="email" autoComplete="username" required autoFocus />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required />
-      <button type="submit" className={`${primaryButton} w-full`} disabled={busy}>
+      <button type="submit" className={`${primaryButton} w-full`} disabled={busy} aria-busy={busy}>
         {busy ? "Signing in…" : "Sign in"}
       </button>
+      <p role="status" className="sr-only">
+        {busy ? "Signing in…" : ""}
+      </p>
     </form>
   );
 }

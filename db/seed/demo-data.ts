@@ -1,8 +1,9 @@
 import type { CommitmentKind, CommitmentStatus, OrganizationKind, RegionKind } from "../schema";
 
 // The October 2023 Liaoning delegation's visit to BMW Group and Siemens in Munich, as an analyst would
-// record it from the Dalian government's English report. Everything here is stated in the source;
-// no evidence of later progress is included.
+// record it from the Dalian government's English report. Everything here is stated in the source, and the
+// statuses are those of the day it was published; what became of each commitment afterwards (evidence and
+// later status changes) is in demo-follow-up.ts.
 
 export const demoSource = {
   url: "https://en.dl.gov.cn/art/2023/10/14/art_689_2200902.html",

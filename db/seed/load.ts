@@ -21,6 +21,7 @@ import {
   demoReportingCurrency,
   demoSource,
 } from "./demo-data";
+import { DEMO_ACTOR, seedDemoFollowUp } from "./follow-up";
 
 export async function isDatabaseEmpty(db: Database): Promise<boolean> {
   const [orgs] = await db.select({ n: count() }).from(organizations);
@@ -35,7 +36,11 @@ function idOf(ids: Map<string, number>, name: string): number {
   return id;
 }
 
-/** Loads the demo statement, its organizations, regions and commitments, in one transaction. */
+/**
+ * Loads the demo statement, its organizations, regions and commitments, then what became of them (evidence and
+ * status changes), in one transaction. Everything is dated by the data, never by the clock, so two loads give
+ * the same rows.
+ */
 export async function seedDemoData(db: Database): Promise<{ commitments: number }> {
   return db.transaction(async (tx) => {
     const orgIds = new Map<string, number>();
@@ -73,6 +78,7 @@ export async function seedDemoData(db: Database): Promise<{ commitments: number 
     // The statuses below are as of the statement, so they take effect on its publication date.
     const recordedAt = new Date(`${demoSource.publishedOn}T00:00:00Z`);
 
+    const commitmentIds = new Map<string, number>();
     for (const item of demoCommitments) {
       const [row] = await tx
         .insert(commitments)
@@ -91,7 +97,8 @@ export async function seedDemoData(db: Database): Promise<{ commitments: number 
           sourceLocation: item.sourceLocation,
         })
         .returning({ id: commitments.id });
-      await tx.insert(mentions).values({ commitmentId: row!.id, sourceId: source!.id, createdBy: "demo data" });
+      commitmentIds.set(item.title, row!.id);
+      await tx.insert(mentions).values({ commitmentId: row!.id, sourceId: source!.id, createdBy: DEMO_ACTOR });
       await tx.insert(statusChanges).values({
         commitmentId: row!.id,
         fromStatus: null,
@@ -99,9 +106,10 @@ export async function seedDemoData(db: Database): Promise<{ commitments: number 
         progress: item.progress,
         reason: item.statusReason,
         changedAt: recordedAt,
-        changedBy: "demo data",
+        changedBy: DEMO_ACTOR,
       });
     }
+    await seedDemoFollowUp(tx, commitmentIds);
     await tx
       .insert(appSettings)
       .values({ key: "reporting_currency", value: demoReportingCurrency })

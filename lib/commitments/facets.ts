@@ -1,6 +1,6 @@
-import { type SQL, count, desc, eq, sql } from "drizzle-orm";
+import { type SQL, count, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { commitments, organizations } from "@/db/schema";
+import { commitments } from "@/db/schema";
 import { queryRows } from "@/db/sql";
 import { COMMITMENT_KINDS, COMMITMENT_STATUSES, type CommitmentKind, type CommitmentStatus } from "@/lib/vocabulary";
 import { type ResolvedReferences, filterConditions, overdueSql, restatedSql, staleSql } from "./filter-sql";
@@ -13,7 +13,10 @@ export type Facets = {
   status: Record<CommitmentStatus, number>;
   kind: Record<CommitmentKind, number>;
   sectors: FacetValue[];
-  /** The makers with most commitments (slug as value). */
+  /**
+   * The organizations with most commitments (slug as value), each counted as choosing it would: in the role
+   * chosen (maker, counterpart or either), with its subsidiaries when they are included.
+   */
   makers: FacetValue[];
   /** Every region with commitments, counting its sub-regions too (slug as value). */
   regions: (FacetValue & { parent: string | null })[];
@@ -26,6 +29,37 @@ export type Facets = {
 const MAX_MAKERS = 25;
 const MAX_SECTORS = 40;
 const where = (condition: SQL | undefined) => condition ?? sql`true`;
+
+const ROLE_MATCH: Record<CommitmentFilters["companyRole"], SQL> = {
+  maker: sql`m.maker_id = tree.org_id`,
+  counterpart: sql`m.counterpart_id = tree.org_id`,
+  any: sql`(m.maker_id = tree.org_id or m.counterpart_id = tree.org_id)`,
+};
+
+/** The company picker's counts: what each organization would give if chosen, under the other filters. */
+function companyCounts(db: Database, filters: CommitmentFilters, others: SQL) {
+  // Each organization with itself, and with everything below it when subsidiaries count.
+  const below = filters.subsidiaries
+    ? sql`union all select tree.ancestor_id, child.id from organizations child join tree on child.parent_id = tree.org_id`
+    : sql``;
+  // As maker or as counterpart a commitment meets each ancestor once; as either it may meet one twice.
+  const n = filters.companyRole === "any" ? sql`count(distinct m.id)` : sql`count(*)`;
+  return queryRows<{ value: string; label: string; n: number }>(
+    db,
+    sql`with recursive tree(ancestor_id, org_id) as (select id, id from organizations ${below}),
+        m as (
+          select ${commitments.id} as id, ${commitments.makerId} as maker_id, ${commitments.counterpartId} as counterpart_id
+          from ${commitments} where ${others}
+        )
+        select o.slug as value, o.name as label, ${n}::int as n
+        from tree
+        join m on ${ROLE_MATCH[filters.companyRole]}
+        join organizations o on o.id = tree.ancestor_id
+        group by o.id, o.slug, o.name
+        order by n desc, o.name
+        limit ${MAX_MAKERS}`,
+  );
+}
 
 function tally<K extends string>(keys: readonly K[], rows: { key: K; n: number }[]): Record<K, number> {
   const out = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
@@ -55,14 +89,7 @@ export async function getFacets(
           where ${commitments.sector} is not null and ${where(cond("sector"))}
           group by 1 order by n desc, value limit ${MAX_SECTORS}`,
     ),
-    db
-      .select({ value: organizations.slug, label: organizations.name, n: count() })
-      .from(commitments)
-      .innerJoin(organizations, eq(commitments.makerId, organizations.id))
-      .where(cond("company"))
-      .groupBy(organizations.id, organizations.slug, organizations.name)
-      .orderBy(desc(count()), organizations.name)
-      .limit(MAX_MAKERS),
+    companyCounts(db, filters, where(cond("company"))),
     queryRows<{ value: string; label: string; parent: string | null; n: number }>(
       db,
       sql`with recursive tree(ancestor_id, region_id) as (

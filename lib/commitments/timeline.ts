@@ -1,6 +1,7 @@
 import { and, eq, inArray, or } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { auditLog } from "@/db/schema";
+import { type ReadableNames, loadReadableNames } from "@/lib/audit/readable-names";
 import type { FieldChanges } from "@/lib/audit/record";
 import type { RestatementChange } from "@/lib/mentions/changes";
 import type { CommitmentStatus, EvidenceStance } from "@/lib/vocabulary";
@@ -163,4 +164,20 @@ export async function timelineAudit(db: Database, c: CommitmentDetailJson): Prom
     .from(auditLog)
     .where(aboutEvidence ? or(aboutCommitment, aboutEvidence) : aboutCommitment)
     .orderBy(auditLog.at);
+}
+
+/** The names of the people and records a timeline mentions, so that it reads "by Ana Lyst", "Maker: BMW Group". */
+export function timelineNames(db: Database, events: TimelineEvent[]): Promise<ReadableNames> {
+  const changed = events.flatMap((e) =>
+    e.type === "edit"
+      ? [{ entityType: "commitment", changes: e.changes }]
+      : e.type === "evidence_edit"
+        ? [{ entityType: "evidence", changes: e.changes }]
+        : [],
+  );
+  return loadReadableNames(
+    db,
+    events.map((e) => e.by),
+    changed,
+  );
 }

@@ -5,6 +5,7 @@ import { type UserRole, hasRole } from "@/lib/auth/roles";
 import { ApiError, withErrorResponses } from "./errors";
 import { isSameOrigin } from "./origin";
 import { checkRequestTarget } from "./request-target";
+import { withArticle } from "@/lib/text/article";
 
 /** Refuses an address no route can read safely (a malformed escape, NUL): 400 before anything else. */
 export function assertReadableTarget(request: Request): void {
@@ -36,7 +37,7 @@ export async function authorize(db: Database, request: Request, access: RouteAcc
     throw new ApiError("forbidden", "This request did not come from this application's pages and was refused.");
   }
   if (!hasRole(actor.role, access)) {
-    throw new ApiError("forbidden", `This needs the ${access} role; your account is a ${actor.role}.`);
+    throw new ApiError("forbidden", `This needs the ${access} role; your account is ${withArticle(actor.role)}.`);
   }
   return actor;
 }

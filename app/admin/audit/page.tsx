@@ -4,6 +4,8 @@ import { requirePageRole } from "@/app/_lib/viewer";
 import { inputClasses, primaryButton, secondaryButton } from "@/components/forms/field";
 import { getDb } from "@/db";
 import { type AuditEntryJson, auditQuerySchema, listAudit } from "@/lib/audit/queries";
+import { fieldLabel, readablePerson, readableValue } from "@/lib/audit/readable";
+import { loadReadableNames } from "@/lib/audit/readable-names";
 import { AUDIT_ACTIONS, AUDIT_ACTION_LABELS } from "@/lib/audit/record";
 import { fieldErrors } from "@/lib/http/body";
 
@@ -48,18 +50,17 @@ function entityLink(entry: AuditEntryJson) {
   return label;
 }
 
-const show = (value: unknown) =>
-  value === null || value === undefined || value === ""
-    ? "—"
-    : typeof value === "string"
-      ? value
-      : JSON.stringify(value);
-
 export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
   const { allowed } = await requirePageRole("admin", "/admin/audit");
   if (!allowed) return null;
   const { query, notices } = readQuery(await searchParams);
-  const { data, total } = await listAudit(await getDb(), query);
+  const db = await getDb();
+  const { data, total } = await listAudit(db, query);
+  const names = await loadReadableNames(
+    db,
+    data.map((e) => e.actor.label),
+    data.map((e) => ({ entityType: e.entityType, changes: e.changes })),
+  );
   const pages = Math.max(1, Math.ceil(total / query.perPage));
   const pageLink = (page: number) => {
     const params = new URLSearchParams(
@@ -164,7 +165,10 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
                     {entry.at.slice(0, 19).replace("T", " ")}
                   </td>
                   <td className="px-3 py-2">
-                    {entry.actor.label}
+                    {readablePerson(entry.actor.label, names.people)}
+                    {readablePerson(entry.actor.label, names.people) !== entry.actor.label && (
+                      <div className="text-xs text-slate-500">{entry.actor.label}</div>
+                    )}
                     {entry.ip && <div className="text-xs text-slate-500">{entry.ip}</div>}
                   </td>
                   <td className="px-3 py-2">{AUDIT_ACTION_LABELS[entry.action] ?? entry.action}</td>
@@ -172,13 +176,18 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
                   <td className="px-3 py-2">
                     {entry.changes ? (
                       <ul className="space-y-0.5">
-                        {Object.entries(entry.changes).map(([field, change]) => (
-                          <li key={field}>
-                            <span className="font-medium">{field}</span>:{" "}
-                            <span className="text-slate-500 line-through">{show(change.from)}</span> →{" "}
-                            <span>{show(change.to)}</span>
-                          </li>
-                        ))}
+                        {Object.entries(entry.changes).map(([field, change]) => {
+                          const context = { entityType: entry.entityType, references: names.references };
+                          return (
+                            <li key={field}>
+                              <span className="font-medium">{fieldLabel(field)}</span>:{" "}
+                              <span className="text-slate-500 line-through">
+                                {readableValue(field, change.from, context)}
+                              </span>{" "}
+                              → <span>{readableValue(field, change.to, context)}</span>
+                            </li>
+                          );
+                        })}
                       </ul>
                     ) : (
                       <span className="text-slate-400">—</span>

@@ -8,10 +8,12 @@ import { KindBadge, OverdueBadge, StaleBadge, StanceBadge, StatusBadge } from "@
 import { ExternalLink } from "@/components/ui/external-link";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { getDb } from "@/db";
+import { readablePerson, readableValue } from "@/lib/audit/readable";
+import type { ReadableNames } from "@/lib/audit/readable-names";
 import { hasRole } from "@/lib/auth/roles";
 import { type CommitmentDetailJson, getCommitmentDetail } from "@/lib/commitments/detail";
 import { parseRowId } from "@/lib/row-id";
-import { buildTimeline, timelineAudit } from "@/lib/commitments/timeline";
+import { buildTimeline, timelineAudit, timelineNames } from "@/lib/commitments/timeline";
 import { todayIso } from "@/lib/dates";
 import { suggestStatus } from "@/lib/evidence/suggest";
 import { quotesInContext } from "@/lib/mentions/queries";
@@ -38,6 +40,7 @@ export default async function CommitmentPage({ params }: PageProps<"/commitments
   const commitment = await getCommitmentDetail(db, id, { today });
   if (!commitment) notFound();
   const timeline = buildTimeline(commitment, await timelineAudit(db, commitment));
+  const names = await timelineNames(db, timeline);
   const quoteContexts = await quotesInContext(db, commitment.id);
   const canEdit = hasRole(viewer?.role, "editor");
   const liveEvidence = commitment.evidence.filter((e) => !e.retracted);
@@ -98,13 +101,13 @@ export default async function CommitmentPage({ params }: PageProps<"/commitments
               ) : undefined
             }
           >
-            <EvidenceList commitment={commitment} canEdit={canEdit} today={today} />
+            <EvidenceList commitment={commitment} canEdit={canEdit} today={today} names={names} />
           </Panel>
           <Panel title="Statements">
             <Statements mentions={commitment.mentions} contexts={quoteContexts} />
           </Panel>
           <Panel title="History">
-            <Timeline events={timeline} />
+            <Timeline events={timeline} names={names} />
           </Panel>
         </div>
         <div className="space-y-6">
@@ -196,10 +199,12 @@ function EvidenceList({
   commitment: c,
   canEdit,
   today,
+  names,
 }: {
   commitment: CommitmentDetailJson;
   canEdit: boolean;
   today: string;
+  names: ReadableNames;
 }) {
   if (c.evidence.length === 0) {
     return (
@@ -226,7 +231,11 @@ function EvidenceList({
             {canEdit && !e.retracted && <EvidenceActions commitmentId={c.id} item={e} today={today} />}
           </div>
           <p className="mt-0.5 text-slate-600">
-            {[e.publisher, e.language !== "en" && e.language, e.addedBy && `added by ${e.addedBy}`]
+            {[
+              e.publisher,
+              e.language !== "en" && readableValue("language", e.language),
+              e.addedBy && `added by ${readablePerson(e.addedBy, names.people)}`,
+            ]
               .filter(Boolean)
               .join(" · ")}
             {e.archiveUrl && (
@@ -240,7 +249,7 @@ function EvidenceList({
           {e.retracted && (
             <p className="mt-0.5 text-red-800">
               Retracted {e.retracted.at.slice(0, 10)}
-              {e.retracted.by && ` by ${e.retracted.by}`}: {e.retracted.reason}
+              {e.retracted.by && ` by ${readablePerson(e.retracted.by, names.people)}`}: {e.retracted.reason}
             </p>
           )}
         </li>

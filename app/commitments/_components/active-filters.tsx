@@ -12,7 +12,16 @@ const without = <T,>(list: T[], item: T) => {
   return rest.length ? rest : null;
 };
 
-function chipsFor(f: CommitmentFilters, names: { company?: string | null; region?: string | null }): Chip[] {
+/** Names of the chosen company and region, whether they exist, and whether the company is a group. */
+export type ChipNames = {
+  company?: string | null;
+  region?: string | null;
+  companyFound?: boolean;
+  regionFound?: boolean;
+  companyGroup?: boolean;
+};
+
+function chipsFor(f: CommitmentFilters, names: ChipNames): Chip[] {
   const chips: Chip[] = [];
   if (f.q) chips.push({ id: "q", label: `Text: “${f.q}”`, clear: { q: null } });
   if (f.company) {
@@ -22,7 +31,14 @@ function chipsFor(f: CommitmentFilters, names: { company?: string | null; region
         : f.companyRole === "counterpart"
           ? " (as counterpart)"
           : " (maker or counterpart)";
-    const subs = f.subsidiaries ? "" : ", without subsidiaries";
+    const subs =
+      names.companyFound === false
+        ? " (not found)"
+        : !f.subsidiaries
+          ? ", without subsidiaries"
+          : names.companyGroup
+            ? ", with subsidiaries"
+            : "";
     chips.push({
       id: "company",
       label: `Company: ${names.company ?? f.company}${role}${subs}`,
@@ -30,7 +46,11 @@ function chipsFor(f: CommitmentFilters, names: { company?: string | null; region
     });
   }
   if (f.region)
-    chips.push({ id: "region", label: `Region: ${names.region ?? f.region} and below`, clear: { region: null } });
+    chips.push({
+      id: "region",
+      label: `Region: ${names.region ?? f.region}${names.regionFound === false ? " (not found)" : " and below"}`,
+      clear: { region: null },
+    });
   for (const s of f.status)
     chips.push({ id: `status-${s}`, label: `Status: ${STATUS_LABELS[s]}`, clear: { status: without(f.status, s) } });
   for (const k of f.kind)
@@ -102,7 +122,7 @@ export function ActiveFilters({
   emptyResult = false,
 }: {
   filters: CommitmentFilters;
-  names: { company?: string | null; region?: string | null };
+  names: ChipNames;
   emptyResult?: boolean;
 }) {
   const { setFilters } = useExplorer();

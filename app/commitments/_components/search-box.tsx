@@ -54,7 +54,7 @@ export function SearchBox({ value }: { value?: string }) {
         onKeyDown={(e) => {
           if (e.key === "Enter") setFilters({ q: text.trim() || null });
         }}
-        placeholder="Search title, summary, source location… (press /)"
+        placeholder="Search commitments (press /)"
         className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm outline-none focus:border-blue-500 focus:ring-1 focus:ring-blue-500"
       />
     </div>

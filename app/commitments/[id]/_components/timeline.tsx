@@ -1,19 +1,22 @@
 import { StanceBadge } from "@/components/ui/badge";
 import { ExternalLink } from "@/components/ui/external-link";
+import { fieldLabel, readablePerson, readableValue } from "@/lib/audit/readable";
+import type { ReadableNames } from "@/lib/audit/readable-names";
 import type { FieldChanges } from "@/lib/audit/record";
 import type { TimelineEvent } from "@/lib/commitments/timeline";
 import type { RestatementChange } from "@/lib/mentions/changes";
 import { STATUS_LABELS } from "@/lib/vocabulary";
 
-const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : String(value));
-
-function Changes({ changes }: { changes: FieldChanges }) {
+/** "Target date: — → 31 Dec 2026", one line per changed field. */
+function Changes({ changes, entityType, names }: { changes: FieldChanges; entityType: string; names: ReadableNames }) {
+  const context = { entityType, references: names.references };
   return (
     <ul className="mt-1 space-y-0.5 text-slate-700">
       {Object.entries(changes).map(([field, { from, to }]) => (
         <li key={field}>
-          <span className="font-medium">{field}</span>:{" "}
-          <span className="text-slate-500 line-through">{show(from)}</span> → {show(to)}
+          <span className="font-medium">{fieldLabel(field)}</span>:{" "}
+          <span className="text-slate-500 line-through">{readableValue(field, from, context)}</span> →{" "}
+          {readableValue(field, to, context)}
         </li>
       ))}
     </ul>
@@ -50,7 +53,7 @@ function Restated({ changes }: { changes: RestatementChange[] }) {
   );
 }
 
-function describe(event: TimelineEvent) {
+function describe(event: TimelineEvent, names: ReadableNames) {
   switch (event.type) {
     case "source":
       return (
@@ -103,7 +106,7 @@ function describe(event: TimelineEvent) {
       return (
         <>
           Edited
-          <Changes changes={event.changes} />
+          <Changes changes={event.changes} entityType="commitment" names={names} />
         </>
       );
     case "restatement":
@@ -121,7 +124,7 @@ function describe(event: TimelineEvent) {
       return (
         <>
           Edited evidence “{event.title}”
-          <Changes changes={event.changes} />
+          <Changes changes={event.changes} entityType="evidence" names={names} />
         </>
       );
   }
@@ -139,7 +142,7 @@ const LABELS: Record<TimelineEvent["type"], string> = {
 };
 
 /** One chronological list, newest first, of everything that happened to the commitment. */
-export function Timeline({ events }: { events: TimelineEvent[] }) {
+export function Timeline({ events, names }: { events: TimelineEvent[]; names: ReadableNames }) {
   if (events.length === 0) return <p className="text-sm text-slate-600">Nothing recorded yet.</p>;
   return (
     <ol className="space-y-3" aria-label="History">
@@ -150,9 +153,9 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
               {event.when.slice(0, 10)}
             </time>
             <span className="font-medium uppercase tracking-wide">{LABELS[event.type]}</span>
-            {event.by && <span>by {event.by}</span>}
+            {event.by && <span>by {readablePerson(event.by, names.people)}</span>}
           </div>
-          <div className="mt-0.5">{describe(event)}</div>
+          <div className="mt-0.5">{describe(event, names)}</div>
         </li>
       ))}
     </ol>
