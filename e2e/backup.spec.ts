@@ -3,14 +3,14 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import postgres from "postgres";
 import { E2E_ACCOUNTS, E2E_PASSWORD } from "./accounts";
-import { startInstance, stopInstance } from "./instances";
+import { sidePort, startInstance, stopInstance } from "./instances";
 
 // A backup taken from the running e2e server (its embedded database through the server's control socket,
 // or PostgreSQL with pg_dump), restored into a fresh database and served by a second copy of the app,
 // which must answer with the same commitments, evidence, accounts and tokens.
 
 const databaseUrl = process.env.DATABASE_URL;
-const RESTORED_PORT = 3195;
+const RESTORED_PORT = sidePort(95);
 
 function run(
   args: string[],

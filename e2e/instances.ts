@@ -98,3 +98,9 @@ export function requestInFlight(port: number, path: string, headers: Record<stri
   // Not end(): a client that half-closes its side gets no answer from Node's HTTP server.
   return { sent, finish: () => socket.write(body.slice(half)), response };
 }
+
+/**
+ * A port for an extra instance a test starts, beside the suite's own server: E2E_PORT plus an offset, so
+ * two suites with different E2E_PORTs never fight over one (with the default 3100, offset 96 is 3196).
+ */
+export const sidePort = (offset: number) => Number(process.env.E2E_PORT ?? 3100) + offset;

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import fs from "node:fs";
-import { isListening, requestInFlight, startInstance, stopInstance } from "./instances";
+import { isListening, requestInFlight, sidePort, startInstance, stopInstance } from "./instances";
 
 // Running the app as an operator does: stopping it, and what it does when more requests come than it can
 // serve. Each test starts its own copy with `npm start`: on PostgreSQL against the test database (the
@@ -22,7 +22,7 @@ test.describe("operating the server", () => {
   test("kill -TERM to npm start lets the request in flight finish, stops within 10 s and frees the data directory; Ctrl-C does too", async ({
     request,
   }) => {
-    const port = 3194;
+    const port = sidePort(94);
     const { dataDir, env } = instanceEnv("stop", port);
     try {
       const first = startInstance(env);
@@ -63,7 +63,7 @@ test.describe("operating the server", () => {
   });
 
   test("more requests than it can serve get a fast 503 with Retry-After, not a long hang", async ({ request }) => {
-    const port = 3193;
+    const port = sidePort(93);
     const { dataDir, env } = instanceEnv("busy", port, {
       MAX_CONCURRENT_REQUESTS: "1",
       MAX_QUEUED_REQUESTS: "1",

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import fs from "node:fs";
-import { type Instance, startInstance, stopInstance } from "./instances";
+import { type Instance, sidePort, startInstance, stopInstance } from "./instances";
 
 // These start a second copy of the app the way an operator would (`npm start`, i.e. scripts/start.ts)
 // next to the server the other tests use, and check that it refuses to run rather than misbehave.
@@ -21,7 +21,11 @@ test.describe("starting the app", () => {
     page,
   }) => {
     test.skip(Boolean(process.env.DATABASE_URL), "the directory lock concerns the embedded database only");
-    const { code, output } = await runStart({ DATA_DIR: ".data-e2e", PORT: "3199", DATABASE_URL: undefined });
+    const { code, output } = await runStart({
+      DATA_DIR: ".data-e2e",
+      PORT: String(sidePort(99)),
+      DATABASE_URL: undefined,
+    });
     expect(code).toBe(1);
     expect(output).toMatch(/data directory .*\.data-e2e is already in use by another process \(pid \d+/);
     expect(output).not.toMatch(/\n\s+at /); // no stack trace
@@ -34,7 +38,7 @@ test.describe("starting the app", () => {
     const { code, output } = await runStart({
       DATABASE_URL: "postgres://tracker@127.0.0.1:1/tracker_test",
       DATA_DIR: ".data-e2e-unused",
-      PORT: "3198",
+      PORT: String(sidePort(98)),
     });
     expect(code).toBe(1);
     expect(output).toContain(
@@ -48,7 +52,8 @@ test.describe("starting the app", () => {
     test.skip(Boolean(process.env.DATABASE_URL), "uses a fresh embedded database of its own");
     const dataDir = ".data-e2e-first-start";
     fs.rmSync(dataDir, { recursive: true, force: true });
-    const env = { DATA_DIR: dataDir, PORT: "3196", DATABASE_URL: undefined };
+    const port = sidePort(96);
+    const env = { DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: undefined };
     const started: Instance[] = [];
     try {
       const first = startInstance(env);
@@ -56,9 +61,9 @@ test.describe("starting the app", () => {
       const output = await first.waitFor(/password: (\S+)[\s\S]*Ready|Ready[\s\S]*password: (\S+)/);
       const password = /password: (\S+)/.exec(output)![1]!;
       expect(output).toContain("email:    admin@tracker.local");
-      const signIn = await request.post("http://127.0.0.1:3196/api/auth/sign-in/email", {
+      const signIn = await request.post(`http://127.0.0.1:${port}/api/auth/sign-in/email`, {
         data: { email: "admin@tracker.local", password },
-        headers: { origin: "http://127.0.0.1:3196" },
+        headers: { origin: `http://127.0.0.1:${port}` },
       });
       expect(signIn.status()).toBe(200);
       await stopInstance(first);
@@ -69,7 +74,7 @@ test.describe("starting the app", () => {
       // Give the server's start-up work time to print, then check it printed no password.
       // A first request loads the route's code: on a busy machine that can take longer than the default 10 s.
       await expect
-        .poll(async () => (await request.get("http://127.0.0.1:3196/api/v1/regions")).status(), { timeout: 60_000 })
+        .poll(async () => (await request.get(`http://127.0.0.1:${port}/api/v1/regions`)).status(), { timeout: 60_000 })
         .toBe(200);
       expect(second.output()).not.toContain("password:");
       await stopInstance(second);
@@ -81,7 +86,7 @@ test.describe("starting the app", () => {
   });
 
   test("a malformed DATABASE_URL is refused before anything starts", async () => {
-    const { code, output } = await runStart({ DATABASE_URL: "localhost:5432/tracker", PORT: "3197" });
+    const { code, output } = await runStart({ DATABASE_URL: "localhost:5432/tracker", PORT: String(sidePort(97)) });
     expect(code).toBe(1);
     expect(output).toMatch(/DATABASE_URL (is not a valid URL|must start with postgres:\/\/)/);
   });
