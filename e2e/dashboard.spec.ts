@@ -12,6 +12,9 @@ async function chartDrawn(page: Page, testId: string, shape = ".recharts-bar-rec
 }
 
 async function seriousViolations(page: Page) {
+  // An axe scan of a page full of charts is CPU work in the browser: on a busy 2-core machine (two suites
+  // at once) it alone took most of the default 30 s, so these tests get the "slow" budget.
+  test.slow();
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
