@@ -26,7 +26,7 @@ const REFERENCES = {
 const TABLES: Record<Noun, NamedTreeTable> = { organization: organizations, region: regions };
 
 /** The names `into` goes by after the merge: its aliases, then the merged one's name and aliases, once each. */
-export function mergedAliases(
+function mergedAliases(
   into: { name: string; aliases: string[] },
   merged: { name: string; aliases: string[] },
 ): string[] {

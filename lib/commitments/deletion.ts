@@ -1,7 +1,6 @@
 import { desc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { commitments, deletedCommitments, organizations, regions } from "@/db/schema";
-import { queryRows } from "@/db/sql";
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { ApiError } from "@/lib/http/errors";
 import { type CommitmentDetailJson, getCommitmentDetail } from "./detail";
@@ -136,13 +135,4 @@ export async function listDeletedCommitments(db: Database, limit = 200): Promise
     deletedAt: r.deletedAt.toISOString(),
     deletedBy: r.deletedBy,
   }));
-}
-
-/** Whether a commitment id belongs to a deleted commitment (to say "deleted" rather than "no such"). */
-export async function isDeleted(db: Database, id: number): Promise<boolean> {
-  const rows = await queryRows<{ found: boolean }>(
-    db,
-    sql`select exists (select 1 from deleted_commitments where id = ${id}) as found`,
-  );
-  return Boolean(rows[0]?.found);
 }
