@@ -3,6 +3,6 @@
 // the server with a clear message instead of failing on the first request.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { prepareAppOrExit } = await import("./lib/startup");
+  const { prepareAppOrExit } = await import("./server/startup");
   await prepareAppOrExit();
 }

@@ -16,6 +16,7 @@ export default defineConfig({
       "lib/**/*.test.ts",
       "db/**/*.test.ts",
       "server/**/*.test.ts",
+      "app/**/*.test.ts",
       "scripts/**/*.test.ts",
     ],
     environment: "node",

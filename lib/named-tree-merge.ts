@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import { commitments, deletedCommitments, organizations, regions } from "@/db/schema";
 import { queryRows } from "@/db/sql";
 import { type AuditActor, recordAudits } from "@/lib/audit/record";
-import { ApiError, badRequest } from "@/lib/http/errors";
+import { DomainError, invalid } from "@/lib/errors";
 import type { NamedTreeTable } from "./named-tree";
 import { resolveOneId, wouldCycle } from "./named-tree-write";
 
@@ -59,13 +59,13 @@ export async function mergeNamed(
   const table = TABLES[noun];
   return db.transaction(async (tx) => {
     const [merged] = await tx.select().from(table).where(eq(table.slug, slug)).for("update");
-    if (!merged) throw new ApiError("not_found", `There is no ${noun} “${slug}”.`);
+    if (!merged) throw new DomainError("not_found", `There is no ${noun} “${slug}”.`);
     const intoId = await resolveOneId(tx, table, intoRef, { field: "into", noun });
     if (intoId === merged.id)
-      throw badRequest(`A ${noun} cannot be merged into itself.`, { into: `is ${merged.name} itself` });
+      throw invalid(`A ${noun} cannot be merged into itself.`, { into: `is ${merged.name} itself` });
     const [into] = await tx.select().from(table).where(eq(table.id, intoId)).for("update");
     if (await wouldCycle(tx, table, merged.id, intoId)) {
-      throw badRequest(`${into!.name} lies inside ${merged.name}, so it cannot take its place.`, {
+      throw invalid(`${into!.name} lies inside ${merged.name}, so it cannot take its place.`, {
         into: `lies inside ${merged.name}; merge the other way, or move it out first`,
       });
     }

@@ -1,5 +1,5 @@
 import type { Database } from "@/db/client";
-import { ApiError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors";
 import { foldForMatching } from "@/lib/text/fold";
 import type { NamedTreeTable } from "./named-tree";
 
@@ -41,7 +41,7 @@ export async function refuseNamesHeldElsewhere(
   const holder = await findNameHolder(db, table, all, exceptId);
   if (!holder) return;
   const field = names.name && foldForMatching(names.name) === foldForMatching(holder.held) ? "name" : "aliases";
-  throw new ApiError(
+  throw new DomainError(
     "conflict",
     `“${holder.held}” already names the ${noun} “${holder.name}” (${holder.slug}). Use it, or add what you need to it.`,
     { [field]: `already a name of ${holder.name}` },

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { slugify } from "@/db/slug";
 import { queryRows } from "@/db/sql";
-import { ApiError, badRequest } from "@/lib/http/errors";
+import { DomainError, invalid } from "@/lib/errors";
 import { type NamedTreeTable, nameMatches } from "./named-tree";
 import { withArticle } from "@/lib/text/article";
 
@@ -22,13 +22,13 @@ export async function resolveOneId(
         where ${nameMatches(table, ref)} order by ${table.name} limit 6`,
   );
   if (rows.length === 0)
-    throw badRequest(`No ${noun} is named "${ref}".`, {
+    throw invalid(`No ${noun} is named "${ref}".`, {
       [field]: `no ${noun} is named "${ref}" (by slug, name or alias); choose an existing one, or create it first`,
     });
   const exact = rows.find((r) => r.slug === slugify(ref));
   if (rows.length === 1 || exact) return Number((exact ?? rows[0]!).id);
   const names = rows.map((r) => `${r.name} (${r.slug})`).join(", ");
-  throw badRequest(`"${ref}" names several ${noun}s.`, { [field]: `"${ref}" could be ${names}; give the slug` });
+  throw invalid(`"${ref}" names several ${noun}s.`, { [field]: `"${ref}" could be ${names}; give the slug` });
 }
 
 /** Whether making `parentId` the parent of `id` would put a row below itself. */
@@ -55,14 +55,14 @@ export async function freeSlug(
   exceptId?: number,
 ): Promise<string> {
   const slug = slugify(name);
-  if (!slug) throw badRequest("Some fields are invalid.", { name: "must contain letters or digits" });
+  if (!slug) throw invalid("Some fields are invalid.", { name: "must contain letters or digits" });
   const rows = await queryRows<{ id: number; name: string }>(
     db,
     sql`select ${table.id} as id, ${table.name} as name from ${table} where ${table.slug} = ${slug}`,
   );
   const taken = rows.find((r) => Number(r.id) !== exceptId);
   if (taken) {
-    throw new ApiError(
+    throw new DomainError(
       "conflict",
       `There is already ${withArticle(noun)} called “${taken.name}”.`,
       { name: `an existing ${noun} has the same slug (${slug})` },
@@ -83,7 +83,7 @@ export async function resolveParent(
   if (ref === null) return null;
   const parentId = await resolveOneId(db, table, ref, { field: "parent", noun });
   if (id !== null && (await wouldCycle(db, table, id, parentId))) {
-    throw badRequest("Some fields are invalid.", { parent: `cannot be this ${noun} or one below it` });
+    throw invalid("Some fields are invalid.", { parent: `cannot be this ${noun} or one below it` });
   }
   return parentId;
 }

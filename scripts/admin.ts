@@ -5,8 +5,8 @@ import type { AuditActor } from "../lib/audit/record";
 import { newTokenSchema, newUserSchema, roleField } from "../lib/auth/schemas";
 import { createApiToken, listApiTokens, revokeApiToken } from "../lib/auth/tokens";
 import { createUser, findUser, listUsers, setUserRole } from "../lib/auth/users";
-import { ApiError } from "../lib/http/errors";
-import { fieldErrors } from "../lib/http/body";
+import { DomainError } from "../lib/errors";
+import { zodFieldErrors } from "../lib/validation";
 
 const USAGE = `Usage: npm run admin -- <command> [options]
 
@@ -25,7 +25,7 @@ const CLI: AuditActor = { id: null, label: "command line" };
 class UsageError extends Error {}
 
 function invalid(error: import("zod").ZodError): never {
-  const fields = fieldErrors(error);
+  const fields = zodFieldErrors(error);
   throw new UsageError(
     Object.entries(fields)
       .map(([f, m]) => `--${f} ${m}`)
@@ -118,9 +118,13 @@ main(process.argv.slice(2)).then(
     process.exit(0);
   },
   (error: unknown) => {
-    if (error instanceof UsageError || error instanceof ApiError || (error as Error).name === "DatabaseConfigError") {
+    if (
+      error instanceof UsageError ||
+      error instanceof DomainError ||
+      (error as Error).name === "DatabaseConfigError"
+    ) {
       const fields =
-        error instanceof ApiError && error.fields
+        error instanceof DomainError && error.fields
           ? `\n${Object.entries(error.fields)
               .map(([f, m]) => `--${f} ${m}`)
               .join("\n")}`

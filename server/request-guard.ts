@@ -1,5 +1,5 @@
-import { ERROR_STATUS, type ErrorCode, type FieldErrors, errorBody } from "@/lib/http/errors";
-import { checkRequestTarget } from "@/lib/http/request-target";
+import { ERROR_STATUS, type ErrorCode, type FieldErrors, errorBody } from "@/app/api/_lib/errors";
+import { checkRequestTarget } from "@/app/api/_lib/request-target";
 
 // What the server refuses before Next.js sees a request. Next.js answers a method that fetch() cannot
 // represent (TRACE, and the like) and a path segment that is not valid percent-encoded UTF-8 with a bare

@@ -1,56 +1,22 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { RouteAccess } from "../lib/http/route";
+import type { Operation } from "@/app/api/_lib/operation";
+import { operations } from "@/app/api/_lib/operations";
+import type { RouteAccess } from "@/app/api/_lib/route";
 import { ORIGIN, sessionHeaders, tokenHeaders } from "./support/auth";
 import { setupTestDatabase } from "./support/database";
 import { routeParams } from "./support/http";
 import { type Route, discoverRoutes, paramNames } from "./support/routes";
 
 // Every route under app/api/v1 and every exported method is found on disk and tried as each kind of
-// caller. A new route must be added to EXPECTED with its intended access, or this test fails; so must a
-// route that is reachable without the access it declares.
+// caller. Each handler must be served from an operation declaration (app/api/_lib/operations), whose
+// method and path match the file it is exported from; the access it declares is what the matrix expects.
 
-const EXPECTED: Record<string, RouteAccess> = {
-  "GET /api/v1/commitments": "read",
-  "POST /api/v1/commitments": "editor",
-  "GET /api/v1/commitments/[id]": "read",
-  "PATCH /api/v1/commitments/[id]": "editor",
-  "DELETE /api/v1/commitments/[id]": "editor",
-  "POST /api/v1/commitments/[id]/restore": "admin",
-  "POST /api/v1/commitments/[id]/status": "editor",
-  "POST /api/v1/commitments/[id]/evidence": "editor",
-  "PATCH /api/v1/commitments/[id]/evidence/[evidenceId]": "editor",
-  "POST /api/v1/commitments/[id]/evidence/[evidenceId]/retract": "editor",
-  "GET /api/v1/commitments/export.csv": "read",
-  "GET /api/v1/commitments/export.json": "read",
-  "GET /api/v1/commitments/similar": "read",
-  "GET /api/v1/organizations": "read",
-  "POST /api/v1/organizations": "editor",
-  "PATCH /api/v1/organizations/[slug]": "editor",
-  "POST /api/v1/organizations/[slug]/merge": "editor",
-  "GET /api/v1/regions": "read",
-  "POST /api/v1/regions": "editor",
-  "PATCH /api/v1/regions/[slug]": "editor",
-  "POST /api/v1/regions/[slug]/merge": "editor",
-  "GET /api/v1/stats": "read",
-  "GET /api/v1/rates": "read",
-  "PUT /api/v1/admin/rates": "admin",
-  "GET /api/v1/sources": "read",
-  "POST /api/v1/sources": "editor",
-  "GET /api/v1/sources/[id]": "read",
-  "PATCH /api/v1/sources/[id]": "editor",
-  "POST /api/v1/intake/extract": "editor",
-  "POST /api/v1/intake/accept": "editor",
-  "POST /api/v1/intake/convert": "editor",
-  "GET /api/v1/admin/users": "admin",
-  "POST /api/v1/admin/users": "admin",
-  "PATCH /api/v1/admin/users/[id]": "admin",
-  "GET /api/v1/admin/tokens": "admin",
-  "POST /api/v1/admin/tokens": "admin",
-  "DELETE /api/v1/admin/tokens/[id]": "admin",
-  "GET /api/v1/admin/audit": "admin",
-};
+/** "PATCH /api/v1/commitments/[id]" for a declared "/api/v1/commitments/{id}". */
+const routeKeyOf = (op: Operation) => `${op.method} ${op.path.replace(/\{(\w+)\}/g, "[$1]")}`;
+const declaredAccess = new Map(operations.map((op) => [routeKeyOf(op), op.access] as const));
+const EXPECTED: Record<string, RouteAccess> = Object.fromEntries(declaredAccess);
 
 type Attempt = Route & { url: string; params: Record<string, string> };
 
@@ -90,13 +56,12 @@ function expectedOutcome(access: RouteAccess, caller: Caller): 401 | 403 | "thro
 }
 
 describe("access matrix", () => {
-  it("knows every route, and every route declares the access it is expected to have", () => {
+  it("serves every route from its own declaration, and every declaration from a route file", () => {
+    const undeclared = routes.filter((r) => !r.handler.operation).map((r) => r.key);
+    expect(undeclared).toEqual([]);
+    for (const route of routes) expect(routeKeyOf(route.handler.operation!)).toBe(route.key);
     expect(routes.map((r) => r.key)).toEqual(Object.keys(EXPECTED).sort());
-    for (const route of routes)
-      expect({ route: route.key, access: route.handler.access }).toEqual({
-        route: route.key,
-        access: EXPECTED[route.key],
-      });
+    expect(new Set(operations.map((op) => op.id)).size).toBe(operations.length);
   });
 
   it("uses no server actions (all writes go through these routes, which the matrix covers)", () => {

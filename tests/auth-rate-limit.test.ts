@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rateLimit } from "../db/schema";
-import { CLIENT_ADDRESS_HEADER } from "../lib/http/client-address";
+import { CLIENT_ADDRESS_HEADER } from "@/app/api/_lib/client-address";
 import { authRequest } from "./support/auth";
 import { setupTestDatabase } from "./support/database";
 

@@ -69,8 +69,9 @@ describe("attaching evidence", () => {
     expect(again.body.error.fields.url).toBe(`already attached as evidence #${first.body.id}`);
     expect(again.body.error.details.existing).toMatchObject({
       id: first.body.id,
-      href: `/commitments/${commitmentId}#evidence-${first.body.id}`,
+      url: first.body.url,
     });
+    expect(again.body.error.details.existing).not.toHaveProperty("href");
     expect(await storedEvidence()).toHaveLength(1);
   });
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/app/_lib/viewer";
-import { originFromHeaders } from "@/lib/http/origin";
-import { safeNextPath } from "@/lib/http/safe-next";
+import { originFromHeaders } from "@/lib/auth/request-origin";
+import { safeNextPath } from "@/app/api/_lib/safe-next";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };

@@ -9,8 +9,8 @@ import { getDb } from "@/db";
 import type { Database } from "@/db/client";
 import * as schema from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
-import { originOf } from "@/lib/http/origin";
+import { CLIENT_ADDRESS_HEADER } from "./client-address-header";
+import { originOf } from "./request-origin";
 import { getAuthSecret } from "./secret";
 
 export const MIN_PASSWORD_LENGTH = 12;

@@ -3,7 +3,7 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { apiTokens, user } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
-import { ApiError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors";
 
 const TOKEN_PREFIX = "ct_";
 
@@ -69,7 +69,7 @@ export async function createApiToken(
   const token = `${TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
   return db.transaction(async (tx) => {
     const [owner] = await tx.select().from(user).where(eq(user.id, input.userId));
-    if (!owner) throw new ApiError("bad_request", "There is no such account.", { userId: "no account has this id" });
+    if (!owner) throw new DomainError("invalid", "There is no such account.", { userId: "no account has this id" });
     const id = randomUUID();
     await tx.insert(apiTokens).values({
       id,
@@ -99,8 +99,8 @@ export async function createApiToken(
 export async function revokeApiToken(db: Database, id: string, actor: AuditActor): Promise<ApiTokenSummary> {
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(apiTokens).where(eq(apiTokens.id, id));
-    if (!current) throw new ApiError("not_found", "There is no such API token.");
-    if (current.revokedAt) throw new ApiError("conflict", "This API token was already revoked.");
+    if (!current) throw new DomainError("not_found", "There is no such API token.");
+    if (current.revokedAt) throw new DomainError("conflict", "This API token was already revoked.");
     await tx.update(apiTokens).set({ revokedAt: new Date(), revokedBy: actor.id }).where(eq(apiTokens.id, id));
     const [row] = await tx
       .select(summaryColumns)

@@ -5,7 +5,7 @@ import type { z } from "zod";
 import type { Database } from "@/db/client";
 import { user } from "@/db/schema";
 import { type AuditActor, SYSTEM_ACTOR, recordAudit } from "@/lib/audit/record";
-import { ApiError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors";
 import { getAuthFor } from "./auth";
 import type { UserRole } from "./roles";
 import type { newUserSchema } from "./schemas";
@@ -45,7 +45,7 @@ export async function createUser(
   actor: AuditActor,
 ): Promise<UserSummary> {
   if (await findUser(db, input.email)) {
-    throw new ApiError("conflict", "An account with this email already exists.", { email: "already in use" });
+    throw new DomainError("conflict", "An account with this email already exists.", { email: "already in use" });
   }
   const auth = await getAuthFor(db);
   let created: { id: string };
@@ -59,7 +59,7 @@ export async function createUser(
       },
     }));
   } catch (error) {
-    if (isAPIError(error)) throw new ApiError("bad_request", `The account could not be created: ${error.message}`);
+    if (isAPIError(error)) throw new DomainError("invalid", `The account could not be created: ${error.message}`);
     throw error;
   }
   const summary = (await findUser(db, created.id))!;
@@ -82,12 +82,12 @@ export async function setUserRole(
 ): Promise<UserSummary> {
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(user).where(eq(user.id, userId)).for("update");
-    if (!current) throw new ApiError("not_found", "There is no such account.");
+    if (!current) throw new DomainError("not_found", "There is no such account.");
     if (current.role === role) return toSummary(current);
     if (current.role === "admin") {
       const [admins] = await tx.select({ n: count() }).from(user).where(eq(user.role, "admin"));
       if ((admins?.n ?? 0) <= 1) {
-        throw new ApiError("conflict", "This is the only admin account; make another account admin first.", {
+        throw new DomainError("conflict", "This is the only admin account; make another account admin first.", {
           role: "the last admin cannot be demoted",
         });
       }
@@ -119,7 +119,7 @@ export async function ensureFirstAdmin(db: Database): Promise<{ email: string; p
     await createUser(db, { email, password, role: "admin", name: "Administrator" }, SYSTEM_ACTOR);
   } catch (error) {
     // Another server starting on the same database at the same moment made it first.
-    if (error instanceof ApiError && error.code === "conflict") return null;
+    if (error instanceof DomainError && error.code === "conflict") return null;
     throw error;
   }
   return { email, password };

@@ -2,7 +2,7 @@ import { desc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { commitments, deletedCommitments, organizations, regions } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
-import { ApiError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors";
 import { type CommitmentDetailJson, getCommitmentDetail } from "./detail";
 import { commitmentSnapshot } from "./mutations";
 
@@ -24,7 +24,7 @@ export async function deleteCommitment(
       .from(commitments)
       .where(eq(commitments.id, id))
       .for("update");
-    if (!locked) throw new ApiError("not_found", `There is no commitment ${id}.`);
+    if (!locked) throw new DomainError("not_found", `There is no commitment ${id}.`);
     const before = (await getCommitmentDetail(tx, id, { today })) as CommitmentDetailJson;
     await tx.execute(sql`
       insert into deleted_commitments (id, title, maker_id, counterpart_id, region_id, rows, reason, deleted_by)
@@ -62,7 +62,7 @@ export async function restoreCommitment(
 ): Promise<CommitmentDetailJson> {
   return db.transaction(async (tx) => {
     const [deleted] = await tx.select().from(deletedCommitments).where(eq(deletedCommitments.id, id)).for("update");
-    if (!deleted) throw new ApiError("not_found", `Commitment ${id} is not among the deleted ones.`);
+    if (!deleted) throw new DomainError("not_found", `Commitment ${id} is not among the deleted ones.`);
     // Evidence counts are kept by a trigger as the evidence comes back; the version moves on so a form
     // opened before the deletion cannot overwrite the restored commitment unseen.
     await tx.execute(sql`

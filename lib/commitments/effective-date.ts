@@ -1,7 +1,7 @@
 import { desc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { type Commitment, statusChanges } from "@/db/schema";
-import { badRequest } from "@/lib/http/errors";
+import { invalid } from "@/lib/errors";
 import { STATUS_LABELS } from "@/lib/vocabulary";
 
 /**
@@ -16,7 +16,7 @@ export async function checkedEffectiveOn(
   today: string,
 ): Promise<string> {
   if (effectiveOn > today) {
-    throw badRequest("The date a status took effect cannot be in the future.", {
+    throw invalid("The date a status took effect cannot be in the future.", {
       effectiveOn: `must be today (${today}) or earlier`,
     });
   }
@@ -32,7 +32,7 @@ export async function checkedEffectiveOn(
       !latest || latest.first === null
         ? "the commitment was announced"
         : `its current status (${STATUS_LABELS[current.status].toLowerCase()}) took effect`;
-    throw badRequest(`A status change cannot take effect before ${what}, on ${since}.`, {
+    throw invalid(`A status change cannot take effect before ${what}, on ${since}.`, {
       effectiveOn: `must be ${since} or later: ${what} then`,
     });
   }

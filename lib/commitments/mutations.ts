@@ -11,7 +11,7 @@ import {
   statusChanges,
 } from "@/db/schema";
 import { type AuditActor, recordAudit, recordAudits } from "@/lib/audit/record";
-import { ApiError, badRequest } from "@/lib/http/errors";
+import { DomainError, invalid } from "@/lib/errors";
 import { resolveOneId } from "@/lib/named-tree-write";
 import { syncSourceMention } from "@/lib/mentions/mutations";
 import { findOrCreateSource } from "@/lib/sources/mutations";
@@ -48,8 +48,8 @@ export function commitmentSnapshot(c: CommitmentDetailJson) {
   };
 }
 
-export function versionConflict(kind: string, current: number): ApiError {
-  return new ApiError(
+export function versionConflict(kind: string, current: number): DomainError {
+  return new DomainError(
     "conflict",
     `This ${kind} was changed by someone else since you opened it (it is now at version ${current}). ` +
       "Reload it to see their change, then make yours again.",
@@ -60,14 +60,14 @@ export function versionConflict(kind: string, current: number): ApiError {
 
 async function detailOrThrow(db: Database, id: number, today: string): Promise<CommitmentDetailJson> {
   const detail = await getCommitmentDetail(db, id, { today });
-  if (!detail) throw new ApiError("not_found", `There is no commitment ${id}.`);
+  if (!detail) throw new DomainError("not_found", `There is no commitment ${id}.`);
   return detail;
 }
 
 /** Locks a commitment for the rest of the transaction and checks the version the change was based on. */
 async function lockForChange(db: Database, id: number, version: number): Promise<Commitment> {
   const [row] = await db.select().from(commitments).where(eq(commitments.id, id)).for("update");
-  if (!row) throw new ApiError("not_found", `There is no commitment ${id}.`);
+  if (!row) throw new DomainError("not_found", `There is no commitment ${id}.`);
   if (row.version !== version) throw versionConflict("commitment", row.version);
   return row;
 }
@@ -161,7 +161,7 @@ export async function createCommitment(
   today: string,
 ): Promise<CommitmentDetailJson> {
   const ruleErrors = commitmentRuleErrors(input, today);
-  if (Object.keys(ruleErrors).length > 0) throw badRequest("Some fields are invalid.", ruleErrors);
+  if (Object.keys(ruleErrors).length > 0) throw invalid("Some fields are invalid.", ruleErrors);
   return db.transaction(async (tx) => {
     const [makerId, counterpartId, regionId] = await Promise.all([
       makerRef(tx, input.maker, "maker"),
@@ -227,7 +227,7 @@ export async function updateCommitment(
     };
     // An edit may leave an old announcement date alone even if it is odd; only a new one must not be in the future.
     const ruleErrors = commitmentRuleErrors(merged, changes.announcedOn ? today : "9999-12-31");
-    if (Object.keys(ruleErrors).length > 0) throw badRequest("Some fields are invalid.", ruleErrors);
+    if (Object.keys(ruleErrors).length > 0) throw invalid("Some fields are invalid.", ruleErrors);
 
     const changed = Object.entries(changes).some(([key, value]) =>
       key === "amount"
@@ -272,16 +272,16 @@ export async function changeStatus(
         .from(evidence)
         .where(and(eq(evidence.id, input.evidenceId), eq(evidence.commitmentId, id)));
       if (!item)
-        throw badRequest("The linked evidence is not attached to this commitment.", {
+        throw invalid("The linked evidence is not attached to this commitment.", {
           evidenceId: "is not evidence of this commitment",
         });
       if (item.retractedAt)
-        throw badRequest("The linked evidence was retracted.", { evidenceId: "was retracted; choose another item" });
+        throw invalid("The linked evidence was retracted.", { evidenceId: "was retracted; choose another item" });
     }
     const effectiveOn = await checkedEffectiveOn(tx, current, input.effectiveOn ?? today, today);
     const progress = progressFor(input.status, current.progress, input.progress);
     if (input.status === current.status && progress === current.progress) {
-      throw badRequest("Nothing would change: the commitment already has this status and progress.", {
+      throw invalid("Nothing would change: the commitment already has this status and progress.", {
         status: `is already ${current.status} at ${current.progress}%`,
       });
     }

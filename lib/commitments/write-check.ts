@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { commitments, organizations, regions } from "@/db/schema";
-import { ApiError, badRequest } from "@/lib/http/errors";
+import { DomainError, invalid } from "@/lib/errors";
 import type { NamedTreeTable } from "@/lib/named-tree";
 import { resolveOneId } from "@/lib/named-tree-write";
 import {
@@ -27,7 +27,7 @@ async function addReferenceErrors(db: Database, data: unknown, fields: Record<st
     try {
       await resolveOneId(db, table, ref.trim(), { field, noun });
     } catch (error) {
-      if (!(error instanceof ApiError) || !error.fields) throw error;
+      if (!(error instanceof DomainError) || !error.fields) throw error;
       Object.assign(fields, error.fields);
     }
   }
@@ -41,7 +41,7 @@ export async function checkNewCommitment(db: Database, data: unknown, today: str
   const checked = checkCommitmentBody(createCommitmentSchema, data, today);
   const fields = checked.ok ? {} : { ...checked.fields };
   await addReferenceErrors(db, data, fields);
-  if (!checked.ok || Object.keys(fields).length > 0) throw badRequest("Some fields are invalid.", fields);
+  if (!checked.ok || Object.keys(fields).length > 0) throw invalid("Some fields are invalid.", fields);
   return checked.value;
 }
 
@@ -61,13 +61,13 @@ export async function checkCommitmentEdit(
     })
     .from(commitments)
     .where(eq(commitments.id, id));
-  if (!stored) throw new ApiError("not_found", `There is no commitment ${id}.`);
+  if (!stored) throw new DomainError("not_found", `There is no commitment ${id}.`);
   const checked = checkCommitmentBody(updateCommitmentSchema, data, today, {
     ...stored,
     amount: stored.amount === null ? null : Number(stored.amount),
   });
   const fields = checked.ok ? {} : { ...checked.fields };
   await addReferenceErrors(db, data, fields);
-  if (!checked.ok || Object.keys(fields).length > 0) throw badRequest("Some fields are invalid.", fields);
+  if (!checked.ok || Object.keys(fields).length > 0) throw invalid("Some fields are invalid.", fields);
   return checked.value;
 }

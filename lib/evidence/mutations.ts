@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import { type Evidence, commitments, evidence } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { versionConflict } from "@/lib/commitments/mutations";
-import { ApiError, badRequest } from "@/lib/http/errors";
+import { DomainError, invalid } from "@/lib/errors";
 import { type NormalizedUrl, pageKey, publisherFromUrl } from "./normalize-url";
 import type { AddEvidenceInput, EditEvidenceInput, RetractEvidenceInput } from "./schemas";
 import { type EvidenceJson, toEvidenceJson } from "./serialize";
@@ -27,7 +27,7 @@ const snapshot = (e: Evidence) => ({
 
 function notInFuture(publishedOn: string | undefined, today: string) {
   if (publishedOn && publishedOn > today)
-    throw badRequest("Some fields are invalid.", { publishedOn: "must not be in the future" });
+    throw invalid("Some fields are invalid.", { publishedOn: "must not be in the future" });
 }
 
 /**
@@ -42,7 +42,7 @@ async function refuseDuplicate(db: Database, commitmentId: number, url: Normaliz
     .where(and(eq(evidence.commitmentId, commitmentId), isNull(evidence.retractedAt)));
   const existing = attached.find((e) => e.id !== exceptId && pageKey(e.key) === url.key);
   if (existing) {
-    throw new ApiError(
+    throw new DomainError(
       "conflict",
       `This link is already attached to this commitment as “${existing.title}”.`,
       { url: `already attached as evidence #${existing.id}` },
@@ -51,7 +51,6 @@ async function refuseDuplicate(db: Database, commitmentId: number, url: Normaliz
           id: existing.id,
           url: existing.url,
           title: existing.title,
-          href: `/commitments/${commitmentId}#evidence-${existing.id}`,
         },
       },
     );
@@ -89,9 +88,9 @@ async function lockEvidence(
     .from(evidence)
     .where(and(eq(evidence.id, evidenceId), eq(evidence.commitmentId, commitmentId)))
     .for("update");
-  if (!row) throw new ApiError("not_found", `Commitment ${commitmentId} has no evidence ${evidenceId}.`);
+  if (!row) throw new DomainError("not_found", `Commitment ${commitmentId} has no evidence ${evidenceId}.`);
   if (row.version !== version) throw versionConflict("evidence item", row.version);
-  if (row.retractedAt) throw new ApiError("conflict", "This evidence was retracted; it can no longer be changed.");
+  if (row.retractedAt) throw new DomainError("conflict", "This evidence was retracted; it can no longer be changed.");
   return row;
 }
 
@@ -105,7 +104,7 @@ export async function addEvidence(
   notInFuture(input.publishedOn, today);
   return db.transaction(async (tx) => {
     const [owner] = await tx.select({ id: commitments.id }).from(commitments).where(eq(commitments.id, commitmentId));
-    if (!owner) throw new ApiError("not_found", `There is no commitment ${commitmentId}.`);
+    if (!owner) throw new DomainError("not_found", `There is no commitment ${commitmentId}.`);
     await refuseDuplicate(tx, commitmentId, input.url);
     const [row] = await tx
       .insert(evidence)

@@ -7,7 +7,7 @@ import { type CommitmentDetailJson, getCommitmentDetails } from "@/lib/commitmen
 import { type PreparedCommitment, insertCommitments } from "@/lib/commitments/mutations";
 import { type CreateCommitmentInput, commitmentRuleErrors } from "@/lib/commitments/write-schemas";
 import { resolveOneId } from "@/lib/named-tree-write";
-import { ApiError, badRequest } from "@/lib/http/errors";
+import { DomainError, invalid } from "@/lib/errors";
 import { restatementChanges, targetDeadline } from "@/lib/mentions/changes";
 import { addMention } from "@/lib/mentions/mutations";
 import { type SourceWithTextJson, getSourceWithText, sha256Hex } from "@/lib/sources/text";
@@ -36,9 +36,9 @@ function offsetErrors(text: string, items: AcceptedItem[]): Record<string, strin
 
 /** Names an item's field errors by the item ("maker" → "accept.3.maker"). */
 function forItem(error: unknown, index: number): unknown {
-  if (!(error instanceof ApiError) || !error.fields) return error;
+  if (!(error instanceof DomainError) || !error.fields) return error;
   const fields = Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [`accept.${index}.${k}`, v]));
-  return new ApiError(error.code, `Item ${index + 1}: ${error.message}`, fields, error.details);
+  return new DomainError(error.code, `Item ${index + 1}: ${error.message}`, fields, error.details);
 }
 
 /**
@@ -66,7 +66,7 @@ async function storeSource(db: Database, body: SourceBody, actor: AuditActor): P
   }
   if (existing.textSha256 === textSha256) return existing.id;
   if (existing.text !== null) {
-    throw new ApiError(
+    throw new DomainError(
       "conflict",
       `The source at this address (“${existing.title}”) already holds a different text. A quoted text never changes: ` +
         "save a corrected text as a new source, with its own address.",
@@ -149,7 +149,7 @@ async function prepareItem(
     sourceLocation: null,
   };
   const ruleErrors = commitmentRuleErrors(input, today);
-  if (Object.keys(ruleErrors).length > 0) throw badRequest("Some fields are invalid.", ruleErrors);
+  if (Object.keys(ruleErrors).length > 0) throw invalid("Some fields are invalid.", ruleErrors);
   const [makerId, counterpartId, regionId] = await Promise.all([
     resolve("organization", input.maker, "maker"),
     input.counterpart ? resolve("organization", input.counterpart, "counterpart") : null,
@@ -175,7 +175,7 @@ async function restate(
   const id = item.restates!;
   const [current] = await db.select().from(commitments).where(eq(commitments.id, id)).for("update");
   if (!current)
-    throw badRequest(`There is no commitment ${id} to restate.`, { restates: `no commitment has the id ${id}` });
+    throw invalid(`There is no commitment ${id} to restate.`, { restates: `no commitment has the id ${id}` });
   const changes = restatementChanges(
     {
       amount: current.amount === null ? null : Number(current.amount),
@@ -215,13 +215,10 @@ export async function acceptCandidates(
 ): Promise<{ source: SourceWithTextJson; commitments: CommitmentDetailJson[] }> {
   const { text } = input.source;
   if (Buffer.byteLength(text, "utf8") > MAX_STATEMENT_BYTES) {
-    throw new ApiError(
-      "payload_too_large",
-      `The statement is longer than ${MAX_STATEMENT_BYTES / 1024 / 1024} MB of text.`,
-    );
+    throw new DomainError("too_large", `The statement is longer than ${MAX_STATEMENT_BYTES / 1024 / 1024} MB of text.`);
   }
   const offsets = offsetErrors(text, input.accept);
-  if (Object.keys(offsets).length > 0) throw badRequest("Some accepted items do not fit the text.", offsets);
+  if (Object.keys(offsets).length > 0) throw invalid("Some accepted items do not fit the text.", offsets);
   return db.transaction(async (tx) => {
     const sourceId = await storeSource(tx, input.source, actor);
     const resolve = nameResolver(tx);

@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import { type Organization, organizations } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { versionConflict } from "@/lib/commitments/mutations";
-import { ApiError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors";
 import type { CreateOrganizationInput, UpdateOrganizationInput } from "@/lib/named-tree-schemas";
 import { refuseNamesHeldElsewhere } from "@/lib/named-tree-names";
 import { aliasesAfterRename, freeSlug, resolveParent } from "@/lib/named-tree-write";
@@ -71,7 +71,7 @@ export async function updateOrganization(
 ): Promise<OrganizationJson> {
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(organizations).where(eq(organizations.slug, slug)).for("update");
-    if (!current) throw new ApiError("not_found", `There is no organization “${slug}”.`);
+    if (!current) throw new DomainError("not_found", `There is no organization “${slug}”.`);
     if (current.version !== input.version) throw versionConflict("organization", current.version);
     const added = (input.aliases ?? []).filter((a) => !current.aliases.includes(a));
     await refuseNamesHeldElsewhere(
@@ -116,6 +116,6 @@ export async function updateOrganization(
 /** The organization with this id as the API shows it (after a merge, the one that remains). */
 export async function organizationJsonById(db: Database, id: number): Promise<OrganizationJson> {
   const [row] = await db.select().from(organizations).where(eq(organizations.id, id));
-  if (!row) throw new ApiError("not_found", `There is no organization ${id}.`);
+  if (!row) throw new DomainError("not_found", `There is no organization ${id}.`);
   return toJson(db, row);
 }

@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import { appSettings, currencyRates } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { isCurrencyCode, unknownCurrencyMessage } from "@/lib/currencies";
-import { badRequest } from "@/lib/http/errors";
+import { invalid } from "@/lib/errors";
 import { isoDateField } from "@/lib/validation";
 import { REPORTING_CURRENCY_KEY, type RatesJson, getRates } from "./queries";
 
@@ -48,7 +48,7 @@ export async function replaceRates(
     if (r.currency === input.reportingCurrency && r.rate !== 1)
       fields[`rates.${i}.rate`] = "the reporting currency is worth exactly 1";
   });
-  if (Object.keys(fields).length > 0) throw badRequest("Some rates are invalid.", fields);
+  if (Object.keys(fields).length > 0) throw invalid("Some rates are invalid.", fields);
 
   return db.transaction(async (tx) => {
     const before = await getRates(tx);

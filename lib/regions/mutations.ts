@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import { type Region, regions } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { versionConflict } from "@/lib/commitments/mutations";
-import { ApiError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors";
 import type { CreateRegionInput, UpdateRegionInput } from "@/lib/named-tree-schemas";
 import { refuseNamesHeldElsewhere } from "@/lib/named-tree-names";
 import { aliasesAfterRename, freeSlug, resolveParent } from "@/lib/named-tree-write";
@@ -56,7 +56,7 @@ export async function updateRegion(
 ): Promise<RegionJson> {
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(regions).where(eq(regions.slug, slug)).for("update");
-    if (!current) throw new ApiError("not_found", `There is no region “${slug}”.`);
+    if (!current) throw new DomainError("not_found", `There is no region “${slug}”.`);
     if (current.version !== input.version) throw versionConflict("region", current.version);
     const added = (input.aliases ?? []).filter((a) => !current.aliases.includes(a));
     await refuseNamesHeldElsewhere(
@@ -100,6 +100,6 @@ export async function updateRegion(
 /** The region with this id as the API shows it (after a merge, the one that remains). */
 export async function regionJsonById(db: Database, id: number): Promise<RegionJson> {
   const [row] = await db.select().from(regions).where(eq(regions.id, id));
-  if (!row) throw new ApiError("not_found", `There is no region ${id}.`);
+  if (!row) throw new DomainError("not_found", `There is no region ${id}.`);
   return toJson(db, row);
 }

@@ -4,7 +4,7 @@ import { sources } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { versionConflict } from "@/lib/commitments/mutations";
 import type { SourceInput, SourceUpdateInput } from "@/lib/commitments/write-schemas";
-import { ApiError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors";
 import { type SourceJson, toSourceJson } from "./queries";
 
 const sourceValues = (input: SourceInput) => ({
@@ -27,8 +27,8 @@ export async function findOrCreateSource(db: Database, input: SourceInput, actor
   return created.id;
 }
 
-function duplicateSource(existing: typeof sources.$inferSelect): ApiError {
-  return new ApiError(
+function duplicateSource(existing: typeof sources.$inferSelect): DomainError {
+  return new DomainError(
     "conflict",
     `This address is already the source “${existing.title}”.`,
     { url: `already source #${existing.id}` },
@@ -48,7 +48,7 @@ export async function createSource(db: Database, input: SourceInput, actor: Audi
     if (!created) {
       const [existing] = await tx.select().from(sources).where(eq(sources.url, input.url.url));
       if (existing) throw duplicateSource(existing);
-      throw new ApiError("conflict", "Another change got in the way; try again.");
+      throw new DomainError("conflict", "Another change got in the way; try again.");
     }
     await recordAudit(tx, { actor, action: "create", entityType: "source", entityId: created.id, after: values });
     return toSourceJson(created);
@@ -63,13 +63,13 @@ export async function updateSource(
 ): Promise<SourceJson> {
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(sources).where(eq(sources.id, id)).for("update");
-    if (!current) throw new ApiError("not_found", `There is no source ${id}.`);
+    if (!current) throw new DomainError("not_found", `There is no source ${id}.`);
     if (current.version !== input.version) throw versionConflict("source", current.version);
     const changes: Partial<typeof sources.$inferInsert> = {};
     if (input.url) {
       const [clash] = await tx.select({ id: sources.id }).from(sources).where(eq(sources.url, input.url.url));
       if (clash && clash.id !== id)
-        throw new ApiError("conflict", "Another source has this address.", { url: `already source #${clash.id}` });
+        throw new DomainError("conflict", "Another source has this address.", { url: `already source #${clash.id}` });
       changes.url = input.url.url;
     }
     if (input.title !== undefined) changes.title = input.title;

@@ -1,13 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { RouteAccess } from "../../lib/http/route";
+import type { Operation } from "@/app/api/_lib/operation";
+import type { RouteAccess } from "@/app/api/_lib/route";
 
 // The API's route handlers, found on disk: a route added to app/api is covered by the suites that use this
 // (the access matrix, the fuzz suite) without being listed anywhere.
 
 export const ROUTE_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 export type RouteMethod = (typeof ROUTE_METHODS)[number];
-export type Handler = ((request: Request, context: unknown) => Promise<Response>) & { access?: RouteAccess };
+export type Handler = ((request: Request, context: unknown) => Promise<Response>) & {
+  access?: RouteAccess;
+  operation?: Operation;
+};
 
 export type Route = {
   /** "PATCH /api/v1/commitments/[id]" */

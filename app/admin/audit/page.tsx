@@ -7,7 +7,7 @@ import { type AuditEntryJson, auditQuerySchema, listAudit } from "@/lib/audit/qu
 import { fieldLabel, readablePerson, readableValue } from "@/lib/audit/readable";
 import { loadReadableNames } from "@/lib/audit/readable-names";
 import { AUDIT_ACTIONS, AUDIT_ACTION_LABELS } from "@/lib/audit/record";
-import { fieldErrors } from "@/lib/http/body";
+import { fieldErrors } from "@/app/api/_lib/body";
 
 export const metadata: Metadata = { title: "Audit log" };
 

@@ -1,8 +1,8 @@
 import { toNextJsHandler } from "better-auth/next-js";
 import { getAuth } from "@/lib/auth/auth";
-import { applyCookieSecurity } from "@/lib/http/cookie-security";
-import { errorBody, errorCodeFor, withErrorResponses } from "@/lib/http/errors";
-import { assertReadableTarget } from "@/lib/http/route";
+import { applyCookieSecurity } from "@/app/api/_lib/cookie-security";
+import { errorBody, errorCodeFor, withErrorResponses } from "@/app/api/_lib/errors";
+import { assertReadableTarget } from "@/app/api/_lib/route";
 
 /** better-auth answers errors as `{ code, message }` or with no body; the API's shape is `{ error: { code, message } }`. */
 async function inApiErrorShape(response: Response): Promise<Response> {

@@ -1,5 +1,4 @@
-import { apiRoute } from "@/lib/http/route";
-import { getRates } from "@/lib/rates/queries";
+import { ratesOp } from "@/app/api/_lib/operations/analytics";
+import { serve } from "@/app/api/_lib/serve";
 
-/** The reporting currency and the exchange rates the totals of stated amounts use. */
-export const GET = apiRoute("read", async ({ db }) => Response.json(await getRates(db)));
+export const GET = serve(ratesOp);

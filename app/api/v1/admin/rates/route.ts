@@ -1,11 +1,4 @@
-import { auditActorOf } from "@/lib/auth/actor";
-import { todayIso } from "@/lib/dates";
-import { readJson } from "@/lib/http/body";
-import { apiRoute, writer } from "@/lib/http/route";
-import { ratesSchema, replaceRates } from "@/lib/rates/mutations";
+import { replaceRatesOp } from "@/app/api/_lib/operations/admin";
+import { serve } from "@/app/api/_lib/serve";
 
-/** Replaces the whole rates table: `{ reportingCurrency, rates: [{ currency, rate, asOf }] }`. */
-export const PUT = apiRoute("admin", async ({ request, db, actor }) => {
-  const input = await readJson(request, ratesSchema);
-  return Response.json(await replaceRates(db, input, auditActorOf(writer(actor)), todayIso()));
-});
+export const PUT = serve(replaceRatesOp);

@@ -1,13 +1,5 @@
-import { auditActorOf } from "@/lib/auth/actor";
-import { newUserSchema } from "@/lib/auth/schemas";
-import { createUser, listUsers } from "@/lib/auth/users";
-import { readJson } from "@/lib/http/body";
-import { apiRoute, writer } from "@/lib/http/route";
+import { createUserOp, listUsersOp } from "@/app/api/_lib/operations/admin";
+import { serve } from "@/app/api/_lib/serve";
 
-export const GET = apiRoute("admin", async ({ db }) => Response.json({ data: await listUsers(db) }));
-
-export const POST = apiRoute("admin", async ({ request, db, actor }) => {
-  const input = await readJson(request, newUserSchema);
-  const created = await createUser(db, input, auditActorOf(writer(actor)));
-  return Response.json(created, { status: 201 });
-});
+export const GET = serve(listUsersOp);
+export const POST = serve(createUserOp);

@@ -1,11 +1,4 @@
-import { auditActorOf } from "@/lib/auth/actor";
-import { revokeApiToken } from "@/lib/auth/tokens";
-import { apiRoute, writer } from "@/lib/http/route";
+import { revokeTokenOp } from "@/app/api/_lib/operations/admin";
+import { serve } from "@/app/api/_lib/serve";
 
-type Context = RouteContext<"/api/v1/admin/tokens/[id]">;
-
-/** Revokes a token; it stops working at once and stays listed as revoked. */
-export const DELETE = apiRoute<Context>("admin", async ({ context, db, actor }) => {
-  const { id } = await context.params;
-  return Response.json(await revokeApiToken(db, id, auditActorOf(writer(actor))));
-});
+export const DELETE = serve(revokeTokenOp);

@@ -1,13 +1,4 @@
-import { auditActorOf } from "@/lib/auth/actor";
-import { restoreCommitment } from "@/lib/commitments/deletion";
-import { todayIso } from "@/lib/dates";
-import { idParam } from "@/lib/http/ids";
-import { apiRoute, writer } from "@/lib/http/route";
+import { restoreCommitmentOp } from "@/app/api/_lib/operations/commitments";
+import { serve } from "@/app/api/_lib/serve";
 
-type Context = RouteContext<"/api/v1/commitments/[id]/restore">;
-
-/** Brings a deleted commitment back whole (admin). */
-export const POST = apiRoute<Context>("admin", async ({ context, db, actor }) => {
-  const id = idParam((await context.params).id);
-  return Response.json(await restoreCommitment(db, id, auditActorOf(writer(actor)), todayIso()));
-});
+export const POST = serve(restoreCommitmentOp);

@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import { type Actor, publicReadAllowed, resolveActor } from "@/lib/auth/actor";
 import { type UserRole, hasRole } from "@/lib/auth/roles";
 import { ApiError, withErrorResponses } from "./errors";
-import { isSameOrigin } from "./origin";
+import { isSameOrigin } from "@/lib/auth/request-origin";
 import { checkRequestTarget } from "./request-target";
 import { withArticle } from "@/lib/text/article";
 

@@ -1,4 +1,7 @@
 import { DatabaseConfigError } from "@/db/config";
+import { DomainError, type DomainErrorCode, type FieldErrors } from "@/lib/errors";
+
+export type { FieldErrors };
 
 /** Every error the API answers with, and its HTTP status (CONTRACT.md, "Errors"). */
 export const ERROR_STATUS = {
@@ -21,7 +24,15 @@ export function errorCodeFor(status: number): ErrorCode {
   const found = (Object.entries(ERROR_STATUS) as [ErrorCode, number][]).find(([, s]) => s === status);
   return found ? found[0] : status >= 500 ? "internal_error" : "bad_request";
 }
-export type FieldErrors = Record<string, string>;
+
+/** How each refusal of the domain is answered. */
+const DOMAIN_ERROR_CODE: Record<DomainErrorCode, ErrorCode> = {
+  invalid: "bad_request",
+  not_found: "not_found",
+  conflict: "conflict",
+  too_large: "payload_too_large",
+  forbidden: "forbidden",
+};
 
 /** An error meant for the client: its message is safe to show and says what to change. */
 export class ApiError extends Error {
@@ -69,6 +80,9 @@ function postgresCode(error: unknown): string | undefined {
 /** Maps anything thrown to a response; unexpected errors are logged and never shown to the client. */
 export function toErrorResponse(error: unknown): Response {
   if (error instanceof ApiError) return errorResponse(error.code, error.message, error.fields, error.details);
+  if (error instanceof DomainError) {
+    return errorResponse(DOMAIN_ERROR_CODE[error.code], error.message, error.fields, error.details);
+  }
   // Rules the database enforces (should the checks before it miss one): still the client's problem, not ours.
   const pg = postgresCode(error);
   if (pg === "23505") return errorResponse("conflict", "This would duplicate a record that already exists.");

@@ -1,4 +1,4 @@
-import { originOf } from "./origin";
+import { originOf } from "@/lib/auth/request-origin";
 
 function isLoopback(hostname: string): boolean {
   return (

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { Database } from "@/db/client";
-import { badRequest } from "@/lib/http/errors";
+import { invalid } from "@/lib/errors";
 import { resolveOrganizationIds } from "@/lib/organizations/queries";
 import { type SimilarCommitment, findSimilarCommitments } from "./similar";
 
-const similarQuery = z
+export const similarQuery = z
   .object({
     maker: z
       .string({ error: "is required: the maker's slug, name or alias" })
@@ -30,29 +30,17 @@ const similarQuery = z
       .default(5),
   })
   .strict();
+export type SimilarQuery = z.output<typeof similarQuery>;
 
 /**
- * GET /api/v1/commitments/similar?maker=…&title=…[&except=id][&limit=n]: the commitments of that maker (and
- * its subsidiaries) whose title is like `title`, for the recording form to show before saving.
+ * The commitments of a maker (and its subsidiaries) whose title is like `title`, for the recording form to
+ * show before saving (GET /api/v1/commitments/similar).
  */
-export async function readSimilarRequest(db: Database, url: URL): Promise<SimilarCommitment[]> {
-  const entries = [...url.searchParams.keys()];
-  const repeated = entries.find((key, i) => entries.indexOf(key) !== i);
-  if (repeated) throw badRequest("Some query parameters are invalid.", { [repeated]: "give this parameter once" });
-  const result = similarQuery.safeParse(Object.fromEntries(url.searchParams));
-  if (!result.success) {
-    const fields: Record<string, string> = {};
-    for (const issue of result.error.issues) {
-      if (issue.code === "unrecognized_keys") {
-        for (const key of issue.keys) fields[key] = "unknown parameter; use maker, title, except and limit";
-      } else fields[String(issue.path[0] ?? "query")] ??= issue.message;
-    }
-    throw badRequest("Some query parameters are invalid.", fields);
-  }
-  const { maker, title, except, limit } = result.data;
+export async function findSimilarFor(db: Database, query: SimilarQuery): Promise<SimilarCommitment[]> {
+  const { maker, title, except, limit } = query;
   const makerIds = await resolveOrganizationIds(db, maker);
   if (makerIds.length === 0) {
-    throw badRequest("Some query parameters name nothing known.", {
+    throw invalid("Some query parameters name nothing known.", {
       maker: `no organization is named "${maker}" (by slug, name or alias)`,
     });
   }

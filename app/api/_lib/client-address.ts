@@ -1,10 +1,8 @@
 import { BlockList, isIP } from "node:net";
 
-/**
- * The header the app's HTTP server (server/serve.ts) sets on every request to the address of the client,
- * overwriting whatever the client sent. Rate limits and the audit log read it, never X-Forwarded-For.
- */
-export const CLIENT_ADDRESS_HEADER = "x-tracker-client-address";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address-header";
+
+export { CLIENT_ADDRESS_HEADER };
 
 export type ProxyTrust = {
   /** TRUST_PROXY=true: the app sits behind a reverse proxy that appends the client to X-Forwarded-For. */
