@@ -24,6 +24,7 @@ import {
   ORGANIZATION_KINDS,
   REGION_KINDS,
 } from "./vocabulary";
+import { searchableText } from "./searchable-text";
 
 export type { CommitmentKind, CommitmentStatus, EvidenceStance, OrganizationKind, RegionKind } from "./vocabulary";
 
@@ -175,11 +176,8 @@ export const commitments = pgTable(
     index("commitments_open_latest_evidence_idx")
       .on(t.latestEvidenceOn)
       .where(sql`${t.status} not in ('achieved', 'abandoned')`),
-    // Free-text search (lib/commitments/filter-sql.ts, searchableText): the expression must stay identical.
-    index("commitments_search_trgm_idx").using(
-      "gin",
-      sql`(${t.title} || ' ' || coalesce(${t.summary}, '') || ' ' || coalesce(${t.sourceLocation}, '')) gin_trgm_ops`,
-    ),
+    // Free-text search by trigrams; the Han-pair index beside it is hand-written (db/sql/indexes.sql).
+    index("commitments_search_trgm_idx").using("gin", sql`${searchableText(t)} gin_trgm_ops`),
     check("commitments_progress_range", sql`${t.progress} between 0 and 100`),
     check("commitments_achieved_is_complete", sql`${t.status} <> 'achieved' or ${t.progress} = 100`),
     check("commitments_currency_format", sql`${t.currency} is null or ${t.currency} ~ '^[A-Z]{3}$'`),
