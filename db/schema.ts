@@ -239,10 +239,8 @@ export const mentions = pgTable(
   ],
 );
 
-// Also indexed, in migration 0010 (covering indexes drizzle-kit cannot describe):
-// evidence (commitment_id, published_on) INCLUDE (stance, added_at) WHERE retracted_at IS NULL;
-// status_changes (commitment_id) INCLUDE (to_status, effective_from, superseded_on);
-// commitments (currency, maker_id) INCLUDE (amount) WHERE amount IS NOT NULL.
+// Evidence, status changes and commitments also have covering indexes drizzle-kit cannot describe, created by
+// hand-written SQL: db/sql/indexes.sql lists them.
 export const evidence = pgTable(
   "evidence",
   {
