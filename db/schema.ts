@@ -24,6 +24,7 @@ import {
   ORGANIZATION_KINDS,
   REGION_KINDS,
 } from "./vocabulary";
+import { searchableText } from "./searchable-text";
 
 export type { CommitmentKind, CommitmentStatus, EvidenceStance, OrganizationKind, RegionKind } from "./vocabulary";
 
@@ -175,11 +176,8 @@ export const commitments = pgTable(
     index("commitments_open_latest_evidence_idx")
       .on(t.latestEvidenceOn)
       .where(sql`${t.status} not in ('achieved', 'abandoned')`),
-    // Free-text search (lib/commitments/filter-sql.ts, searchableText): the expression must stay identical.
-    index("commitments_search_trgm_idx").using(
-      "gin",
-      sql`(${t.title} || ' ' || coalesce(${t.summary}, '') || ' ' || coalesce(${t.sourceLocation}, '')) gin_trgm_ops`,
-    ),
+    // Free-text search by trigrams; the Han-pair index beside it is hand-written (db/sql/indexes.sql).
+    index("commitments_search_trgm_idx").using("gin", sql`${searchableText(t)} gin_trgm_ops`),
     check("commitments_progress_range", sql`${t.progress} between 0 and 100`),
     check("commitments_achieved_is_complete", sql`${t.status} <> 'achieved' or ${t.progress} = 100`),
     check("commitments_currency_format", sql`${t.currency} is null or ${t.currency} ~ '^[A-Z]{3}$'`),
@@ -241,10 +239,8 @@ export const mentions = pgTable(
   ],
 );
 
-// Also indexed, in migration 0010 (covering indexes drizzle-kit cannot describe):
-// evidence (commitment_id, published_on) INCLUDE (stance, added_at) WHERE retracted_at IS NULL;
-// status_changes (commitment_id) INCLUDE (to_status, effective_from, superseded_on);
-// commitments (currency, maker_id) INCLUDE (amount) WHERE amount IS NOT NULL.
+// Evidence, status changes and commitments also have covering indexes drizzle-kit cannot describe, created by
+// hand-written SQL: db/sql/indexes.sql lists them.
 export const evidence = pgTable(
   "evidence",
   {

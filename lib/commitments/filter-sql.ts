@@ -1,6 +1,7 @@
 import { type SQL, and, gte, inArray, lte, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { commitments, evidence, mentions, organizations, regions } from "@/db/schema";
+import { searchableText } from "@/db/searchable-text";
 import { STALE_AFTER_DAYS, addDays } from "@/lib/dates";
 import { idsNamedLike } from "@/lib/named-tree";
 import { resolveOrganizationIds } from "@/lib/organizations/queries";
@@ -25,19 +26,18 @@ export function staleSql(today: string): SQL<boolean> {
   return sql<boolean>`((${commitments.latestEvidenceOn} is null or ${commitments.latestEvidenceOn} < ${cutoff}) and ${isOpen})`;
 }
 
-/** The text the free-text filter searches: title, summary and where in the source it was said. */
-export const searchableText = sql`(${commitments.title} || ' ' || coalesce(${commitments.summary}, '') || ' ' || coalesce(${commitments.sourceLocation}, ''))`;
+const searched = searchableText(commitments);
 
 const HAN = /\p{Script=Han}/u;
 
 /** Two adjacent Han characters: the shortest Chinese search the pair index (migration 0006) can answer. */
 const HAN_PAIR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}/;
 
-const contains = (q: string): SQL => sql`${searchableText} ilike ${`%${escapeLike(q)}%`}`;
+const contains = (q: string): SQL => sql`${searched} ilike ${`%${escapeLike(q)}%`}`;
 
 /** What an index can find a text by: the pair index (migration 0006) for Chinese, else the trigram index. */
 const indexedContains = (q: string): SQL =>
-  HAN_PAIR.test(q) ? sql`cjk_bigrams(${searchableText}) @> cjk_bigrams(${q})` : contains(q);
+  HAN_PAIR.test(q) ? sql`cjk_bigrams(${searched}) @> cjk_bigrams(${q})` : contains(q);
 
 /**
  * The free-text condition: the text (or, written in traditional characters, its simplified form) in the title,

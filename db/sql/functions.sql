@@ -1,0 +1,191 @@
+-- Every function of the database after the last migration, as pg_get_functiondef prints it (under the default
+-- search_path), in alphabetical order. Extension functions (pg_trgm's) are not ours and are not listed.
+--
+-- Migrations are history and cannot change; this file is where the current definition is read. A change is
+-- a new custom migration (README, "Hand-written SQL"), and its final definition is copied here.
+-- tests/db-functions.test.ts compares this file with a migrated database line by line, ignoring only the
+-- indentation and blank lines.
+
+-- The audit log is append-only: refuses UPDATE, DELETE and TRUNCATE. Migration 0003.
+CREATE OR REPLACE FUNCTION public.audit_log_refuse_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+  RAISE EXCEPTION 'audit_log is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+END;
+$function$;
+
+-- Every pair of adjacent Han characters of a text, for the Han-pair search index (indexes.sql). Migration 0006.
+CREATE OR REPLACE FUNCTION public.cjk_bigrams(t text)
+ RETURNS text[]
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE
+AS $function$
+  SELECT coalesce(array_agg(DISTINCT pair), '{}')
+    FROM (SELECT substr(t, i, 2) AS pair FROM generate_series(1, length(t) - 1) AS i) pairs
+   WHERE pair ~ '^[㐀-䶿一-鿿豈-﫿]{2}$'
+$function$;
+
+-- An edited announcement date moves the start of the commitment's first status. Migrations 0008, 0013.
+CREATE OR REPLACE FUNCTION public.commitment_announced_moves_first_status()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+  UPDATE public.status_changes SET effective_from = NEW.announced_on
+   WHERE commitment_id = NEW.id AND from_status IS NULL;
+  RETURN NULL;
+END;
+$function$;
+
+-- Adds (delta 1) or removes (delta -1) live evidence items from evidence_daily_counts, locking rows in key
+-- order. Migrations 0012, 0013.
+CREATE OR REPLACE FUNCTION public.evidence_daily_counts_add(items evidence[], delta integer)
+ RETURNS void
+ LANGUAGE sql
+AS $function$
+  INSERT INTO public.evidence_daily_counts AS c (day, stance, published, added)
+  SELECT day, stance, sum(published), sum(added) FROM (
+    SELECT e.published_on AS day, e.stance, delta AS published, 0 AS added
+      FROM unnest(items) e WHERE e.retracted_at IS NULL
+    UNION ALL
+    SELECT (e.added_at AT TIME ZONE 'UTC')::date, e.stance, 0, delta
+      FROM unnest(items) e WHERE e.retracted_at IS NULL
+  ) d
+  GROUP BY day, stance
+  HAVING sum(published) <> 0 OR sum(added) <> 0
+  ORDER BY day, stance
+  ON CONFLICT (day, stance) DO UPDATE
+    SET published = c.published + excluded.published, added = c.added + excluded.added
+$function$;
+
+-- Statement-level: passes a statement's changed evidence rows (transition tables) to the function above.
+-- Migrations 0012, 0013.
+CREATE OR REPLACE FUNCTION public.evidence_daily_counts_track()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    PERFORM public.evidence_daily_counts_add(array(SELECT ROW(o.*)::public.evidence FROM old_rows o), -1);
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    PERFORM public.evidence_daily_counts_add(array(SELECT ROW(n.*)::public.evidence FROM new_rows n), 1);
+  END IF;
+  RETURN NULL;
+END;
+$function$;
+
+-- Keeps the evidence summary of the commitments a changed evidence row belongs (or belonged) to. Migrations
+-- 0001, 0013.
+CREATE OR REPLACE FUNCTION public.evidence_summary_trigger()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+  IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND NEW.commitment_id <> OLD.commitment_id) THEN
+    PERFORM public.refresh_commitment_evidence_summary(OLD.commitment_id);
+  END IF;
+  IF TG_OP <> 'DELETE' THEN
+    PERFORM public.refresh_commitment_evidence_summary(NEW.commitment_id);
+  END IF;
+  RETURN NULL;
+END;
+$function$;
+
+-- Recounts one commitment's live evidence and its latest publication date. Migrations 0001, 0004, 0013.
+CREATE OR REPLACE FUNCTION public.refresh_commitment_evidence_summary(target_id integer)
+ RETURNS void
+ LANGUAGE sql
+AS $function$
+  UPDATE public.commitments c
+     SET evidence_count = s.n,
+         latest_evidence_on = s.latest
+    FROM (SELECT count(*)::integer AS n, max(published_on) AS latest
+            FROM public.evidence WHERE commitment_id = target_id AND retracted_at IS NULL) s
+   WHERE c.id = target_id;
+$function$;
+
+-- Refuses a change to a source's text once a mention quotes it. Migration 0014.
+CREATE OR REPLACE FUNCTION public.source_text_is_fixed()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+  IF NEW.text IS DISTINCT FROM OLD.text
+     AND EXISTS (SELECT 1 FROM public.mentions WHERE source_id = OLD.id AND quote IS NOT NULL) THEN
+    RAISE EXCEPTION 'the text of source % is quoted and cannot change; a corrected text is a new source', OLD.id
+      USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END;
+$function$;
+
+-- When a status took effect, unless the change says so itself. Migrations 0008, 0013, 0015. Note: 0015
+-- wrote "FROM commitments" without the schema that 0013 had added, so this one depends on search_path.
+CREATE OR REPLACE FUNCTION public.status_change_effective_from()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+  IF NEW.effective_from IS NOT NULL THEN
+    RETURN NEW;
+  END IF;
+  IF NEW.from_status IS NULL THEN
+    SELECT announced_on INTO NEW.effective_from FROM commitments WHERE id = NEW.commitment_id;
+  ELSE
+    NEW.effective_from := (NEW.changed_at AT TIME ZONE 'UTC')::date;
+  END IF;
+  RETURN NEW;
+END;
+$function$;
+
+-- Ends the span of the previous status of the commitment when a new one is appended. Migrations 0008, 0013.
+CREATE OR REPLACE FUNCTION public.status_change_supersede()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+  UPDATE public.status_changes SET superseded_on = NEW.effective_from
+   WHERE commitment_id = NEW.commitment_id AND id < NEW.id AND superseded_on IS NULL;
+  RETURN NULL;
+END;
+$function$;
+
+-- Adds or removes status spans from status_daily_counts, as evidence_daily_counts_add does. Migrations
+-- 0012, 0013.
+CREATE OR REPLACE FUNCTION public.status_daily_counts_add(spans status_changes[], delta integer)
+ RETURNS void
+ LANGUAGE sql
+AS $function$
+  INSERT INTO public.status_daily_counts AS c (status, day, started, ended)
+  SELECT status, day, sum(started), sum(ended) FROM (
+    SELECT s.to_status AS status, s.effective_from AS day, delta AS started, 0 AS ended
+      FROM unnest(spans) s WHERE s.effective_from IS NOT NULL
+    UNION ALL
+    SELECT s.to_status, s.superseded_on, 0, delta
+      FROM unnest(spans) s WHERE s.superseded_on IS NOT NULL
+  ) d
+  GROUP BY status, day
+  HAVING sum(started) <> 0 OR sum(ended) <> 0
+  ORDER BY status, day
+  ON CONFLICT (status, day) DO UPDATE
+    SET started = c.started + excluded.started, ended = c.ended + excluded.ended
+$function$;
+
+-- Statement-level, as evidence_daily_counts_track. Migrations 0012, 0013.
+CREATE OR REPLACE FUNCTION public.status_daily_counts_track()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    PERFORM public.status_daily_counts_add(array(SELECT ROW(o.*)::public.status_changes FROM old_rows o), -1);
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    PERFORM public.status_daily_counts_add(array(SELECT ROW(n.*)::public.status_changes FROM new_rows n), 1);
+  END IF;
+  RETURN NULL;
+END;
+$function$;
