@@ -215,4 +215,21 @@ describe("trigger functions", () => {
     });
     expect((await checkSummaries(t.db)).every((check) => check.mismatches === 0)).toBe(true);
   });
+
+  it("date a first status change from the announcement with an empty search_path too", async () => {
+    const c = await createCommitment(t.db, { announcedOn: "2024-02-10" });
+    let effective: unknown;
+    const attempt = t.db.transaction(async (tx) => {
+      await tx.execute(sql`set local search_path to ''`);
+      const [row] = await queryRows<{ day: string }>(
+        tx,
+        sql`insert into public.status_changes (commitment_id, from_status, to_status, progress, reason)
+            values (${c.id}, null, 'announced', 0, 'Recorded') returning effective_from::text as day`,
+      );
+      effective = row?.day;
+      tx.rollback();
+    });
+    await expect(attempt).rejects.toThrow();
+    expect(effective).toBe("2024-02-10");
+  });
 });

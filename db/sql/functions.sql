@@ -122,8 +122,8 @@ BEGIN
 END;
 $function$;
 
--- When a status took effect, unless the change says so itself. Migrations 0008, 0013, 0015. Note: 0015
--- wrote "FROM commitments" without the schema that 0013 had added, so this one depends on search_path.
+-- When a status took effect, unless the change says so itself. Migrations 0008, 0013, 0015, 0016 (which
+-- restored the schema-qualified table name that 0015 had dropped).
 CREATE OR REPLACE FUNCTION public.status_change_effective_from()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -133,7 +133,7 @@ BEGIN
     RETURN NEW;
   END IF;
   IF NEW.from_status IS NULL THEN
-    SELECT announced_on INTO NEW.effective_from FROM commitments WHERE id = NEW.commitment_id;
+    SELECT announced_on INTO NEW.effective_from FROM public.commitments WHERE id = NEW.commitment_id;
   ELSE
     NEW.effective_from := (NEW.changed_at AT TIME ZONE 'UTC')::date;
   END IF;
