@@ -10,6 +10,7 @@ import { type OrgMention, type PlaceMention, findOrganizations, findPlaces, isGo
 import { type GovernmentAct, governmentAct } from "./government-acts";
 import { governmentRegions, withPlaceNames } from "./government-places";
 import { NameIndex, foldForMatching } from "./names";
+import { jointPartner, namesParty } from "./joint";
 import { type NlpNames, englishNames } from "./nlp-names";
 import { Discourse, type Party, documentParties, partyOf, referenceIn, sideOfSpeaker, speakerName } from "./parties";
 import { type Segment, splitSentences } from "./segment";
@@ -337,6 +338,8 @@ export function extractCommitments(text: string, reference: Reference, options: 
 
   const candidates: Candidate[] = [];
   let previous: { candidate: Candidate; paragraph: number } | null = null;
+  /** The last joint commitment's makers: the sentences after it that name nobody are the pair's too. */
+  let joint: { maker: Party; partner: Party } | null = null;
   for (const item of analysed) {
     const { segment } = item;
     discourse.enterParagraph(segment.paragraph);
@@ -431,6 +434,22 @@ export function extractCommitments(text: string, reference: Reference, options: 
         targetOn: findTarget(item.simplified, publishedOn)?.targetOn ?? null,
       };
       candidates.push(candidate);
+      const verb = (language === "zh" ? ZH_MARKER : EN_MARKER).exec(item.simplified);
+      const verbAt = segment.start + (verb?.index ?? segment.text.length);
+      const partner: Party | null =
+        jointPartner(item.orgs, maker, text, verbAt, language) ??
+        (joint && maker && !namesParty(item.orgs, maker) && sameParty(joint.maker, maker) ? joint.partner : null);
+      if (partner) {
+        const other = counterpartOf(partner, item, discourse);
+        candidates.push({
+          ...candidate,
+          maker: named(partner),
+          makerText: asText(partner),
+          counterpart: named(sameParty(other, maker) ? counterpart : other),
+          counterpartText: asText(sameParty(other, maker) ? counterpart : other),
+        });
+      }
+      joint = partner && maker ? { maker, partner } : namesParty(item.orgs, maker) ? null : joint;
       previous = { candidate, paragraph: segment.paragraph };
       discourse.remember(item.orgs);
       discourse.madeBy(maker);

@@ -35,6 +35,8 @@ const NOT_A_NAME_START =
 const EN_OFFICE_OF =
   /\b(?:governor|mayor|secretary|minister|premier|chief minister|president|head|leaders?|officials?|delegation|government|people's congress) (?:of|from) (?:the\s+)?$/i;
 const EN_PLACE_BEFORE = /\b(?:in|at|to|into|across|throughout|within|from|of|near|outside|for)\s+(?:the\s+)?$/i;
+/** "New Carlisle, Indiana": a state named after its town places the town; it is not the state's government. */
+const EN_TOWN_BEFORE = /\b[A-Z][\p{L}.'’-]+,\s*$/u;
 const ZH_PLACE_BEFORE = /(?:在|到|赴|于|来|落户|布局|入驻|深耕|扎根|服务|助力|支持|与|和|同)$/u;
 
 const ZH_ORG =
@@ -137,7 +139,7 @@ export function findOrganizations(
     government: m.entity.kind === "government" || m.entity.kind === "agency",
     asPlace:
       (m.entity.kind === "government" || m.entity.kind === "agency") &&
-      placeBefore.test(before(m.start)) &&
+      (placeBefore.test(before(m.start)) || (language === "en" && EN_TOWN_BEFORE.test(before(m.start)))) &&
       !EN_OFFICE_OF.test(text.slice(Math.max(start, m.start - 40), m.start)),
   }));
   const simplified = folded.slice(start, end);
