@@ -204,7 +204,7 @@ const ZH_SIGNED =
   /(签署|签订|签约|签下).{0,45}(协议|协定|合同|合约|备忘录|意向书|项目)|(协议|协定|合同|合约|项目).{0,6}(签署|签订|签约)/u;
 const ZH_INVESTMENT = /(总投资|投资总额|计划投资|拟投资|投资约|投资金额|项目投资|投资建设)/u;
 const ZH_FORECAST =
-  /(将成为|将为.{0,60}?(注入|带来|贡献|奠定)|将(?:助力|发挥)|总数将达|将有效|将带动|将进一步提升|将极大|预计.{0,6}(实现|带来|带动|拉动))/u;
+  /(将成为|将有力(?:推动|促进|带动|支撑)|将为.{0,60}?(注入|带来|贡献|奠定)|将(?:助力|发挥)|总数将达|将有效|将带动|将进一步提升|将极大|预计.{0,6}(实现|带来|带动|拉动))/u;
 const ZH_PAST = /(已经|已|累计|先后|曾|此前|多年来|以来|去年)/u;
 
 function classifyChinese(sentence: string, context: ClassifyContext): Verdict {
@@ -219,6 +219,10 @@ function classifyChinese(sentence: string, context: ClassifyContext): Verdict {
   if (ZH_REQUEST.test(sentence)) {
     // "希望双方…" (both sides) is a pleasantry unless something concrete follows.
     if (/希望双方/.test(sentence) && !/(项目|基地|投资|建设)/.test(sentence)) return not("hope for both sides");
+    // A call on everyone in the room ("希望各位企业家抢抓机遇") asks no one in particular, unless it asks
+    // for investment.
+    if (/希望(?:各位|广大|全体|所有)/u.test(sentence) && !/(投资|落户|建厂|设厂)/u.test(sentence))
+      return not("call on everyone");
     return is("request", "request");
   }
   if (context.inRequestList && /^(一是|二是|三是|四是|五是|第[一二三四五])/.test(sentence))
@@ -231,6 +235,9 @@ function classifyChinese(sentence: string, context: ClassifyContext): Verdict {
     !ZH_INVESTMENT.test(sentence) &&
     !/(投资|将[^，,。]{0,4}(建设|新建|扩建))/u.test(sentence)
   )
+    return not("forecast of effects");
+  // "必将有力推动…": what the projects surely will do is a forecast, whatever they are.
+  if (/必将/u.test(sentence) && !/必将[^，,。]{0,4}(投资|建设|新建|扩建|投产)/u.test(sentence))
     return not("forecast of effects");
   if (ZH_SIGNED.test(sentence)) return is("pledge", "signed agreement");
   if (ZH_VAGUE_PLEDGE.test(sentence) && !/(投资|亿元|工厂|基地)/.test(sentence))

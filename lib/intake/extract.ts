@@ -213,7 +213,7 @@ function bindingParty(
     ? subject.search(
         language === "zh"
           ? /(我们|我省|我市|他们|他|她|该公司|该集团|该项目|公司|集团|企业|省政府|市政府)/u
-          : /\b(we|our|the (?:[a-z]+ )?(?:company|group|firm|province|state|city|government|project|facility|plant|factory|investment|site)|it)\b|^\s*(?:the\s+)?(?:work|construction|production)\b/i,
+          : /\b(we|our|the (?:[\p{L}-]+ ){0,3}?(?:company|group|firm|carmaker|automaker|manufacturer|maker|province|state|city|government|project|facility|plant|factory|gigafactory|investment|site|joint venture|subsidiary)|it)\b|^\s*(?:the\s+)?(?:work|construction|production)\b/iu,
       )
     : -1;
   // "X announced that it plans to …": "it" is X. "X said the company will …" is another company.

@@ -44,9 +44,11 @@ const ZH_ORG =
 const ZH_STOP =
   /^(?:各位|多家|一批|广大|众多|更多|有关|相关|外资|民营|中外|的|和|与|同|对|在|将|会见|了|向|由|及|为|是|等|说|表示|指出|签署|签订|签约|希望|支持|推动|欢迎|举行|出席|参加|陪同|一行|党委书记|董事长|总经理|总裁|主席|书记|省长|市长|副省长|今天|今年|当天|日前|近日|我们|我省|我市|双方|其中|以及|并|和与)$/u;
 
-/** What a kind of company is called, not its name: "海外企业", "国家级高新技术企业", "外商投资企业". */
+/** What a kind of company is called, not its name: "海外企业", "国家级高新技术企业", "中国上市公司". */
 const ZH_GENERIC_ORG =
-  /^(?:集团|本|海外|境外|外资|外商投资|外商|民营|国有|中外|各类|各家|广大|重点|龙头|优秀|知名|优质|骨干|高新技术|国家级高新技术|省级|专精特新|上市|本地|当地|入驻|配套|链主|头部|大型|中小|规上|规模以上)+$/u;
+  /^(?:中国|中资|外国|境内|国内|一家|这家|该)?(?:集团|本|海外|境外|外资|外商投资|外商|民营|国有|中外|各类|各家|广大|重点|龙头|优秀|知名|优质|骨干|高新技术|国家级高新技术|省级|专精特新|上市|本地|当地|入驻|配套|链主|头部|大型|中小|规上|规模以上)+$/u;
+
+const ZH_KIND_BEFORE_NAME = /^(?:中国|中资|外国|境内|国内)?(?:上市|民营|国有|外资|龙头)?(?:公司|企业)/u;
 
 function zhOrganizations(sentence: string, offset: number): { text: string; start: number; end: number }[] {
   const words = [...new Intl.Segmenter("zh", { granularity: "word" }).segment(sentence)];
@@ -67,6 +69,9 @@ function zhOrganizations(sentence: string, offset: number): { text: string; star
         break;
       start = w.index;
     }
+    // "中国上市公司蓝芯能源股份有限公司": a kind of company written before the name is not part of it.
+    const kind = ZH_KIND_BEFORE_NAME.exec(sentence.slice(start, suffixStart));
+    if (kind && suffixStart - start - kind[0].length >= 2) start += kind[0].length;
     if (suffixStart - start < 2 || ZH_GENERIC_ORG.test(sentence.slice(start, suffixStart))) continue;
     out.push({ text: sentence.slice(start, end), start: offset + start, end: offset + end });
   }

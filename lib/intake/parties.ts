@@ -200,8 +200,9 @@ export class Discourse {
 }
 
 const EN_WE = /\b(we|our|us)\b/i;
+/** "The company", "the new German carmaker", "the electric batteries Gigafactory", "it". */
 const EN_COMPANY_REFERENCE =
-  /\b(the (?:newly created |new |chinese |german |japanese |korean |american |indian )?(?:company|group|firm|carmaker|automaker|manufacturer|corporation|investor|enterprise|project|facility|plant|factory|investment|site)|it|its|they)\b|^\s*(?:the\s+)?(?:work|construction|production)\b/i;
+  /\b(the (?:[\p{L}-]+ ){0,3}?(?:company|group|firm|carmaker|automaker|manufacturer|maker|corporation|investor|enterprise|project|facility|plant|factory|gigafactory|investment|site|joint venture|subsidiary)|it|its|they)\b|^\s*(?:the\s+)?(?:work|construction|production)\b/iu;
 const EN_GOVERNMENT_REFERENCE =
   /\b(the (?:province|state|city|county|government|provincial government|municipality|commonwealth))\b/i;
 const ZH_WE = /(我们|我省|我市|我区|我县|我方|(?:^|[，,])(?:他们|他|她)(?:表示|说|指出|强调))/u;
