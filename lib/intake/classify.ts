@@ -103,6 +103,12 @@ const EN_MONEY =
 /** Investment stated with an amount, as lists of pledges state it ("X: an investment of INR 1,000 crore"). */
 const EN_INVESTMENT_WITH_AMOUNT =
   /\binvestments? (?:of|worth|totalling|totaling)\b|\bwith an investment\b|\bannounced (?:an? |more than |over )?(?:investment|€|\$|£)/i;
+/** A release's present tense: "X is expanding in Stanly County, creating 44 new jobs and investing $4 million". */
+const EN_ANNOUNCED_EXPANSION =
+  /\b(?:is|are) (?:expanding|locating|relocating|investing|building|opening|establishing|moving)\b[^.]{0,80}?\b(?:creating|adding|hiring|investing)\s+(?:[\w-]+\s+){0,2}?(?:\$|€|£|₹)?\d/i;
+/** A grant behind projects: "These two projects will be facilitated, in part, by a One North Carolina grant". */
+export const EN_GRANT_BACKED =
+  /\b(?:facilitated|funded|supported|assisted|backed)\b,?(?: in part,?)? by (?:a |an |the )?(?:[\w.-]+ ){0,4}?(?:grants?|fund)\b/i;
 /** Jobs stated as what a project will bring: the genre's way of pledging them. */
 const EN_JOBS_PLEDGE =
   /\b(?:will|would|(?:is|are) (?:expected|projected|anticipated|estimated) to|(?:is|are) (?:set|poised|slated) to|(?:is|are) to|plans? to)\s+(?:\w+\s+){0,2}?(?:create|generate|add|bring|employ|provide|support|hire)\s+(?:[\w-]+\s+){0,3}?(?:\d[\d,.]*|hundreds of|thousands of)\s+(?:[\w-]+\s+){0,3}?(?:jobs|positions|employees|workers|people|employment)\b/i;
@@ -127,6 +133,7 @@ function classifyEnglish(sentence: string, context: ClassifyContext): Verdict {
   if (EN_ATTENDANCE.test(sentence) && !/\bwill\b/i.test(sentence)) return not("attendance");
   if (EN_LOOK_FORWARD.test(sentence)) return not("look forward");
   if (EN_INVITATION.test(sentence) && !EN_FUTURE.test(sentence.replace(EN_INVITATION, ""))) return not("invitation");
+  if (EN_GRANT_BACKED.test(sentence)) return is("pledge", "incentive");
   if (EN_AGGREGATE.test(sentence)) return not("aggregate of proposals");
   if (EN_EVALUATION.test(sentence) && !/\bwill\b/i.test(sentence)) return not("evaluation");
   if (EN_GENERAL_POLICY.test(sentence)) return not("general policy");
@@ -161,6 +168,7 @@ function classifyEnglish(sentence: string, context: ClassifyContext): Verdict {
   if (EN_PROMOTION.test(sentence) && !/\d|\b(?:plant|factory|facility|jobs|invest\w*|build\w*)\b/i.test(sentence))
     return not("promotion");
   if (EN_JOBS_PLEDGE.test(sentence)) return is("pledge", "jobs");
+  if (EN_ANNOUNCED_EXPANSION.test(sentence) && !EN_PAST.test(sentence)) return is("pledge", "announced expansion");
   if ((EN_WEAK_WILL.test(sentence) || verbs.length > 0) && !concrete) return not("forecast or description");
   if (EN_FUTURE.test(sentence)) return is("pledge", "future action");
   if (EN_PLANNED_ACTION.test(sentence) && !EN_PAST.test(sentence)) return is("pledge", "planned action");

@@ -6,6 +6,7 @@ import { findJobs } from "./jobs";
 import { splitEnglishClauses, splitInvestmentList } from "./clauses";
 import { detectLanguage } from "./detect-language";
 import { toSimplified } from "@/lib/text/simplified";
+import { isVenue, levelPlace, ownPlace, pickPlace, refineRegions, within } from "./places";
 import { type OrgMention, type PlaceMention, findOrganizations, findPlaces, isGovernmentName } from "./mentions";
 import { type GovernmentAct, governmentAct } from "./government-acts";
 import { governmentRegions, withPlaceNames } from "./government-places";
@@ -31,8 +32,6 @@ import type {
 // `restates`, which needs the database). Pure: the text and the known organizations and regions in, the
 // candidates out.
 
-const REGION_DEPTH: Record<KnownRegion["kind"], number> = { country: 1, province: 2, city: 3, other: 3, zone: 4 };
-
 /** Where the commitment's verb is: what comes before it names (or refers to) the maker. */
 const EN_MARKER =
   /\b(will|would|has committed|have committed|committed|is investing|are investing|shall|'ll|is to|are to|plans?|planning|aims?|is set|are set|is slated|are slated|commit|pledge|promise|agreed|agrees|decided|is going|are going|expects?|is expected|are expected|scheduled|intends?|is willing|are willing|willing|ready|to invest|to build|says it will)\b/i;
@@ -47,69 +46,6 @@ const EN_ANAPHORIC_JOBS = /^(?:this|these|with this)\b/i;
 const ZH_ANAPHORIC_JOBS = /^(?:这|此|该项目|项目建成后|建成后|投产后)/u;
 
 type Analysed = { segment: Segment; simplified: string; orgs: OrgMention[]; places: PlaceMention[]; heading: boolean };
-
-/** How deep a region sits in the tree (a country 0, its provinces 1, …), or by its kind when its parents are unknown. */
-function depthOf(region: KnownRegion, bySlug: Map<string, KnownRegion>): number {
-  let depth = 0;
-  for (let r = region; r.parent && bySlug.has(r.parent) && depth < 10; r = bySlug.get(r.parent)!) depth++;
-  return Math.max(depth, REGION_DEPTH[region.kind] - 1);
-}
-
-/** The most specific known place named (the deepest in the region tree; the later one on a tie), else the first other place. */
-function pickPlace(places: PlaceMention[], bySlug: Map<string, KnownRegion>): PlaceMention | null {
-  const known = places.filter((p) => p.known);
-  if (known.length) {
-    return known.reduce((best, p) => (depthOf(p.known!, bySlug) >= depthOf(best.known!, bySlug) ? p : best));
-  }
-  return places[0] ?? null;
-}
-
-/** A place named as where a meeting was held ("met … in Munich", "在兰州会见"), not where a commitment is. */
-function isVenue(text: string, place: PlaceMention): boolean {
-  const around = text.slice(Math.max(0, place.start - 40), Math.min(text.length, place.end + 12));
-  return (
-    (/在[^，,。]{0,4}$/.test(text.slice(Math.max(0, place.start - 4), place.start)) &&
-      /^[^，,。]{0,6}(会见|会谈|举行|召开)/.test(text.slice(place.end, place.end + 8))) ||
-    /(?:met|meeting|talks|visit(?:ed)?|call(?:ed)? on)[^.]{0,40}$/i.test(
-      around.slice(0, place.start - Math.max(0, place.start - 40)),
-    )
-  );
-}
-
-/** A government's own territory: where its support and services apply when the sentence names no place. */
-function ownPlace(maker: Party | null, places: Map<string, KnownRegion>): PlaceMention | null {
-  const region = maker?.government && maker.known ? places.get(maker.known.slug) : undefined;
-  return region ? { known: region, text: region.name, start: -1, end: -1 } : null;
-}
-
-const IN_THE_LEVEL = /\b(?:in|across|throughout|to|for) the (state|province|country|nation)\b(?!-)/i;
-
-/** "Jobs in the state": the state (or country) the place in view lies in, rather than the place itself. */
-function levelPlace(
-  sentence: string,
-  context: PlaceMention | null,
-  bySlug: Map<string, KnownRegion>,
-): PlaceMention | null {
-  const level = IN_THE_LEVEL.exec(sentence)?.[1]?.toLowerCase();
-  if (!level || !context?.known) return context;
-  const kind = level === "state" || level === "province" ? "province" : "country";
-  for (let r: KnownRegion | undefined = context.known; r; r = r.parent ? bySlug.get(r.parent) : undefined) {
-    if (r.kind === kind) return { known: r, text: r.name, start: -1, end: -1 };
-  }
-  return context;
-}
-
-/** Whether region `inner` lies within region `outer` (by the region tree's parents). */
-function within(inner: KnownRegion, outer: KnownRegion, bySlug: Map<string, KnownRegion>): boolean {
-  for (
-    let r: KnownRegion | undefined = inner, steps = 0;
-    r && steps < 10;
-    r = r.parent ? bySlug.get(r.parent) : undefined, steps++
-  ) {
-    if (r.slug === outer.slug) return true;
-  }
-  return false;
-}
 
 function parties(orgs: OrgMention[]): OrgMention[] {
   return orgs.filter((m) => !m.asPlace);
@@ -459,5 +395,6 @@ export function extractCommitments(text: string, reference: Reference, options: 
     }
     paragraphPlace = place ?? paragraphPlace;
   }
+  refineRegions(candidates, regionsBySlug);
   return { language, candidates };
 }

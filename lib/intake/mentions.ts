@@ -24,8 +24,10 @@ const GOVERNMENT_NAME =
 export const isGovernmentName = (name: string) => GOVERNMENT_NAME.test(name);
 
 const EN_ORG_FORM = String.raw`Inc\.?|Ltd\.?|LLC|Corp\.?|Corporation|Company|Companies|Group|Co\.|Limited|Holdings|Technologies|Technology|Industries|Industry|Motors?|Electronics|Labs?|Systems|Energy|Solutions|International|Manufacturing|AG|SE|GmbH|plc|S\.A\.|N\.V\.`;
+/** "Enforge, LLC", "COSMOIND Co., Ltd.", "Atlantic Building Components & Services, Inc.": a name, a comma, its form. */
+const EN_ORG_WITH_COMMA = String.raw`(?:[A-Z][\p{L}\p{N}&'’.-]*\s+(?:(?:&|and|of)\s+)?){0,5}[A-Z][\p{L}\p{N}&'’.-]*,\s+(?:Inc\.?|LLC|Ltd\.?|Corp\.?|Co\.,\s+Ltd\.?)(?![\p{L}])`;
 const EN_ORG = new RegExp(
-  String.raw`(?:[A-Z][\p{L}\p{N}&'’.-]*\s+){0,5}(?:${EN_ORG_FORM})(?![\p{L}])(?:\s*\([A-Z]{2,8}\))?|\b[A-Z]{2,8}\b(?=\s*(?:will|plans|has signed|signed|'s|’s|\((?:Rs|₹|\$|€|INR|USD)))`,
+  String.raw`${EN_ORG_WITH_COMMA}|(?:[A-Z][\p{L}\p{N}&'’.-]*\s+){0,5}(?:${EN_ORG_FORM})(?![\p{L}])(?:\s*\([A-Z]{2,8}\))?|\b[A-Z]{2,8}\b(?=\s*(?:will|plans|has signed|signed|'s|’s|\((?:Rs|₹|\$|€|INR|USD)))`,
   "gu",
 );
 /** Words that start sentences or name people, not companies. */
