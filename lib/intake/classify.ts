@@ -37,19 +37,19 @@ const EN_EVENT =
   /\b(ceremony|summit|event|meeting|forum|conference)\b[^.]{0,80}\b(was held|were held|took place|commenced|kicked off|got under way|scheduled to take place|to be held)\b|\b(?:hosted|presided over|witnessed|attended)\b[^.]{0,40}\bsigning ceremony\b/i;
 /** The act of asking someone to act. */
 const EN_REQUEST =
-  /\b(it is hoped|hopefully,|hope[sd]? (?:that )?(?!to\b)(?=[A-Z]|the\b|all\b|they\b|both\b|you\b|your\b)|hoping (?:that )?(?=[A-Z])|urg(?:e|es|ed|ing) (?:[\w'’&.-]+ ){1,5}?to\b|call(?:s|ed)? (?:on|upon) (?:[\w'’&.-]+ ){1,4}?to (?!visit|meet)\w+|ask(?:s|ed)? (?:[\w'’&.-]+ ){1,4}?to (?!visit|meet)\w+|encourag(?:e|es|ed) (?:[\w'’&.-]+ ){1,5}?to\b)/;
+  /\b(it is hoped|(?<!(?:is|are|was|were|be) )expected that (?=[A-Z])|sought (?:their|its|the company's|the group's) (?:partnership|support|cooperation|investment)|hopefully,|hope[sd]? (?:that )?(?!to\b)(?=[A-Z]|the\b|all\b|they\b|both\b|you\b|your\b)|hoping (?:that )?(?=[A-Z])|urg(?:e|es|ed|ing) (?:[\w'’&.-]+ ){1,5}?to\b|call(?:s|ed)? (?:on|upon) (?:[\w'’&.-]+ ){1,4}?to (?!visit|meet)\w+|ask(?:s|ed)? (?:[\w'’&.-]+ ){1,4}?to (?!visit|meet)\w+|encourag(?:e|es|ed) (?:[\w'’&.-]+ ){1,5}?to\b)/;
 /** Willingness with nothing concrete. */
 const EN_INTENT =
-  /\b(willing(?:ness)? to|ready to|prepared to|open to|intends? to (?!invest|build|create|hire|open|set up|establish|employ|expand|construct|produce)|intention to|interested in|explor(?:e|es|ing) (?:new |further |more )?(?:areas|opportunities|ways|cooperation|possibilities)|seek(?:s|ing)? (?:new |more |further )?(?:opportunities|cooperation)|consider(?:s|ing)? (?:investing|building|expanding)|(?:intends?|plans?) to increase its presence)\b/i;
+  /\b(willing(?:ness)? to|ready to|prepared to|open to|intends? to (?!invest|build|create|hire|open|set up|establish|employ|expand|construct|produce)|intention to|interested in|(?:their|its|his|her|our) interest in|explor(?:e|es|ing) (?:new |further |more )?(?:areas|opportunities|ways|cooperation|possibilities)|seek(?:s|ing)? (?:new |more |further )?(?:opportunities|cooperation)|consider(?:s|ing)? (?:investing|building|expanding)|(?:intends?|plans?) to increase its presence)\b/i;
 /** A pledge whose object is only closer ties: cooperation, exchanges, partnership. */
 const EN_VAGUE_PLEDGE =
-  /\bwill (?:\w+ ){0,2}?(?:deepen|strengthen|expand|enhance|further) (?:the )?(?:cooperation|ties|exchanges|partnership|relations)\b/i;
+  /\bwill (?:\w+ ){0,2}?(?:deepen|strengthen|expand|enhance|further) (?:the )?(?:cooperation|ties|exchanges|partnership|relations)\b|\b(?:is|are) (?:set|poised|keen|looking) to partner\b/i;
 /** Words that bind the subject to a future action. */
 const EN_FUTURE =
   /\b(will|shall|'ll|would|(?:is|are) to (?:be|become|invest|build|open|create|start|begin|produce|expand|establish|set up|hire|add|develop|construct|launch)|(?:is|are) (?:investing|building|constructing|expanding|establishing|opening|hiring|adding|creating) (?:[\w'’]+ ){0,4}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|sites?|units?|cent(?:re|er)s?|lines?|jobs|₹|\$|€|Rs|INR|\d|billion|million|crores?|dollars|euros|yuan)|(?:it|we|they|company|group) plans? to|plans to|(?:'s|’s) plans? to (?:invest|build|open|create|set up|establish|expand|hire)|planning to|planned to|intends? to (?:invest|build|create|hire|open|set up|establish|employ|expand|construct|produce)|aims? to|aiming to|(?:is|are) set to|(?:is|are) slated to|commits to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to|agree[sd]? to|decided to|(?:is|are) going to|expects? to (?:invest|build|create|hire|open|start|begin|produce|complete|add|employ)|(?:is|are) expected to (?:begin|start|open|complete|produce|be completed|be operational|be launched|be finished|create|employ|kickstart|commence)|scheduled to (?!take place)|says it will|has committed|have committed)\b/i;
 /** What a maker does, as against what something will be or bring. */
 const EN_CONCRETE_VERB =
-  /^(?:invest|build|construct|create|hire|employ|establish|open|set|add|expand|produce|provide|support|increase|launch|introduce|speed|accelerate|realize|realise|gather|keep|start|begin|complete|develop|manufacture|deliver|relocate|locate|operate|double|triple|move|continue|improve|optimi[sz]e|offer|bring|generate|spend|put|install|upgrade|train|sign|commit|fund|finance|purchase|acquire|deploy|roll|supply|finish|initiate|conduct|recruit|cost|enlarge|retrofit|erect)$/i;
+  /^(?:invest|build|construct|create|hire|employ|establish|open|set|add|expand|produce|provide|support|increase|launch|introduce|speed|accelerate|realize|realise|gather|keep|start|begin|complete|develop|manufacture|deliver|relocate|locate|operate|double|triple|move|continue|improve|optimi[sz]e|offer|bring|generate|spend|put|install|upgrade|train|sign|commit|fund|finance|purchase|acquire|deploy|roll|supply|finish|initiate|conduct|recruit|cost|enlarge|retrofit|erect|intensify|push|step|ramp|scale)$/i;
 const EN_CONCRETE_PARTICIPLE =
   /^(?:built|constructed|completed|set|established|opened|launched|invested|created|hired|produced|operational|realised|realized|implemented|located|started|expanded|developed|installed|commissioned|delivered|finished|launched)$/i;
 /** Words between "will" and its verb that do not change what the verb is. */
@@ -106,6 +106,9 @@ const EN_INVESTMENT_WITH_AMOUNT =
 /** A release's present tense: "X is expanding in Stanly County, creating 44 new jobs and investing $4 million". */
 const EN_ANNOUNCED_EXPANSION =
   /\b(?:is|are) (?:expanding|locating|relocating|investing|building|opening|establishing|moving)\b[^.]{0,80}?\b(?:creating|adding|hiring|investing)\s+(?:[\w-]+\s+){0,2}?(?:\$|€|£|₹)?\d/i;
+/** An assurance or a promise to play one's part: "assured them of security", "promised … would play its part". */
+const EN_ASSURANCE =
+  /\bassur(?:ed|es|ing) (?:them|the (?:company|group|investors?|delegation)|investors) (?:of|that)\b|\bwould play (?:its|their|his|her|our) part\b/i;
 /** A grant behind projects: "These two projects will be facilitated, in part, by a One North Carolina grant". */
 export const EN_GRANT_BACKED =
   /\b(?:facilitated|funded|supported|assisted|backed)\b,?(?: in part,?)? by (?:a |an |the )?(?:[\w.-]+ ){0,4}?(?:grants?|fund)\b/i;
@@ -167,6 +170,7 @@ function classifyEnglish(sentence: string, context: ClassifyContext): Verdict {
     return not("forecast of opportunities");
   if (EN_PROMOTION.test(sentence) && !/\d|\b(?:plant|factory|facility|jobs|invest\w*|build\w*)\b/i.test(sentence))
     return not("promotion");
+  if (EN_ASSURANCE.test(sentence)) return is("pledge", "assurance");
   if (EN_JOBS_PLEDGE.test(sentence)) return is("pledge", "jobs");
   if (EN_ANNOUNCED_EXPANSION.test(sentence) && !EN_PAST.test(sentence)) return is("pledge", "announced expansion");
   if ((EN_WEAK_WILL.test(sentence) || verbs.length > 0) && !concrete) return not("forecast or description");

@@ -272,6 +272,9 @@ export function extractCommitments(text: string, reference: Reference, options: 
   const makerKey = (p: Party | null) => (p ? (p.known?.slug ?? p.text.toLowerCase()) : "");
   let lastParagraph = -1;
 
+  /** Organizations a later "the company" may mean: not one named as a means ("facilitated by UNIDO"). */
+  const inView = (orgs: OrgMention[]) =>
+    orgs.filter((m) => !/\b(?:by|through|via)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 16), m.start)));
   const candidates: Candidate[] = [];
   let previous: { candidate: Candidate; paragraph: number } | null = null;
   /** The last joint commitment's makers: the sentences after it that name nobody are the pair's too. */
@@ -279,11 +282,15 @@ export function extractCommitments(text: string, reference: Reference, options: 
   for (const item of analysed) {
     const { segment } = item;
     discourse.enterParagraph(segment.paragraph);
-    if (segment.paragraph !== lastParagraph) {
+    const opensParagraph = segment.paragraph !== lastParagraph;
+    if (opensParagraph) {
       paragraphPlace = null;
       lastParagraph = segment.paragraph;
     }
     const speaker = speakerName(item.simplified, language);
+    // "He assured them …" opening a paragraph: the one who spoke last.
+    if (opensParagraph && !speaker && language === "en" && /^(?:He|She)\b/.test(segment.text))
+      discourse.speaker ??= discourse.previousSpeaker;
     if (speaker) {
       const own = item.orgs.find((m) => m.text === speaker);
       const side = own ? partyOf(own) : sideOfSpeaker(speaker, simplified, language, mentionsNear);
@@ -298,14 +305,14 @@ export function extractCommitments(text: string, reference: Reference, options: 
         maker: asked ? partyOf(asked) : discourse.other(discourse.speaker),
         counterpart: discourse.speaker ?? discourse.government(),
       };
-      discourse.remember(item.orgs);
+      discourse.remember(inView(item.orgs));
       paragraphPlace = place ?? paragraphPlace;
       previous = null;
       continue;
     }
 
     if (item.heading) {
-      discourse.remember(item.orgs);
+      discourse.remember(inView(item.orgs));
       continue;
     }
     const verdict = classifySentence(item.simplified, language, { inRequestList: discourse.requestList !== null });
@@ -314,7 +321,7 @@ export function extractCommitments(text: string, reference: Reference, options: 
     const anaphoric = (language === "zh" ? ZH_ANAPHORIC_JOBS : EN_ANAPHORIC_JOBS).test(item.simplified);
     if (jobs && anaphoric && previous && previous.paragraph === segment.paragraph && previous.candidate.jobs === null) {
       previous.candidate.jobs = jobs.jobs;
-      discourse.remember(item.orgs);
+      discourse.remember(inView(item.orgs));
       continue;
     }
     if (verdict.commitment) {
@@ -387,11 +394,11 @@ export function extractCommitments(text: string, reference: Reference, options: 
       }
       joint = partner && maker ? { maker, partner } : namesParty(item.orgs, maker) ? null : joint;
       previous = { candidate, paragraph: segment.paragraph };
-      discourse.remember(item.orgs);
+      discourse.remember(inView(item.orgs));
       discourse.madeBy(maker);
     } else {
       previous = null;
-      discourse.remember(item.orgs);
+      discourse.remember(inView(item.orgs));
     }
     paragraphPlace = place ?? paragraphPlace;
   }
