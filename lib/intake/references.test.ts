@@ -25,3 +25,23 @@ describe("references to the maker", () => {
     expect(candidate?.makerText).toBe("蓝芯能源股份有限公司");
   });
 });
+
+describe("a listed company's announcement in Chinese", () => {
+  it("names the company before its stock code, and keeps the code inside the sentence", () => {
+    const found = extractCommitments(
+      "智通财经APP讯,蓝芯能源(688001.SH)发布公告,公司根据整体战略规划,拟在巴西投资4.3亿元建设生产基地。此次在巴西建设基地,是根据公司发展需要,提升公司竞争力。",
+      { organizations: [], regions: [] },
+      { language: "zh", publishedOn: "2024-03-05" },
+    ).candidates;
+    expect(found.map((c) => [c.quote.slice(0, 12), c.makerText])).toEqual([["智通财经APP讯,蓝芯能", "蓝芯能源"]]);
+  });
+
+  it("does not take a verb or a kind of subsidiary before 公司 for a name", () => {
+    const [candidate] = extractCommitments(
+      "为提升公司竞争力,蓝芯能源股份有限公司拟通过全资子公司在泰国投资6亿元新建工厂。",
+      { organizations: [], regions: [] },
+      { language: "zh", publishedOn: "2024-03-05" },
+    ).candidates;
+    expect(candidate?.makerText).toBe("蓝芯能源股份有限公司");
+  });
+});
