@@ -1,7 +1,7 @@
 // The quality of statement intake, measured on the evaluation set (eval/intake): precision, recall and F1
 // of finding the commitment sentences, and how often kind, maker and region are all right on the ones
 // found. Tune on the "tune" statements only; "test" is the measure. Usage:
-//   npm run eval:intake -- [--split tune|test|all] [--misses] [--json] [--check]
+//   npm run eval:intake -- [--split tune|test|all] [--misses (with --split tune only)] [--json] [--check]
 // --check fails (exit 1) when a figure falls below eval/intake/floors.json, as the test suite does.
 
 import { parseArgs } from "node:util";
@@ -38,6 +38,9 @@ runScript(async () => {
     },
   });
   if (!["all", "tune", "test"].includes(values.split!)) throw new Error("--split is tune, test or all");
+  // The test statements are the measure: their misses must not be read while tuning, so they are never printed.
+  if (values.misses && values.split !== "tune")
+    throw new Error("--misses lists the tune statements only: add --split tune");
   const splits: Split[] = values.split === "all" ? ["tune", "test"] : [values.split as Split];
   const results = evaluate(splits);
   if (values.json) {

@@ -86,4 +86,11 @@ describe("classifySentence (Chinese, simplified)", () => {
     expect(kindOf("同日,10个配套项目签约,总投资113亿元。", "zh")).toBe("not: aggregate of projects");
     expect(kindOf("加上签约的配套项目,预计年实现产值可达700亿元以上。", "zh")).toBe("not: forecast of effects");
   });
+
+  it("reads what projects surely will do as a forecast, and a call on everyone as no request", () => {
+    expect(kindOf("市长说,今天签约的项目投资规模大,必将有力推动全市工业发展。", "zh")).toBe("not: forecast of effects");
+    expect(kindOf("北风汽车必将投资建设新工厂。", "zh")).toBe("pledge");
+    expect(kindOf("希望各位企业家抢抓机遇、乘势而上,共同谱写新篇章。", "zh")).toBe("not: call on everyone");
+    expect(kindOf("希望各位企业家多到辽宁考察,加大投资布局力度。", "zh")).toBe("request");
+  });
 });

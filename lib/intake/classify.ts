@@ -37,19 +37,19 @@ const EN_EVENT =
   /\b(ceremony|summit|event|meeting|forum|conference)\b[^.]{0,80}\b(was held|were held|took place|commenced|kicked off|got under way|scheduled to take place|to be held)\b|\b(?:hosted|presided over|witnessed|attended)\b[^.]{0,40}\bsigning ceremony\b/i;
 /** The act of asking someone to act. */
 const EN_REQUEST =
-  /\b(it is hoped|hopefully,|hope[sd]? (?:that )?(?!to\b)(?=[A-Z]|the\b|all\b|they\b|both\b|you\b|your\b)|hoping (?:that )?(?=[A-Z])|urg(?:e|es|ed|ing) (?:[\w'’&.-]+ ){1,5}?to\b|call(?:s|ed)? (?:on|upon) (?:[\w'’&.-]+ ){1,4}?to (?!visit|meet)\w+|ask(?:s|ed)? (?:[\w'’&.-]+ ){1,4}?to (?!visit|meet)\w+|encourag(?:e|es|ed) (?:[\w'’&.-]+ ){1,5}?to\b)/;
+  /\b(it is hoped|(?<!(?:is|are|was|were|be) )expected that (?=[A-Z])|sought (?:their|its|the company's|the group's) (?:partnership|support|cooperation|investment)|hopefully,|hope[sd]? (?:that )?(?!to\b)(?=[A-Z]|the\b|all\b|they\b|both\b|you\b|your\b)|hoping (?:that )?(?=[A-Z])|urg(?:e|es|ed|ing) (?:[\w'’&.-]+ ){1,5}?to\b|call(?:s|ed)? (?:on|upon) (?:[\w'’&.-]+ ){1,4}?to (?!visit|meet)\w+|ask(?:s|ed)? (?:[\w'’&.-]+ ){1,4}?to (?!visit|meet)\w+|encourag(?:e|es|ed) (?:[\w'’&.-]+ ){1,5}?to\b)/;
 /** Willingness with nothing concrete. */
 const EN_INTENT =
-  /\b(willing(?:ness)? to|ready to|prepared to|open to|intends? to (?!invest|build|create|hire|open|set up|establish|employ|expand|construct|produce)|intention to|interested in|explor(?:e|es|ing) (?:new |further |more )?(?:areas|opportunities|ways|cooperation|possibilities)|seek(?:s|ing)? (?:new |more |further )?(?:opportunities|cooperation)|consider(?:s|ing)? (?:investing|building|expanding)|(?:intends?|plans?) to increase its presence)\b/i;
+  /\b(willing(?:ness)? to|ready to|prepared to|open to|intends? to (?!invest|build|create|hire|open|set up|establish|employ|expand|construct|produce)|intention to|interested in|(?:their|its|his|her|our) interest in|explor(?:e|es|ing) (?:new |further |more )?(?:areas|opportunities|ways|cooperation|possibilities)|seek(?:s|ing)? (?:new |more |further )?(?:opportunities|cooperation)|consider(?:s|ing)? (?:investing|building|expanding)|(?:intends?|plans?) to increase its presence)\b/i;
 /** A pledge whose object is only closer ties: cooperation, exchanges, partnership. */
 const EN_VAGUE_PLEDGE =
-  /\bwill (?:\w+ ){0,2}?(?:deepen|strengthen|expand|enhance|further) (?:the )?(?:cooperation|ties|exchanges|partnership|relations)\b/i;
+  /\bwill (?:\w+ ){0,2}?(?:deepen|strengthen|expand|enhance|further) (?:the )?(?:cooperation|ties|exchanges|partnership|relations)\b|\b(?:is|are) (?:set|poised|keen|looking) to partner\b/i;
 /** Words that bind the subject to a future action. */
 const EN_FUTURE =
   /\b(will|shall|'ll|would|(?:is|are) to (?:be|become|invest|build|open|create|start|begin|produce|expand|establish|set up|hire|add|develop|construct|launch)|(?:is|are) (?:investing|building|constructing|expanding|establishing|opening|hiring|adding|creating) (?:[\w'’]+ ){0,4}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|sites?|units?|cent(?:re|er)s?|lines?|jobs|₹|\$|€|Rs|INR|\d|billion|million|crores?|dollars|euros|yuan)|(?:it|we|they|company|group) plans? to|plans to|(?:'s|’s) plans? to (?:invest|build|open|create|set up|establish|expand|hire)|planning to|planned to|intends? to (?:invest|build|create|hire|open|set up|establish|employ|expand|construct|produce)|aims? to|aiming to|(?:is|are) set to|(?:is|are) slated to|commits to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to|agree[sd]? to|decided to|(?:is|are) going to|expects? to (?:invest|build|create|hire|open|start|begin|produce|complete|add|employ)|(?:is|are) expected to (?:begin|start|open|complete|produce|be completed|be operational|be launched|be finished|create|employ|kickstart|commence)|scheduled to (?!take place)|says it will|has committed|have committed)\b/i;
 /** What a maker does, as against what something will be or bring. */
 const EN_CONCRETE_VERB =
-  /^(?:invest|build|construct|create|hire|employ|establish|open|set|add|expand|produce|provide|support|increase|launch|introduce|speed|accelerate|realize|realise|gather|keep|start|begin|complete|develop|manufacture|deliver|relocate|locate|operate|double|triple|move|continue|improve|optimi[sz]e|offer|bring|generate|spend|put|install|upgrade|train|sign|commit|fund|finance|purchase|acquire|deploy|roll|supply|finish|initiate|conduct|recruit|cost|enlarge|retrofit|erect)$/i;
+  /^(?:invest|build|construct|create|hire|employ|establish|open|set|add|expand|produce|provide|support|increase|launch|introduce|speed|accelerate|realize|realise|gather|keep|start|begin|complete|develop|manufacture|deliver|relocate|locate|operate|double|triple|move|continue|improve|optimi[sz]e|offer|bring|generate|spend|put|install|upgrade|train|sign|commit|fund|finance|purchase|acquire|deploy|roll|supply|finish|initiate|conduct|recruit|cost|enlarge|retrofit|erect|intensify|push|step|ramp|scale)$/i;
 const EN_CONCRETE_PARTICIPLE =
   /^(?:built|constructed|completed|set|established|opened|launched|invested|created|hired|produced|operational|realised|realized|implemented|located|started|expanded|developed|installed|commissioned|delivered|finished|launched)$/i;
 /** Words between "will" and its verb that do not change what the verb is. */
@@ -103,6 +103,15 @@ const EN_MONEY =
 /** Investment stated with an amount, as lists of pledges state it ("X: an investment of INR 1,000 crore"). */
 const EN_INVESTMENT_WITH_AMOUNT =
   /\binvestments? (?:of|worth|totalling|totaling)\b|\bwith an investment\b|\bannounced (?:an? |more than |over )?(?:investment|€|\$|£)/i;
+/** A release's present tense: "X is expanding in Stanly County, creating 44 new jobs and investing $4 million". */
+const EN_ANNOUNCED_EXPANSION =
+  /\b(?:is|are) (?:expanding|locating|relocating|investing|building|opening|establishing|moving)\b[^.]{0,80}?\b(?:creating|adding|hiring|investing)\s+(?:[\w-]+\s+){0,2}?(?:\$|€|£|₹)?\d/i;
+/** An assurance or a promise to play one's part: "assured them of security", "promised … would play its part". */
+const EN_ASSURANCE =
+  /\bassur(?:ed|es|ing) (?:them|the (?:company|group|investors?|delegation)|investors) (?:of|that)\b|\bwould play (?:its|their|his|her|our) part\b/i;
+/** A grant behind projects: "These two projects will be facilitated, in part, by a One North Carolina grant". */
+export const EN_GRANT_BACKED =
+  /\b(?:facilitated|funded|supported|assisted|backed)\b,?(?: in part,?)? by (?:a |an |the )?(?:[\w.-]+ ){0,4}?(?:grants?|fund)\b/i;
 /** Jobs stated as what a project will bring: the genre's way of pledging them. */
 const EN_JOBS_PLEDGE =
   /\b(?:will|would|(?:is|are) (?:expected|projected|anticipated|estimated) to|(?:is|are) (?:set|poised|slated) to|(?:is|are) to|plans? to)\s+(?:\w+\s+){0,2}?(?:create|generate|add|bring|employ|provide|support|hire)\s+(?:[\w-]+\s+){0,3}?(?:\d[\d,.]*|hundreds of|thousands of)\s+(?:[\w-]+\s+){0,3}?(?:jobs|positions|employees|workers|people|employment)\b/i;
@@ -127,6 +136,7 @@ function classifyEnglish(sentence: string, context: ClassifyContext): Verdict {
   if (EN_ATTENDANCE.test(sentence) && !/\bwill\b/i.test(sentence)) return not("attendance");
   if (EN_LOOK_FORWARD.test(sentence)) return not("look forward");
   if (EN_INVITATION.test(sentence) && !EN_FUTURE.test(sentence.replace(EN_INVITATION, ""))) return not("invitation");
+  if (EN_GRANT_BACKED.test(sentence)) return is("pledge", "incentive");
   if (EN_AGGREGATE.test(sentence)) return not("aggregate of proposals");
   if (EN_EVALUATION.test(sentence) && !/\bwill\b/i.test(sentence)) return not("evaluation");
   if (EN_GENERAL_POLICY.test(sentence)) return not("general policy");
@@ -160,7 +170,9 @@ function classifyEnglish(sentence: string, context: ClassifyContext): Verdict {
     return not("forecast of opportunities");
   if (EN_PROMOTION.test(sentence) && !/\d|\b(?:plant|factory|facility|jobs|invest\w*|build\w*)\b/i.test(sentence))
     return not("promotion");
+  if (EN_ASSURANCE.test(sentence)) return is("pledge", "assurance");
   if (EN_JOBS_PLEDGE.test(sentence)) return is("pledge", "jobs");
+  if (EN_ANNOUNCED_EXPANSION.test(sentence) && !EN_PAST.test(sentence)) return is("pledge", "announced expansion");
   if ((EN_WEAK_WILL.test(sentence) || verbs.length > 0) && !concrete) return not("forecast or description");
   if (EN_FUTURE.test(sentence)) return is("pledge", "future action");
   if (EN_PLANNED_ACTION.test(sentence) && !EN_PAST.test(sentence)) return is("pledge", "planned action");
@@ -182,7 +194,8 @@ const ZH_AGGREGATE =
 const ZH_EVALUATION =
   /^(?:这|此|本)[次项一]?[^，,。]{0,20}[，,]?\s*(?:是|为|标志着)[^，,。]{0,24}(?:开端|起点|里程碑|标志|典范|缩影|开始)/u;
 /** What something shows or is: "反映出…", "这是…又一个基地". */
-const ZH_JUDGEMENT = /反映出|反映了|体现了|彰显了|充分说明|^(?:这|此)(?:是|为)/u;
+const ZH_JUDGEMENT =
+  /反映出|反映了|体现了|彰显了|充分说明|^(?:这|此)(?:是|为)|^(?:这|此|本)次[^。]{0,40}[，,]\s*是(?:根据|为了|基于|出于)/u;
 /** What a plant will make or focus on, and what its products will do: a description, not an action. */
 const ZH_DESCRIPTION =
   /建成后[^，,。]{0,6}将(?:主要)?(?:生产|用于)|将(?:专注|主攻|主要供应)|将为[^，,。]{0,12}提供[^，,。]{0,12}产品/u;
@@ -198,13 +211,14 @@ const ZH_CONCRETE_WILL = /将[^，,。]{0,6}(加大|投资|建设|新建|扩建|
 /** A pledge whose object is only closer ties: "将同甘肃…深入合作". */
 const ZH_VAGUE_PLEDGE =
   /将(?:同|与|和)[^，,。]{0,40}(合作|交流|对接)|将[^。]{0,30}(?:拓宽|深化|加强|扩大|拓展)(?:双方)?(?:合作|交流)/u;
-const ZH_FUTURE = /(将|拟|计划|规划|承诺|确保|力争|争取|决定|准备|即将|预计.{0,8}(投产|建成|开工|完成))/u;
+const ZH_FUTURE =
+  /(将|拟|计划|(?<!战略|整体|总体|发展)规划|承诺|确保|力争|争取|决定|准备|即将|预计.{0,8}(投产|建成|开工|完成))/u;
 const ZH_CONCRETE = /(投资|建设|新建|扩建|建成|投产|开工|工厂|基地|亿元|万元|美元|欧元|提供|支持|优化营商环境|落地)/u;
 const ZH_SIGNED =
   /(签署|签订|签约|签下).{0,45}(协议|协定|合同|合约|备忘录|意向书|项目)|(协议|协定|合同|合约|项目).{0,6}(签署|签订|签约)/u;
 const ZH_INVESTMENT = /(总投资|投资总额|计划投资|拟投资|投资约|投资金额|项目投资|投资建设)/u;
 const ZH_FORECAST =
-  /(将成为|将为.{0,60}?(注入|带来|贡献|奠定)|将(?:助力|发挥)|总数将达|将有效|将带动|将进一步提升|将极大|预计.{0,6}(实现|带来|带动|拉动))/u;
+  /(将成为|将有力(?:推动|促进|带动|支撑)|将为.{0,60}?(注入|带来|贡献|奠定)|将(?:助力|发挥)|总数将达|将有效|将带动|将进一步提升|将极大|预计.{0,6}(实现|带来|带动|拉动))/u;
 const ZH_PAST = /(已经|已|累计|先后|曾|此前|多年来|以来|去年)/u;
 
 function classifyChinese(sentence: string, context: ClassifyContext): Verdict {
@@ -219,6 +233,10 @@ function classifyChinese(sentence: string, context: ClassifyContext): Verdict {
   if (ZH_REQUEST.test(sentence)) {
     // "希望双方…" (both sides) is a pleasantry unless something concrete follows.
     if (/希望双方/.test(sentence) && !/(项目|基地|投资|建设)/.test(sentence)) return not("hope for both sides");
+    // A call on everyone in the room ("希望各位企业家抢抓机遇") asks no one in particular, unless it asks
+    // for investment.
+    if (/希望(?:各位|广大|全体|所有)/u.test(sentence) && !/(投资|落户|建厂|设厂)/u.test(sentence))
+      return not("call on everyone");
     return is("request", "request");
   }
   if (context.inRequestList && /^(一是|二是|三是|四是|五是|第[一二三四五])/.test(sentence))
@@ -231,6 +249,9 @@ function classifyChinese(sentence: string, context: ClassifyContext): Verdict {
     !ZH_INVESTMENT.test(sentence) &&
     !/(投资|将[^，,。]{0,4}(建设|新建|扩建))/u.test(sentence)
   )
+    return not("forecast of effects");
+  // "必将有力推动…": what the projects surely will do is a forecast, whatever they are.
+  if (/必将/u.test(sentence) && !/必将[^，,。]{0,4}(投资|建设|新建|扩建|投产)/u.test(sentence))
     return not("forecast of effects");
   if (ZH_SIGNED.test(sentence)) return is("pledge", "signed agreement");
   if (ZH_VAGUE_PLEDGE.test(sentence) && !/(投资|亿元|工厂|基地)/.test(sentence))

@@ -6,10 +6,12 @@ import { findJobs } from "./jobs";
 import { splitEnglishClauses, splitInvestmentList } from "./clauses";
 import { detectLanguage } from "./detect-language";
 import { toSimplified } from "@/lib/text/simplified";
+import { isVenue, levelPlace, ownPlace, pickPlace, refineRegions, within } from "./places";
 import { type OrgMention, type PlaceMention, findOrganizations, findPlaces, isGovernmentName } from "./mentions";
 import { type GovernmentAct, governmentAct } from "./government-acts";
 import { governmentRegions, withPlaceNames } from "./government-places";
 import { NameIndex, foldForMatching } from "./names";
+import { jointPartner, namesParty } from "./joint";
 import { type NlpNames, englishNames } from "./nlp-names";
 import { Discourse, type Party, documentParties, partyOf, referenceIn, sideOfSpeaker, speakerName } from "./parties";
 import { type Segment, splitSentences } from "./segment";
@@ -30,8 +32,6 @@ import type {
 // `restates`, which needs the database). Pure: the text and the known organizations and regions in, the
 // candidates out.
 
-const REGION_DEPTH: Record<KnownRegion["kind"], number> = { country: 1, province: 2, city: 3, other: 3, zone: 4 };
-
 /** Where the commitment's verb is: what comes before it names (or refers to) the maker. */
 const EN_MARKER =
   /\b(will|would|has committed|have committed|committed|is investing|are investing|shall|'ll|is to|are to|plans?|planning|aims?|is set|are set|is slated|are slated|commit|pledge|promise|agreed|agrees|decided|is going|are going|expects?|is expected|are expected|scheduled|intends?|is willing|are willing|willing|ready|to invest|to build|says it will)\b/i;
@@ -46,69 +46,6 @@ const EN_ANAPHORIC_JOBS = /^(?:this|these|with this)\b/i;
 const ZH_ANAPHORIC_JOBS = /^(?:这|此|该项目|项目建成后|建成后|投产后)/u;
 
 type Analysed = { segment: Segment; simplified: string; orgs: OrgMention[]; places: PlaceMention[]; heading: boolean };
-
-/** How deep a region sits in the tree (a country 0, its provinces 1, …), or by its kind when its parents are unknown. */
-function depthOf(region: KnownRegion, bySlug: Map<string, KnownRegion>): number {
-  let depth = 0;
-  for (let r = region; r.parent && bySlug.has(r.parent) && depth < 10; r = bySlug.get(r.parent)!) depth++;
-  return Math.max(depth, REGION_DEPTH[region.kind] - 1);
-}
-
-/** The most specific known place named (the deepest in the region tree; the later one on a tie), else the first other place. */
-function pickPlace(places: PlaceMention[], bySlug: Map<string, KnownRegion>): PlaceMention | null {
-  const known = places.filter((p) => p.known);
-  if (known.length) {
-    return known.reduce((best, p) => (depthOf(p.known!, bySlug) >= depthOf(best.known!, bySlug) ? p : best));
-  }
-  return places[0] ?? null;
-}
-
-/** A place named as where a meeting was held ("met … in Munich", "在兰州会见"), not where a commitment is. */
-function isVenue(text: string, place: PlaceMention): boolean {
-  const around = text.slice(Math.max(0, place.start - 40), Math.min(text.length, place.end + 12));
-  return (
-    (/在[^，,。]{0,4}$/.test(text.slice(Math.max(0, place.start - 4), place.start)) &&
-      /^[^，,。]{0,6}(会见|会谈|举行|召开)/.test(text.slice(place.end, place.end + 8))) ||
-    /(?:met|meeting|talks|visit(?:ed)?|call(?:ed)? on)[^.]{0,40}$/i.test(
-      around.slice(0, place.start - Math.max(0, place.start - 40)),
-    )
-  );
-}
-
-/** A government's own territory: where its support and services apply when the sentence names no place. */
-function ownPlace(maker: Party | null, places: Map<string, KnownRegion>): PlaceMention | null {
-  const region = maker?.government && maker.known ? places.get(maker.known.slug) : undefined;
-  return region ? { known: region, text: region.name, start: -1, end: -1 } : null;
-}
-
-const IN_THE_LEVEL = /\b(?:in|across|throughout|to|for) the (state|province|country|nation)\b(?!-)/i;
-
-/** "Jobs in the state": the state (or country) the place in view lies in, rather than the place itself. */
-function levelPlace(
-  sentence: string,
-  context: PlaceMention | null,
-  bySlug: Map<string, KnownRegion>,
-): PlaceMention | null {
-  const level = IN_THE_LEVEL.exec(sentence)?.[1]?.toLowerCase();
-  if (!level || !context?.known) return context;
-  const kind = level === "state" || level === "province" ? "province" : "country";
-  for (let r: KnownRegion | undefined = context.known; r; r = r.parent ? bySlug.get(r.parent) : undefined) {
-    if (r.kind === kind) return { known: r, text: r.name, start: -1, end: -1 };
-  }
-  return context;
-}
-
-/** Whether region `inner` lies within region `outer` (by the region tree's parents). */
-function within(inner: KnownRegion, outer: KnownRegion, bySlug: Map<string, KnownRegion>): boolean {
-  for (
-    let r: KnownRegion | undefined = inner, steps = 0;
-    r && steps < 10;
-    r = r.parent ? bySlug.get(r.parent) : undefined, steps++
-  ) {
-    if (r.slug === outer.slug) return true;
-  }
-  return false;
-}
 
 function parties(orgs: OrgMention[]): OrgMention[] {
   return orgs.filter((m) => !m.asPlace);
@@ -212,7 +149,7 @@ function bindingParty(
     ? subject.search(
         language === "zh"
           ? /(我们|我省|我市|他们|他|她|该公司|该集团|该项目|公司|集团|企业|省政府|市政府)/u
-          : /\b(we|our|the (?:[a-z]+ )?(?:company|group|firm|province|state|city|government|project|facility|plant|factory|investment|site)|it)\b|^\s*(?:the\s+)?(?:work|construction|production)\b/i,
+          : /\b(we|our|the (?:[\p{L}-]+ ){0,3}?(?:company|group|firm|carmaker|automaker|manufacturer|maker|province|state|city|government|project|facility|plant|factory|gigafactory|investment|site|joint venture|subsidiary)|it)\b|^\s*(?:the\s+)?(?:work|construction|production)\b/iu,
       )
     : -1;
   // "X announced that it plans to …": "it" is X. "X said the company will …" is another company.
@@ -335,16 +272,25 @@ export function extractCommitments(text: string, reference: Reference, options: 
   const makerKey = (p: Party | null) => (p ? (p.known?.slug ?? p.text.toLowerCase()) : "");
   let lastParagraph = -1;
 
+  /** Organizations a later "the company" may mean: not one named as a means ("facilitated by UNIDO"). */
+  const inView = (orgs: OrgMention[]) =>
+    orgs.filter((m) => !/\b(?:by|through|via)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 16), m.start)));
   const candidates: Candidate[] = [];
   let previous: { candidate: Candidate; paragraph: number } | null = null;
+  /** The last joint commitment's makers: the sentences after it that name nobody are the pair's too. */
+  let joint: { maker: Party; partner: Party } | null = null;
   for (const item of analysed) {
     const { segment } = item;
     discourse.enterParagraph(segment.paragraph);
-    if (segment.paragraph !== lastParagraph) {
+    const opensParagraph = segment.paragraph !== lastParagraph;
+    if (opensParagraph) {
       paragraphPlace = null;
       lastParagraph = segment.paragraph;
     }
     const speaker = speakerName(item.simplified, language);
+    // "He assured them …" opening a paragraph: the one who spoke last.
+    if (opensParagraph && !speaker && language === "en" && /^(?:He|She)\b/.test(segment.text))
+      discourse.speaker ??= discourse.previousSpeaker;
     if (speaker) {
       const own = item.orgs.find((m) => m.text === speaker);
       const side = own ? partyOf(own) : sideOfSpeaker(speaker, simplified, language, mentionsNear);
@@ -359,14 +305,14 @@ export function extractCommitments(text: string, reference: Reference, options: 
         maker: asked ? partyOf(asked) : discourse.other(discourse.speaker),
         counterpart: discourse.speaker ?? discourse.government(),
       };
-      discourse.remember(item.orgs);
+      discourse.remember(inView(item.orgs));
       paragraphPlace = place ?? paragraphPlace;
       previous = null;
       continue;
     }
 
     if (item.heading) {
-      discourse.remember(item.orgs);
+      discourse.remember(inView(item.orgs));
       continue;
     }
     const verdict = classifySentence(item.simplified, language, { inRequestList: discourse.requestList !== null });
@@ -375,7 +321,7 @@ export function extractCommitments(text: string, reference: Reference, options: 
     const anaphoric = (language === "zh" ? ZH_ANAPHORIC_JOBS : EN_ANAPHORIC_JOBS).test(item.simplified);
     if (jobs && anaphoric && previous && previous.paragraph === segment.paragraph && previous.candidate.jobs === null) {
       previous.candidate.jobs = jobs.jobs;
-      discourse.remember(item.orgs);
+      discourse.remember(inView(item.orgs));
       continue;
     }
     if (verdict.commitment) {
@@ -431,14 +377,31 @@ export function extractCommitments(text: string, reference: Reference, options: 
         targetOn: findTarget(item.simplified, publishedOn)?.targetOn ?? null,
       };
       candidates.push(candidate);
+      const verb = (language === "zh" ? ZH_MARKER : EN_MARKER).exec(item.simplified);
+      const verbAt = segment.start + (verb?.index ?? segment.text.length);
+      const partner: Party | null =
+        jointPartner(item.orgs, maker, text, verbAt, language) ??
+        (joint && maker && !namesParty(item.orgs, maker) && sameParty(joint.maker, maker) ? joint.partner : null);
+      if (partner) {
+        const other = counterpartOf(partner, item, discourse);
+        candidates.push({
+          ...candidate,
+          maker: named(partner),
+          makerText: asText(partner),
+          counterpart: named(sameParty(other, maker) ? counterpart : other),
+          counterpartText: asText(sameParty(other, maker) ? counterpart : other),
+        });
+      }
+      joint = partner && maker ? { maker, partner } : namesParty(item.orgs, maker) ? null : joint;
       previous = { candidate, paragraph: segment.paragraph };
-      discourse.remember(item.orgs);
+      discourse.remember(inView(item.orgs));
       discourse.madeBy(maker);
     } else {
       previous = null;
-      discourse.remember(item.orgs);
+      discourse.remember(inView(item.orgs));
     }
     paragraphPlace = place ?? paragraphPlace;
   }
+  refineRegions(candidates, regionsBySlug);
   return { language, candidates };
 }

@@ -9,6 +9,8 @@ export type GovernmentAct = "beneficiary" | "service" | null;
 
 const EN_BENEFICIARY =
   /\b(?:approved|awarded|granted|offered|receives?|received|will (?:\w+ )?receive|eligible for|qualif(?:y|ies|ied) for)\b(?:[^.]|\.(?=\d)){0,60}\b(?:grants?|incentives?|tax (?:credits?|breaks?|exemptions?|abatements?)|loans?|subsid(?:y|ies)|support from)\b/i;
+const EN_GRANT_BACKED =
+  /\b(?:facilitated|funded|supported|assisted|backed)\b,?(?: in part,?)? by (?:a |an |the )?(?:[\w.-]+ ){0,4}?(?:grants?|fund)\b/i;
 const EN_SERVICE =
   /\bbusiness environment\b|\b(?:support|assist|serve|help|facilitate)\w*\s+(?:the\s+|all\s+)?(?:company|companies|enterprises?|investors?|businesses|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}(?:'s|’s)\s+(?:business|projects?|operations|development|growth|investment))\b|\bsite clearance\b|\bservices? (?:for|to) (?:the )?(?:company|enterprises?|investors?)\b/i;
 const ZH_BENEFICIARY = /(?:获得|享受|给予).{0,12}(?:补贴|补助|奖励|优惠政策|税收优惠|专项资金)/u;
@@ -18,7 +20,7 @@ const ZH_SERVICE =
 /** Whether a pledge (read in simplified characters) is a government's act, and of which sort. */
 export function governmentAct(sentence: string, language: Language): GovernmentAct {
   const [beneficiary, service] = language === "zh" ? [ZH_BENEFICIARY, ZH_SERVICE] : [EN_BENEFICIARY, EN_SERVICE];
-  if (beneficiary.test(sentence)) return "beneficiary";
+  if (beneficiary.test(sentence) || (language === "en" && EN_GRANT_BACKED.test(sentence))) return "beneficiary";
   if (service.test(sentence)) return "service";
   return null;
 }

@@ -24,8 +24,10 @@ const GOVERNMENT_NAME =
 export const isGovernmentName = (name: string) => GOVERNMENT_NAME.test(name);
 
 const EN_ORG_FORM = String.raw`Inc\.?|Ltd\.?|LLC|Corp\.?|Corporation|Company|Companies|Group|Co\.|Limited|Holdings|Technologies|Technology|Industries|Industry|Motors?|Electronics|Labs?|Systems|Energy|Solutions|International|Manufacturing|AG|SE|GmbH|plc|S\.A\.|N\.V\.`;
+/** "Enforge, LLC", "COSMOIND Co., Ltd.", "Atlantic Building Components & Services, Inc.": a name, a comma, its form. */
+const EN_ORG_WITH_COMMA = String.raw`(?:[A-Z][\p{L}\p{N}&'’.-]*\s+(?:(?:&|and|of)\s+)?){0,5}[A-Z][\p{L}\p{N}&'’.-]*,\s+(?:Inc\.?|LLC|Ltd\.?|Corp\.?|Co\.,\s+Ltd\.?)(?![\p{L}])`;
 const EN_ORG = new RegExp(
-  String.raw`(?:[A-Z][\p{L}\p{N}&'’.-]*\s+){0,5}(?:${EN_ORG_FORM})(?![\p{L}])(?:\s*\([A-Z]{2,8}\))?|\b[A-Z]{2,8}\b(?=\s*(?:will|plans|has signed|signed|'s|’s|\((?:Rs|₹|\$|€|INR|USD)))`,
+  String.raw`${EN_ORG_WITH_COMMA}|(?:[A-Z][\p{L}\p{N}&'’.-]*\s+){0,5}(?:${EN_ORG_FORM})(?![\p{L}])(?:\s*\([A-Z]{2,8}\))?|\b[A-Z]{2,8}\b(?=\s*(?:will|plans|has signed|signed|'s|’s|\((?:Rs|₹|\$|€|INR|USD)))`,
   "gu",
 );
 /** Words that start sentences or name people, not companies. */
@@ -35,20 +37,31 @@ const NOT_A_NAME_START =
 const EN_OFFICE_OF =
   /\b(?:governor|mayor|secretary|minister|premier|chief minister|president|head|leaders?|officials?|delegation|government|people's congress) (?:of|from) (?:the\s+)?$/i;
 const EN_PLACE_BEFORE = /\b(?:in|at|to|into|across|throughout|within|from|of|near|outside|for)\s+(?:the\s+)?$/i;
+/** "New Carlisle, Indiana": a state named after its town places the town; it is not the state's government. */
+const EN_TOWN_BEFORE = /\b[A-Z][\p{L}.'’-]+,\s*$/u;
 const ZH_PLACE_BEFORE = /(?:在|到|赴|于|来|落户|布局|入驻|深耕|扎根|服务|助力|支持|与|和|同)$/u;
 
 const ZH_ORG =
   /([\p{Script=Han}A-Za-z0-9]{2,16}?)(股份有限公司|有限责任公司|有限公司|集团公司|企业考察团|考察团|代表团|集团|公司|股份|控股|银行|研究院|商会|企业(?!家))/gu;
 const ZH_STOP =
-  /^(?:各位|多家|一批|广大|众多|更多|有关|相关|外资|民营|中外|的|和|与|同|对|在|将|会见|了|向|由|及|为|是|等|说|表示|指出|签署|签订|签约|希望|支持|推动|欢迎|举行|出席|参加|陪同|一行|党委书记|董事长|总经理|总裁|主席|书记|省长|市长|副省长|今天|今年|当天|日前|近日|我们|我省|我市|双方|其中|以及|并|和与)$/u;
+  /^(?:各位|多家|一批|广大|众多|更多|有关|相关|外资|民营|中外|的|和|与|同|对|在|将|会见|了|向|由|及|为|是|等|说|表示|指出|签署|签订|签约|希望|支持|推动|欢迎|举行|出席|参加|陪同|一行|党委书记|董事长|总经理|总裁|主席|书记|省长|市长|副省长|今天|今年|当天|日前|近日|我们|我省|我市|双方|其中|以及|并|和与|根据|按照|通过|现|为了|由于|经过|基于|对于|关于|随着|作为|提升|完善|推动|增强|优化|助力|引导|鼓励|吸引|引进|促进|加快|推进|扶持|成立|设立|注册|收购|实现|提高|带动)$/u;
 
-/** What a kind of company is called, not its name: "海外企业", "国家级高新技术企业", "外商投资企业". */
+/** What a kind of company is called, not its name: "海外企业", "国家级高新技术企业", "中国上市公司". */
 const ZH_GENERIC_ORG =
-  /^(?:集团|本|海外|境外|外资|外商投资|外商|民营|国有|中外|各类|各家|广大|重点|龙头|优秀|知名|优质|骨干|高新技术|国家级高新技术|省级|专精特新|上市|本地|当地|入驻|配套|链主|头部|大型|中小|规上|规模以上)+$/u;
+  /^(?:中国|中资|外国|境内|国内|一家|这家|该)?(?:集团|本|海外|境外|全资|控股|合资|独资|子|孙|分|外资|外商投资|外商|民营|国有|中外|各类|各家|广大|重点|龙头|优秀|知名|优质|骨干|高新技术|国家级高新技术|省级|专精特新|上市|本地|当地|入驻|配套|链主|头部|大型|中小|规上|规模以上)+$/u;
+
+const ZH_KIND_BEFORE_NAME = /^(?:中国|中资|外国|境内|国内)?(?:上市|民营|国有|外资|龙头)?(?:公司|企业)/u;
+
+/** A listed company before its stock code: "中信博(688408.SH)", "光华股份(001333.SZ)". */
+const ZH_LISTED = /([\p{Script=Han}A-Za-z]{2,6})[（(](?:\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK)[）)]/giu;
 
 function zhOrganizations(sentence: string, offset: number): { text: string; start: number; end: number }[] {
   const words = [...new Intl.Segmenter("zh", { granularity: "word" }).segment(sentence)];
   const out: { text: string; start: number; end: number }[] = [];
+  for (const match of sentence.matchAll(ZH_LISTED)) {
+    const name = match[1]!;
+    out.push({ text: name, start: offset + match.index, end: offset + match.index + name.length });
+  }
   for (const match of sentence.matchAll(ZH_ORG)) {
     const end = match.index + match[0].length;
     // Walk back word by word from the suffix while the words can belong to a name.
@@ -65,6 +78,9 @@ function zhOrganizations(sentence: string, offset: number): { text: string; star
         break;
       start = w.index;
     }
+    // "中国上市公司蓝芯能源股份有限公司": a kind of company written before the name is not part of it.
+    const kind = ZH_KIND_BEFORE_NAME.exec(sentence.slice(start, suffixStart));
+    if (kind && suffixStart - start - kind[0].length >= 2) start += kind[0].length;
     if (suffixStart - start < 2 || ZH_GENERIC_ORG.test(sentence.slice(start, suffixStart))) continue;
     out.push({ text: sentence.slice(start, end), start: offset + start, end: offset + end });
   }
@@ -137,7 +153,7 @@ export function findOrganizations(
     government: m.entity.kind === "government" || m.entity.kind === "agency",
     asPlace:
       (m.entity.kind === "government" || m.entity.kind === "agency") &&
-      placeBefore.test(before(m.start)) &&
+      (placeBefore.test(before(m.start)) || (language === "en" && EN_TOWN_BEFORE.test(before(m.start)))) &&
       !EN_OFFICE_OF.test(text.slice(Math.max(start, m.start - 40), m.start)),
   }));
   const simplified = folded.slice(start, end);

@@ -57,7 +57,7 @@ export function speakerName(sentence: string, language: Language): string | null
     return inner?.[1] ?? null;
   }
   const before =
-    /^["“]?((?:[A-Z][\p{L}.’'-]+\s+){0,5}[A-Z][\p{L}.’'-]+)\s+(?:said|says|stated|noted|stressed|added|pointed out|emphasi[sz]ed|explained|introduced|told|remarked|expressed|raised|hoped|urged|announced|led)\b/u.exec(
+    /^["“]?((?:[A-Z][\p{L}.’'-]+\s+){0,5}[A-Z][\p{L}.’'-]+),?\s+(?:(?:on|for) (?:his|her|their|its) part,?\s+)?(?:said|says|stated|noted|stressed|added|pointed out|emphasi[sz]ed|explained|introduced|told|remarked|expressed|raised|hoped|urged|announced|led|welcomed|assured|promised|pledged)\b/u.exec(
       sentence,
     );
   if (before && !/^(?:The|This|It|We|They|He|She)$/.test(before[1]!)) return before[1]!;
@@ -200,10 +200,11 @@ export class Discourse {
 }
 
 const EN_WE = /\b(we|our|us)\b/i;
+/** "The company", "the new German carmaker", "the electric batteries Gigafactory", "it". */
 const EN_COMPANY_REFERENCE =
-  /\b(the (?:newly created |new |chinese |german |japanese |korean |american |indian )?(?:company|group|firm|carmaker|automaker|manufacturer|corporation|investor|enterprise|project|facility|plant|factory|investment|site)|it|its|they)\b|^\s*(?:the\s+)?(?:work|construction|production)\b/i;
+  /\b(the (?:[\p{L}-]+ ){0,3}?(?:company|group|firm|carmaker|automaker|manufacturer|maker|corporation|investor|enterprise|project|facility|plant|factory|gigafactory|investment|site|joint venture|subsidiary)|it|its|they)\b|^\s*(?:the\s+)?(?:work|construction|production)\b/iu;
 const EN_GOVERNMENT_REFERENCE =
-  /\b(the (?:province|state|city|county|government|provincial government|municipality|commonwealth))\b/i;
+  /\b(the (?:province|state|city|county|government|provincial government|municipality|commonwealth)|(?:his|her) (?:government|administration))\b/i;
 const ZH_WE = /(我们|我省|我市|我区|我县|我方|(?:^|[，,])(?:他们|他|她)(?:表示|说|指出|强调))/u;
 const ZH_COMPANY_REFERENCE = /(该公司|该集团|该企业|该项目|项目|公司|集团|企业)/u;
 const ZH_GOVERNMENT_REFERENCE = /(省政府|市政府|省委省政府|市委市政府|政府)/u;

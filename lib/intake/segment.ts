@@ -11,6 +11,8 @@ const COMPANY_FORM = /(?:^|\s)(?:Inc|Co|Corp|Ltd|Plc|LLC|S\.A|N\.V|GmbH|AG)\.$/;
 
 function continues(previous: string, next: string): boolean {
   if (ALWAYS_WITHIN.test(previous)) return true;
+  // A stock code: "中信博(688408.SH)", "(0700.HK)".
+  if (/\(\d{4,6}\.$/.test(previous) && /^[A-Z]{2}[)）]/.test(next)) return true;
   return COMPANY_FORM.test(previous) && /^[a-z0-9(,]/.test(next);
 }
 

@@ -37,7 +37,7 @@ function englishSubject(before: string): string | null {
 
 const ZH_LEAD = /^(?:[^，,：:]*[，,：:])*/u;
 const ZH_TIME =
-  /^(?:今年|明年|目前|近日|日前|当前|同时|此外|其中|另外|下一步|未来|今后|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日|[0-9]{4}年)+/u;
+  /^(?:今年|明年|今天|昨天|昨日|当天|目前|近日|日前|当前|同时|此外|其中|另外|下一步|未来|今后|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日|[0-9]{4}年)+/u;
 const ZH_GENERIC = /^(?:该|这|此|本|我们|双方|项目|企业|公司|集团|他|她|他们|各方|有关|相关|各|全省|全市)/u;
 
 function chineseSubject(before: string): string | null {
@@ -46,6 +46,8 @@ function chineseSubject(before: string): string | null {
     clause.length < 2 ||
     clause.length > 14 ||
     ZH_GENERIC.test(clause) ||
+    // A clause cut after a conjunction or a particle is not a name ("今天开工和签约的项目").
+    /[和与及、的了]$/u.test(clause) ||
     !/^[\p{Script=Han}A-Za-z0-9（）()]+$/u.test(clause)
   )
     return null;

@@ -5,6 +5,9 @@ import type { Label, Statement } from "./corpus";
 // least half of a labelled quote, or the label at least half of it (a label may quote two sentences, or a
 // clause of one). Precision: the share of candidates that find a label. Recall: the share of labels
 // found. For each label found, the best-overlapping candidate is checked for kind, maker and region.
+// A sentence labelled once per maker (two makers sharing one verb) may be found once per maker: candidates
+// of the same span are paired with those labels one to one (the one with the labelled maker first), and
+// copies beyond the labels they cover count as spurious.
 
 export type FieldCheck = {
   kind: boolean;
@@ -69,28 +72,51 @@ function namesOf(entities: { name: string; aliases: string[] }[]): Map<string, s
   return map;
 }
 
+/** The candidates that find a label, copies of one span counted at most as often as the labels they cover. */
+function onLabels(candidates: Candidate[], labels: Label[]): Candidate[] {
+  const used = new Map<string, number>();
+  return candidates.filter((c) => {
+    const covered = labels.filter((l) => covers(c, l)).length;
+    const key = `${c.start}:${c.end}`;
+    const n = (used.get(key) ?? 0) + 1;
+    used.set(key, n);
+    return covered > 0 && n <= covered;
+  });
+}
+
 export function scoreStatement(statement: Statement, candidates: Candidate[], reference: Reference): StatementScore {
   const organizations = namesOf(reference.organizations);
   const regions = namesOf(reference.regions);
+  const counted = onLabels(candidates, statement.labels);
   const found: StatementScore = {
     id: statement.id,
     candidates: candidates.length,
-    candidatesOnLabels: candidates.filter((c) => statement.labels.some((l) => covers(c, l))).length,
+    candidatesOnLabels: counted.length,
     labels: statement.labels.length,
     labelsFound: 0,
     allRight: 0,
     fields: { kind: 0, maker: 0, region: 0, amount: 0, jobs: 0, targetOn: 0 },
     missed: [],
-    spurious: candidates.filter((c) => !statement.labels.some((l) => covers(c, l))),
+    spurious: candidates.filter((c) => !counted.includes(c)),
     wrong: [],
   };
+  const taken = new Set<Candidate>();
   for (const label of statement.labels) {
-    const best = candidates.filter((c) => covers(c, label)).sort((a, b) => overlap(b, label) - overlap(a, label))[0];
+    const makerRight = (c: Candidate) => sameName(c.maker, c.makerText, label.maker, organizations);
+    const best = candidates
+      .filter((c) => covers(c, label))
+      .sort(
+        (a, b) =>
+          overlap(b, label) - overlap(a, label) ||
+          Number(taken.has(a)) - Number(taken.has(b)) ||
+          Number(makerRight(b)) - Number(makerRight(a)),
+      )[0];
     if (!best) {
       found.missed.push(label);
       continue;
     }
     found.labelsFound++;
+    taken.add(best);
     const check: FieldCheck = {
       kind: best.kind === label.kind,
       maker: sameName(best.maker, best.makerText, label.maker, organizations),
