@@ -1,0 +1,29 @@
+import { expect, test } from "@playwright/test";
+
+test("the API reference renders the OpenAPI document without reaching outside the app", async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const outside: string[] = [];
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    outside.push(url);
+    return route.abort();
+  });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+
+  await page.goto("/api/docs");
+  await expect(page.getByRole("heading", { name: "Commitment tracker API" })).toBeVisible();
+  await expect(page.getByText("List commitments").first()).toBeVisible();
+  await expect(page.getByText("Find the candidate commitments in a statement").first()).toBeVisible();
+  expect(outside).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test("the OpenAPI document is served as JSON and names every operation", async ({ request }) => {
+  const answer = await request.get("/api/v1/openapi.json");
+  expect(answer.status()).toBe(200);
+  const document = await answer.json();
+  expect(document.openapi).toBe("3.1.0");
+  expect(document.paths["/api/v1/commitments"].get.operationId).toBe("listCommitments");
+});
