@@ -1,59 +1,17 @@
-// Draws commitments, their status history and their evidence from the world of synth-world.ts.
-// Rows are plain objects keyed by column name, ready for json_to_recordset (see synth-load.ts).
+// Draws commitments and their status history from the world of world.ts, as rows of the schema's insert
+// types (see write.ts), and remembers what evidence.ts needs of each.
 
-import { COMMITMENT_STATUSES, type CommitmentKind, type CommitmentStatus, type EvidenceStance } from "../db/vocabulary";
-import { Rng, WeightedPicker, isoOf, timestampOn } from "./synth-random";
-import { PUBLISHERS, type Publisher, SECTORS, SOURCE_LOCATIONS, type Term } from "./synth-vocab";
-import { type OrgNode, type RegionNode, type World, announcementDay, asciiWord } from "./synth-world";
-import { withArticle } from "../lib/text/article";
+import { COMMITMENT_STATUSES, type CommitmentKind, type CommitmentStatus } from "../../db/vocabulary";
+import { Rng, WeightedPicker, isoOf, timestampOn } from "./random";
+import { SECTORS, SOURCE_LOCATIONS, type Term } from "./vocab";
+import type { commitments, statusChanges } from "../../db/schema";
+import type { InsertRow } from "./write";
+import { type OrgNode, type RegionNode, type World, announcementDay } from "./world";
+import { withArticle } from "../../lib/text/article";
 
-export type CommitmentRow = {
-  id: number;
-  title: string;
-  summary: string | null;
-  maker_id: number;
-  counterpart_id: number | null;
-  kind: CommitmentKind;
-  sector: string | null;
-  region_id: number;
-  announced_on: string;
-  target_on: string | null;
-  amount: string | null;
-  currency: string | null;
-  status: CommitmentStatus;
-  progress: number;
-  source_id: number | null;
-  source_location: string | null;
-  version: number;
-  created_at: string;
-  updated_at: string;
-};
+export type CommitmentRow = InsertRow<typeof commitments>;
+export type StatusChangeRow = InsertRow<typeof statusChanges>;
 
-export type StatusChangeRow = {
-  commitment_id: number;
-  from_status: CommitmentStatus | null;
-  to_status: CommitmentStatus;
-  progress: number;
-  reason: string;
-  changed_at: string;
-  changed_by: string;
-};
-
-export type EvidenceRow = {
-  commitment_id: number;
-  url: string;
-  url_normalized: string;
-  title: string;
-  publisher: string;
-  published_on: string;
-  language: string;
-  stance: EvidenceStance;
-  note: string | null;
-  archive_url: string | null;
-  added_at: string;
-};
-
-/** Database ids of the world's regions, organizations and sources, by their index in the world. */
 export type WorldIds = { regions: number[]; orgs: number[]; sources: number[] };
 
 /** What the evidence pass needs to remember of each commitment (kept compact: 100k+ of them). */
@@ -167,39 +125,6 @@ const PREDECESSOR_PICKERS = Object.fromEntries(
   Object.entries(PREDECESSORS).map(([status, pairs]) => [status, WeightedPicker.of(pairs)]),
 ) as Record<CommitmentStatus, WeightedPicker<CommitmentStatus>>;
 
-const STANCES: Record<CommitmentStatus, WeightedPicker<EvidenceStance>> = {
-  announced: WeightedPicker.of<EvidenceStance>([
-    ["context", 55],
-    ["supports", 30],
-    ["contradicts", 15],
-  ]),
-  in_progress: WeightedPicker.of<EvidenceStance>([
-    ["supports", 60],
-    ["context", 30],
-    ["contradicts", 10],
-  ]),
-  partially_achieved: WeightedPicker.of<EvidenceStance>([
-    ["supports", 50],
-    ["context", 35],
-    ["contradicts", 15],
-  ]),
-  achieved: WeightedPicker.of<EvidenceStance>([
-    ["supports", 65],
-    ["context", 30],
-    ["contradicts", 5],
-  ]),
-  stalled: WeightedPicker.of<EvidenceStance>([
-    ["contradicts", 45],
-    ["context", 35],
-    ["supports", 20],
-  ]),
-  abandoned: WeightedPicker.of<EvidenceStance>([
-    ["contradicts", 50],
-    ["context", 35],
-    ["supports", 15],
-  ]),
-};
-
 function drawStatus(rng: Rng, ageYears: number): CommitmentStatus {
   const a = ageYears;
   const weights = [Math.max(4, 60 - 10 * a), 30, 3 + 2 * a, 1 + 3 * a, 3 + 2 * a, 1 + 1.2 * a];
@@ -229,7 +154,7 @@ function roundedAmount(usd: number, currency: string): string {
   return (Math.round(value / step) * step).toFixed(2);
 }
 
-function chineseOf(region: RegionNode, regions: RegionNode[]): string {
+export function chineseOf(region: RegionNode, regions: RegionNode[]): string {
   return (
     region.zhName?.replace(/市$/, "") ??
     (region.parent !== null && region.kind === "zone" ? chineseOf(regions[region.parent]!, regions) : region.name)
@@ -418,22 +343,22 @@ export class CommitmentGenerator {
       id,
       title,
       summary,
-      maker_id: this.ids.orgs[makerIndex]!,
-      counterpart_id: counterpartIndex === null ? null : this.ids.orgs[counterpartIndex]!,
+      makerId: this.ids.orgs[makerIndex]!,
+      counterpartId: counterpartIndex === null ? null : this.ids.orgs[counterpartIndex]!,
       kind,
       sector: sectorIndex < 0 ? null : sector.name,
-      region_id: this.ids.regions[regionIndex]!,
-      announced_on: isoOf(announcedDay),
-      target_on: targetDay === null ? null : isoOf(Math.max(announcedDay, targetDay)),
+      regionId: this.ids.regions[regionIndex]!,
+      announcedOn: isoOf(announcedDay),
+      targetOn: targetDay === null ? null : isoOf(Math.max(announcedDay, targetDay)),
       amount,
       currency: amount ? currency : null,
       status,
       progress,
-      source_id: source ? this.ids.sources[source.index]! : null,
-      source_location: location,
+      sourceId: source ? this.ids.sources[source.index]! : null,
+      sourceLocation: location,
       version: changes.length,
-      created_at: changes[0]!.changed_at,
-      updated_at: changes.at(-1)!.changed_at,
+      createdAt: changes[0]!.changedAt,
+      updatedAt: changes.at(-1)!.changedAt,
     };
     return { row, changes };
   }
@@ -480,7 +405,7 @@ export class CommitmentGenerator {
     const days = [recordedDay];
     for (let k = 1; k < path.length; k++) days.push(rng.int(recordedDay, options.today));
     days.sort((a, b) => a - b);
-    const stamps = days.map((d) => timestampOn(d, rng, options.today)).sort();
+    const stamps = days.map((d) => timestampOn(d, rng, options.today)).sort((a, b) => a.getTime() - b.getTime());
 
     let previous = 0;
     return path.map((to, k) => {
@@ -488,13 +413,13 @@ export class CommitmentGenerator {
       const value = last ? progress : progressOnTheWay(to, previous, progress, (k + 1) / path.length);
       previous = value;
       return {
-        commitment_id: id,
-        from_status: k === 0 ? null : path[k - 1]!,
-        to_status: to,
+        commitmentId: id,
+        fromStatus: k === 0 ? null : path[k - 1]!,
+        toStatus: to,
         progress: value,
         reason: k === 0 ? rng.pick(INITIAL_REASONS) : rng.pick(REASONS[to]),
-        changed_at: stamps[k]!,
-        changed_by: CHANGED_BY,
+        changedAt: stamps[k]!,
+        changedBy: CHANGED_BY,
       };
     });
   }
@@ -512,149 +437,5 @@ function progressOnTheWay(status: CommitmentStatus, previous: number, final: num
       return 100;
     default:
       return previous; // stalled or abandoned: progress stays where it was
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Evidence
-
-function evidenceTitle(
-  rng: Rng,
-  language: string,
-  maker: OrgNode,
-  region: RegionNode,
-  placeZh: string,
-  product: Term,
-  topic: Term,
-): string {
-  const m = maker.base;
-  const place = region.name;
-  switch (language) {
-    case "zh": {
-      const mz = maker.zhName?.replace(/(（中国）)?有限公司$/, "") ?? m;
-      return rng.pick([
-        `${mz}${placeZh}${product[1]}项目开工`,
-        `${placeZh}召开${topic[1]}项目推进会`,
-        `${mz}${placeZh}项目进展顺利`,
-        `${mz}在${placeZh}的${product[1]}项目延期`,
-      ]);
-    }
-    case "de":
-      return rng.pick([
-        `${m} startet Bau in ${place}`,
-        `Verzögerungen bei ${m} in ${place}`,
-        `Großprojekt in ${place}: ${m} hält an Plänen fest`,
-        `${m} baut ${topic[2]} in ${place} aus`,
-      ]);
-    case "fr":
-      return `${m} : le projet de ${place} avance`;
-    case "es":
-      return `${m} avanza con su proyecto en ${place}`;
-    case "hu":
-      return `${m}: halad a beruházás (${place})`;
-    default:
-      return rng.pick([
-        `${m} breaks ground on ${product[0]} in ${place}`,
-        `${m} ${product[0]} in ${place} faces delays`,
-        `Officials from ${place} visit ${m} site`,
-        `${m} reports progress on ${topic[0]} project in ${place}`,
-        `${m} confirms plans for ${place}`,
-        `Update: ${topic[0]} investment in ${place}`,
-      ]);
-  }
-}
-
-const EVIDENCE_NOTES = [
-  "Mentions the investment amount.",
-  "Paywalled; summary from the abstract.",
-  "Confirms the date of the groundbreaking ceremony.",
-  "Zitiert den Werkleiter.",
-  "报道提及投资金额。",
-  "Photo of the site shows no construction activity.",
-];
-
-const TRACKING = [
-  "?utm_source=newsletter&utm_medium=email",
-  "?utm_source=weibo",
-  "?utm_campaign=china-desk&utm_source=twitter",
-];
-
-/** Generates the evidence of commitment i, using the facts the commitment pass remembered. */
-export class EvidenceGenerator {
-  private readonly rng: Rng;
-  private readonly publishersByCountry = new Map<string, Publisher[]>();
-
-  constructor(
-    private readonly world: World,
-    private readonly options: GeneratorOptions,
-    private readonly facts: CommitmentFacts,
-  ) {
-    this.rng = new Rng(options.seed, "evidence");
-    for (const p of PUBLISHERS) {
-      if (!p.country) continue;
-      this.publishersByCountry.set(p.country, [...(this.publishersByCountry.get(p.country) ?? []), p]);
-    }
-  }
-
-  rowsFor(i: number, out: EvidenceRow[]): void {
-    const { rng, world, options, facts } = this;
-    const count = facts.evidenceCount[i]!;
-    if (count === 0) return;
-    const id = options.firstId + i;
-    const status = COMMITMENT_STATUSES[facts.status[i]!]!;
-    const announced = facts.announcedDay[i]!;
-    // Stalled and abandoned commitments stop being reported on.
-    const end =
-      status === "stalled" || status === "abandoned"
-        ? announced + Math.floor((options.today - announced) * 0.6)
-        : options.today;
-    const maker = world.orgs[facts.maker[i]!]!;
-    const region = world.regions[facts.region[i]!]!;
-    const placeZh = chineseOf(region, world.regions);
-    const sector = SECTORS[Math.max(0, facts.sector[i]!)]!;
-    const local = this.publishersByCountry.get(region.country.code) ?? [];
-    const stances = STANCES[status];
-
-    for (let k = 1; k <= count; k++) {
-      const roll = rng.next();
-      const publisher: Publisher =
-        roll < 0.08
-          ? {
-              name: maker.name,
-              host: `www.${asciiWord(maker.base)}.com`,
-              language: maker.country === "DE" ? "de" : "en",
-            }
-          : roll < 0.6 && local.length
-            ? rng.pick(local)
-            : rng.pick(PUBLISHERS);
-      const day = rng.int(announced, Math.max(announced, end));
-      const iso = isoOf(day);
-      const path = `/${iso.slice(0, 4)}/${iso.slice(5, 7)}/${iso.slice(8, 10)}/${sector.name}-${id}-${k}.html`;
-      const host = rng.chance(0.05) ? publisher.host.toUpperCase() : publisher.host;
-      const tracking = rng.chance(0.2) ? rng.pick(TRACKING) : "";
-      const fragment = rng.chance(0.05) ? "#comments" : "";
-      const url = `https://${host}${path}${tracking}${fragment}`;
-      out.push({
-        commitment_id: id,
-        url,
-        url_normalized: `https://${host.toLowerCase()}${path}`,
-        title: evidenceTitle(
-          rng,
-          publisher.language,
-          maker,
-          region,
-          placeZh,
-          rng.pick(sector.products),
-          rng.pick(sector.topics),
-        ),
-        publisher: publisher.name,
-        published_on: iso,
-        language: publisher.language,
-        stance: stances.pick(rng),
-        note: rng.chance(0.15) ? rng.pick(EVIDENCE_NOTES) : null,
-        archive_url: rng.chance(0.25) ? `https://web.archive.org/web/${iso.replace(/-/g, "")}000000/${url}` : null,
-        added_at: timestampOn(Math.min(options.today, day + rng.int(0, 30)), rng, options.today),
-      });
-    }
   }
 }

@@ -1,18 +1,11 @@
 // The fixed cast of the synthetic data: the region tree, the organizations (with subsidiaries and joint
 // ventures) and the sources commitments are recorded from. Commitments and evidence are drawn from it in
-// synth-commitments.ts.
+// commitments.ts.
 
-import { slugify } from "../db/slug";
-import type { OrganizationKind, RegionKind } from "../db/vocabulary";
-import {
-  COUNTRIES,
-  type CountrySpec,
-  type PlaceEntry,
-  chineseNameOf,
-  parseProvinces,
-  parseZones,
-} from "./synth-places";
-import { Rng, WeightedPicker, isoOf, zipfWeights } from "./synth-random";
+import { slugify } from "../../db/slug";
+import type { OrganizationKind, RegionKind } from "../../db/vocabulary";
+import { COUNTRIES, type CountrySpec, type PlaceEntry, chineseNameOf, parseProvinces, parseZones } from "./places";
+import { Rng, WeightedPicker, isoOf, zipfWeights } from "./random";
 import {
   CHINESE_BRAND_CHARS,
   FRENCH_NAMES,
@@ -32,7 +25,7 @@ import {
   US_FORMS,
   US_NAMES,
   VIETNAMESE_NAMES,
-} from "./synth-vocab";
+} from "./vocab";
 
 export type RegionNode = {
   index: number;

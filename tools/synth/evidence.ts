@@ -1,0 +1,184 @@
+// Draws the evidence of each commitment from the facts the commitment pass remembered (commitments.ts).
+
+import { COMMITMENT_STATUSES, type CommitmentStatus, type EvidenceStance } from "../../db/vocabulary";
+import type { evidence } from "../../db/schema";
+import { type CommitmentFacts, type GeneratorOptions, chineseOf } from "./commitments";
+import { Rng, WeightedPicker, isoOf, timestampOn } from "./random";
+import { PUBLISHERS, type Publisher, SECTORS, type Term } from "./vocab";
+import { type OrgNode, type RegionNode, type World, asciiWord } from "./world";
+
+export type EvidenceRow = typeof evidence.$inferInsert;
+
+const STANCES: Record<CommitmentStatus, WeightedPicker<EvidenceStance>> = {
+  announced: WeightedPicker.of<EvidenceStance>([
+    ["context", 55],
+    ["supports", 30],
+    ["contradicts", 15],
+  ]),
+  in_progress: WeightedPicker.of<EvidenceStance>([
+    ["supports", 60],
+    ["context", 30],
+    ["contradicts", 10],
+  ]),
+  partially_achieved: WeightedPicker.of<EvidenceStance>([
+    ["supports", 50],
+    ["context", 35],
+    ["contradicts", 15],
+  ]),
+  achieved: WeightedPicker.of<EvidenceStance>([
+    ["supports", 65],
+    ["context", 30],
+    ["contradicts", 5],
+  ]),
+  stalled: WeightedPicker.of<EvidenceStance>([
+    ["contradicts", 45],
+    ["context", 35],
+    ["supports", 20],
+  ]),
+  abandoned: WeightedPicker.of<EvidenceStance>([
+    ["contradicts", 50],
+    ["context", 35],
+    ["supports", 15],
+  ]),
+};
+
+function evidenceTitle(
+  rng: Rng,
+  language: string,
+  maker: OrgNode,
+  region: RegionNode,
+  placeZh: string,
+  product: Term,
+  topic: Term,
+): string {
+  const m = maker.base;
+  const place = region.name;
+  switch (language) {
+    case "zh": {
+      const mz = maker.zhName?.replace(/(（中国）)?有限公司$/, "") ?? m;
+      return rng.pick([
+        `${mz}${placeZh}${product[1]}项目开工`,
+        `${placeZh}召开${topic[1]}项目推进会`,
+        `${mz}${placeZh}项目进展顺利`,
+        `${mz}在${placeZh}的${product[1]}项目延期`,
+      ]);
+    }
+    case "de":
+      return rng.pick([
+        `${m} startet Bau in ${place}`,
+        `Verzögerungen bei ${m} in ${place}`,
+        `Großprojekt in ${place}: ${m} hält an Plänen fest`,
+        `${m} baut ${topic[2]} in ${place} aus`,
+      ]);
+    case "fr":
+      return `${m} : le projet de ${place} avance`;
+    case "es":
+      return `${m} avanza con su proyecto en ${place}`;
+    case "hu":
+      return `${m}: halad a beruházás (${place})`;
+    default:
+      return rng.pick([
+        `${m} breaks ground on ${product[0]} in ${place}`,
+        `${m} ${product[0]} in ${place} faces delays`,
+        `Officials from ${place} visit ${m} site`,
+        `${m} reports progress on ${topic[0]} project in ${place}`,
+        `${m} confirms plans for ${place}`,
+        `Update: ${topic[0]} investment in ${place}`,
+      ]);
+  }
+}
+
+const EVIDENCE_NOTES = [
+  "Mentions the investment amount.",
+  "Paywalled; summary from the abstract.",
+  "Confirms the date of the groundbreaking ceremony.",
+  "Zitiert den Werkleiter.",
+  "报道提及投资金额。",
+  "Photo of the site shows no construction activity.",
+];
+
+const TRACKING = [
+  "?utm_source=newsletter&utm_medium=email",
+  "?utm_source=weibo",
+  "?utm_campaign=china-desk&utm_source=twitter",
+];
+
+/** Generates the evidence of commitment i, using the facts the commitment pass remembered. */
+export class EvidenceGenerator {
+  private readonly rng: Rng;
+  private readonly publishersByCountry = new Map<string, Publisher[]>();
+
+  constructor(
+    private readonly world: World,
+    private readonly options: GeneratorOptions,
+    private readonly facts: CommitmentFacts,
+  ) {
+    this.rng = new Rng(options.seed, "evidence");
+    for (const p of PUBLISHERS) {
+      if (!p.country) continue;
+      this.publishersByCountry.set(p.country, [...(this.publishersByCountry.get(p.country) ?? []), p]);
+    }
+  }
+
+  rowsFor(i: number, out: EvidenceRow[]): void {
+    const { rng, world, options, facts } = this;
+    const count = facts.evidenceCount[i]!;
+    if (count === 0) return;
+    const id = options.firstId + i;
+    const status = COMMITMENT_STATUSES[facts.status[i]!]!;
+    const announced = facts.announcedDay[i]!;
+    // Stalled and abandoned commitments stop being reported on.
+    const end =
+      status === "stalled" || status === "abandoned"
+        ? announced + Math.floor((options.today - announced) * 0.6)
+        : options.today;
+    const maker = world.orgs[facts.maker[i]!]!;
+    const region = world.regions[facts.region[i]!]!;
+    const placeZh = chineseOf(region, world.regions);
+    const sector = SECTORS[Math.max(0, facts.sector[i]!)]!;
+    const local = this.publishersByCountry.get(region.country.code) ?? [];
+    const stances = STANCES[status];
+
+    for (let k = 1; k <= count; k++) {
+      const roll = rng.next();
+      const publisher: Publisher =
+        roll < 0.08
+          ? {
+              name: maker.name,
+              host: `www.${asciiWord(maker.base)}.com`,
+              language: maker.country === "DE" ? "de" : "en",
+            }
+          : roll < 0.6 && local.length
+            ? rng.pick(local)
+            : rng.pick(PUBLISHERS);
+      const day = rng.int(announced, Math.max(announced, end));
+      const iso = isoOf(day);
+      const path = `/${iso.slice(0, 4)}/${iso.slice(5, 7)}/${iso.slice(8, 10)}/${sector.name}-${id}-${k}.html`;
+      const host = rng.chance(0.05) ? publisher.host.toUpperCase() : publisher.host;
+      const tracking = rng.chance(0.2) ? rng.pick(TRACKING) : "";
+      const fragment = rng.chance(0.05) ? "#comments" : "";
+      const url = `https://${host}${path}${tracking}${fragment}`;
+      out.push({
+        commitmentId: id,
+        url,
+        urlNormalized: `https://${host.toLowerCase()}${path}`,
+        title: evidenceTitle(
+          rng,
+          publisher.language,
+          maker,
+          region,
+          placeZh,
+          rng.pick(sector.products),
+          rng.pick(sector.topics),
+        ),
+        publisher: publisher.name,
+        publishedOn: iso,
+        language: publisher.language,
+        stance: stances.pick(rng),
+        note: rng.chance(0.15) ? rng.pick(EVIDENCE_NOTES) : null,
+        archiveUrl: rng.chance(0.25) ? `https://web.archive.org/web/${iso.replace(/-/g, "")}000000/${url}` : null,
+        addedAt: timestampOn(Math.min(options.today, day + rng.int(0, 30)), rng, options.today),
+      });
+    }
+  }
+}
