@@ -3,7 +3,7 @@
 
 import { COMMITMENT_STATUSES, type CommitmentKind, type CommitmentStatus } from "../../db/vocabulary";
 import { Rng, WeightedPicker, isoOf, timestampOn } from "./random";
-import { SECTORS, SOURCE_LOCATIONS, type Term } from "./vocab";
+import { PHRASES, SECTORS, type Term } from "./data";
 import type { commitments, statusChanges } from "../../db/schema";
 import type { InsertRow } from "./write";
 import { type OrgNode, type RegionNode, type World, announcementDay } from "./world";
@@ -61,40 +61,6 @@ const USD_RATES: Record<string, number> = {
   HUF: 360,
   MXN: 17,
 };
-
-const REASONS: Record<CommitmentStatus, string[]> = {
-  announced: ["Talks resumed; the project was announced again.", "Recorded as stated; no action reported yet."],
-  in_progress: [
-    "Groundbreaking reported by local media.",
-    "Company confirmed that construction has started.",
-    "Site preparation under way according to the zone administration.",
-    "Laut Pressemitteilung haben die Bauarbeiten begonnen.",
-    "据当地媒体报道，项目已开工建设。",
-  ],
-  partially_achieved: [
-    "First phase completed; second phase pending.",
-    "Production started at reduced capacity.",
-    "Erste Ausbaustufe abgeschlossen.",
-  ],
-  achieved: [
-    "Plant opened and series production started.",
-    "Company confirmed completion in its annual report.",
-    "项目已竣工投产。",
-  ],
-  stalled: [
-    "No progress reported for more than a year.",
-    "Project put on hold pending approvals.",
-    "Financing reported to be delayed.",
-    "Projekt liegt vorerst auf Eis.",
-  ],
-  abandoned: ["Company announced that the project is cancelled.", "Site sold to another investor.", "项目已取消。"],
-};
-
-const INITIAL_REASONS = [
-  "Recorded from the source as stated.",
-  "Recorded as stated at the signing ceremony; no action reported yet.",
-  "Recorded from the joint statement.",
-];
 
 // Status history is drawn backwards from the current status, through plausible predecessors.
 const PREDECESSORS: Record<CommitmentStatus, readonly (readonly [CommitmentStatus, number])[]> = {
@@ -325,7 +291,7 @@ export class CommitmentGenerator {
     });
     const summary = rng.chance(0.6) ? summaryFor(rng, language, maker, counterpart, title, amount, currency) : null;
     const location =
-      source && rng.chance(0.9) ? rng.pick(SOURCE_LOCATIONS).replace("{n}", String(rng.int(1, 12))) : null;
+      source && rng.chance(0.9) ? rng.pick(PHRASES.sourceLocations).replace("{n}", String(rng.int(1, 12))) : null;
 
     const changes = this.history(id, announcedDay, status, progress);
     const facts = this.facts;
@@ -417,7 +383,7 @@ export class CommitmentGenerator {
         fromStatus: k === 0 ? null : path[k - 1]!,
         toStatus: to,
         progress: value,
-        reason: k === 0 ? rng.pick(INITIAL_REASONS) : rng.pick(REASONS[to]),
+        reason: k === 0 ? rng.pick(PHRASES.initialStatusReasons) : rng.pick(PHRASES.statusChangeReasons[to]),
         changedAt: stamps[k]!,
         changedBy: CHANGED_BY,
       };

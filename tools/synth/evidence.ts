@@ -4,7 +4,7 @@ import { COMMITMENT_STATUSES, type CommitmentStatus, type EvidenceStance } from 
 import type { evidence } from "../../db/schema";
 import { type CommitmentFacts, type GeneratorOptions, chineseOf } from "./commitments";
 import { Rng, WeightedPicker, isoOf, timestampOn } from "./random";
-import { PUBLISHERS, type Publisher, SECTORS, type Term } from "./vocab";
+import { PHRASES, PUBLISHERS, type Publisher, SECTORS, type Term } from "./data";
 import { type OrgNode, type RegionNode, type World, asciiWord } from "./world";
 
 export type EvidenceRow = typeof evidence.$inferInsert;
@@ -88,21 +88,6 @@ function evidenceTitle(
   }
 }
 
-const EVIDENCE_NOTES = [
-  "Mentions the investment amount.",
-  "Paywalled; summary from the abstract.",
-  "Confirms the date of the groundbreaking ceremony.",
-  "Zitiert den Werkleiter.",
-  "报道提及投资金额。",
-  "Photo of the site shows no construction activity.",
-];
-
-const TRACKING = [
-  "?utm_source=newsletter&utm_medium=email",
-  "?utm_source=weibo",
-  "?utm_campaign=china-desk&utm_source=twitter",
-];
-
 /** Generates the evidence of commitment i, using the facts the commitment pass remembered. */
 export class EvidenceGenerator {
   private readonly rng: Rng;
@@ -155,7 +140,7 @@ export class EvidenceGenerator {
       const iso = isoOf(day);
       const path = `/${iso.slice(0, 4)}/${iso.slice(5, 7)}/${iso.slice(8, 10)}/${sector.name}-${id}-${k}.html`;
       const host = rng.chance(0.05) ? publisher.host.toUpperCase() : publisher.host;
-      const tracking = rng.chance(0.2) ? rng.pick(TRACKING) : "";
+      const tracking = rng.chance(0.2) ? rng.pick(PHRASES.trackingParameters) : "";
       const fragment = rng.chance(0.05) ? "#comments" : "";
       const url = `https://${host}${path}${tracking}${fragment}`;
       out.push({
@@ -175,7 +160,7 @@ export class EvidenceGenerator {
         publishedOn: iso,
         language: publisher.language,
         stance: stances.pick(rng),
-        note: rng.chance(0.15) ? rng.pick(EVIDENCE_NOTES) : null,
+        note: rng.chance(0.15) ? rng.pick(PHRASES.evidenceNotes) : null,
         archiveUrl: rng.chance(0.25) ? `https://web.archive.org/web/${iso.replace(/-/g, "")}000000/${url}` : null,
         addedAt: timestampOn(Math.min(options.today, day + rng.int(0, 30)), rng, options.today),
       });

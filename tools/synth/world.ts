@@ -4,28 +4,18 @@
 
 import { slugify } from "../../db/slug";
 import type { OrganizationKind, RegionKind } from "../../db/vocabulary";
-import { COUNTRIES, type CountrySpec, type PlaceEntry, chineseNameOf, parseProvinces, parseZones } from "./places";
-import { Rng, WeightedPicker, isoOf, zipfWeights } from "./random";
 import {
-  CHINESE_BRAND_CHARS,
-  FRENCH_NAMES,
-  GERMAN_FORMS,
-  GERMAN_PREFIXES,
-  GERMAN_SUFFIXES,
-  GERMAN_SURNAMES,
-  HUNGARIAN_NAMES,
-  INDIAN_NAMES,
-  JAPANESE_NAMES,
-  KOREAN_NAMES,
-  MEXICAN_NAMES,
-  PUBLISHERS,
+  COMPANY_NAMES,
+  COUNTRIES,
+  type CountrySpec,
+  FIXED_ORGANIZATIONS,
+  type FixedOrganization,
+  type PlaceEntry,
   SECTORS,
+  PUBLISHERS,
   type Term,
-  TRANSLITERATION,
-  US_FORMS,
-  US_NAMES,
-  VIETNAMESE_NAMES,
-} from "./vocab";
+} from "./data";
+import { Rng, WeightedPicker, isoOf, zipfWeights } from "./random";
 
 export type RegionNode = {
   index: number;
@@ -90,6 +80,9 @@ export type World = {
 
 export type WorldOptions = { seed: number; parentCompanies: number; sources: number; firstDay: number; today: number };
 
+const HAN = /\p{Script=Han}/u;
+const chineseNameOf = (aliases: readonly string[]) => aliases.find((a) => HAN.test(a));
+
 class Names {
   private readonly used = new Set<string>();
 
@@ -134,7 +127,7 @@ function buildRegions(): RegionNode[] {
   for (const country of COUNTRIES) {
     const countryIndex = add({ name: country.name, aliases: country.aliases }, "country", null, country);
     const byName = new Map<string, number>();
-    parseProvinces(country).forEach((province, p) => {
+    country.provinces.forEach((province, p) => {
       const provinceIndex = add(province, "province", countryIndex, country);
       byName.set(province.name, provinceIndex);
       province.cities.forEach((city, c) => {
@@ -155,9 +148,9 @@ function buildRegions(): RegionNode[] {
         }
       });
     });
-    for (const { parent, zone } of parseZones(country)) {
-      const parentIndex = byName.get(parent);
-      if (parentIndex === undefined) throw new Error(`Zone "${zone.name}" names unknown parent "${parent}"`);
+    for (const zone of country.zones) {
+      const parentIndex = byName.get(zone.parent);
+      if (parentIndex === undefined) throw new Error(`Zone "${zone.name}" names unknown parent "${zone.parent}"`);
       add(zone, "zone", parentIndex, country);
     }
   }
@@ -207,71 +200,6 @@ function subtreeOf(regions: RegionNode[], root: number): number[] {
 // Organizations
 
 type OrgDraft = Omit<OrgNode, "index" | "slug">;
-
-const NATIONAL_GOVERNMENTS: Record<string, [string, string[]]> = {
-  CN: ["State Council of the People's Republic of China", ["国务院", "中华人民共和国国务院", "State Council"]],
-  DE: ["Bundesregierung", ["German Federal Government", "Federal Government of Germany", "德国联邦政府"]],
-  HU: ["Government of Hungary", ["Magyarország Kormánya", "匈牙利政府"]],
-  US: ["Government of the United States", ["U.S. Government", "美国政府"]],
-  JP: ["Government of Japan", ["日本政府"]],
-  FR: ["Government of France", ["Gouvernement français", "法国政府"]],
-  KR: ["Government of the Republic of Korea", ["Korean Government", "韩国政府"]],
-  VN: ["Government of Viet Nam", ["Chính phủ Việt Nam", "越南政府"]],
-  IN: ["Government of India", ["印度政府"]],
-  MX: ["Government of Mexico", ["Gobierno de México", "墨西哥政府"]],
-};
-
-const NATIONAL_AGENCIES: [string, string, string[]][] = [
-  ["CN", "Ministry of Commerce of the People's Republic of China", ["商务部", "MOFCOM", "中华人民共和国商务部"]],
-  ["CN", "National Development and Reform Commission", ["国家发展和改革委员会", "国家发改委", "NDRC"]],
-  ["CN", "Ministry of Industry and Information Technology", ["工业和信息化部", "工信部", "MIIT"]],
-  ["CN", "China Council for the Promotion of International Trade", ["中国国际贸易促进委员会", "中国贸促会", "CCPIT"]],
-  [
-    "DE",
-    "Bundesministerium für Wirtschaft und Klimaschutz",
-    ["BMWK", "Federal Ministry for Economic Affairs and Climate Action", "德国联邦经济和气候保护部"],
-  ],
-  [
-    "DE",
-    "Germany Trade & Invest",
-    ["GTAI", "Gesellschaft für Außenwirtschaft und Standortmarketing", "德国联邦外贸与投资署"],
-  ],
-  ["DE", "Bundesministerium für Bildung und Forschung", ["BMBF", "Federal Ministry of Education and Research"]],
-  [
-    "DE",
-    "Bundesamt für Wirtschaft und Ausfuhrkontrolle",
-    ["BAFA", "Federal Office for Economic Affairs and Export Control"],
-  ],
-  ["HU", "Hungarian Investment Promotion Agency", ["HIPA", "Nemzeti Befektetési Ügynökség", "匈牙利投资促进局"]],
-  ["US", "SelectUSA", ["Select USA"]],
-  ["JP", "Japan External Trade Organization", ["JETRO", "日本贸易振兴机构"]],
-  ["FR", "Business France", ["Agence Business France"]],
-  ["KR", "Korea Trade-Investment Promotion Agency", ["KOTRA", "大韩贸易投资振兴公社"]],
-  ["VN", "Ministry of Planning and Investment of Viet Nam", ["Bộ Kế hoạch và Đầu tư", "MPI"]],
-  ["IN", "Invest India", ["National Investment Promotion and Facilitation Agency"]],
-  ["MX", "Secretaría de Economía", ["Ministry of Economy of Mexico", "墨西哥经济部"]],
-];
-
-const OTHER_ORGANIZATIONS: [string, string, string[]][] = [
-  ["CN", "German Chamber of Commerce in China", ["AHK Greater China", "中国德国商会"]],
-  ["DE", "China Chamber of Commerce in Germany", ["CHKD", "德国中国商会"]],
-  [
-    "DE",
-    "Verband der Automobilindustrie",
-    ["VDA", "German Association of the Automotive Industry", "德国汽车工业协会"],
-  ],
-  ["DE", "VDMA", ["Verband Deutscher Maschinen- und Anlagenbau", "德国机械设备制造业联合会"]],
-  ["DE", "Bundesverband der Deutschen Industrie", ["BDI", "Federation of German Industries", "德国工业联合会"]],
-  ["DE", "Ostasiatischer Verein", ["OAV", "German Asia-Pacific Business Association"]],
-  ["DE", "Technische Universität München", ["TUM", "Technical University of Munich", "慕尼黑工业大学"]],
-  ["DE", "RWTH Aachen University", ["RWTH", "Rheinisch-Westfälische Technische Hochschule Aachen", "亚琛工业大学"]],
-  ["DE", "Fraunhofer-Gesellschaft", ["Fraunhofer", "弗劳恩霍夫协会"]],
-  ["CN", "Tsinghua University", ["清华大学"]],
-  ["CN", "Northeastern University", ["东北大学", "NEU"]],
-  ["CN", "Tongji University", ["同济大学"]],
-  ["CN", "Chinese Academy of Sciences", ["中国科学院", "CAS", "中科院"]],
-  ["HU", "Hungarian Chamber of Commerce and Industry", ["Magyar Kereskedelmi és Iparkamara", "MKIK"]],
-];
 
 function governmentDraft(region: RegionNode, regions: RegionNode[]): Omit<OrgDraft, "weight" | "parent"> {
   const { name, country } = region;
@@ -376,14 +304,14 @@ const COMPANY_NATIONS = WeightedPicker.of<string>([
 function transliterate(rng: Rng): string {
   const n = rng.int(2, 3);
   let out = "";
-  for (let i = 0; i < n; i++) out += rng.pick(TRANSLITERATION);
+  for (let i = 0; i < n; i++) out += rng.pick(COMPANY_NAMES.transliterationSyllables);
   return out;
 }
 
 function chineseBrand(rng: Rng): [pinyin: string, zh: string] {
-  const a = rng.pick(CHINESE_BRAND_CHARS);
-  let b = rng.pick(CHINESE_BRAND_CHARS);
-  while (b === a) b = rng.pick(CHINESE_BRAND_CHARS);
+  const a = rng.pick(COMPANY_NAMES.chineseBrandSyllables);
+  let b = rng.pick(COMPANY_NAMES.chineseBrandSyllables);
+  while (b === a) b = rng.pick(COMPANY_NAMES.chineseBrandSyllables);
   return [a[1] + b[1].toLowerCase(), a[0] + b[0]];
 }
 
@@ -418,15 +346,15 @@ function companyName(rng: Rng, nation: string, field: Term, cnCities: RegionNode
       };
     }
     case "DE": {
-      const form = rng.pick(GERMAN_FORMS);
+      const form = rng.pick(COMPANY_NAMES.german.forms);
       const style = rng.int(1, 3);
-      const surname = rng.pick(GERMAN_SURNAMES);
+      const surname = rng.pick(COMPANY_NAMES.german.surnames);
       const brand =
         style === 1
           ? surname
           : style === 2
-            ? rng.pick(GERMAN_PREFIXES) + rng.pick(GERMAN_SUFFIXES)
-            : `${surname} & ${rng.pick(GERMAN_SURNAMES)}`;
+            ? rng.pick(COMPANY_NAMES.german.prefixes) + rng.pick(COMPANY_NAMES.german.suffixes)
+            : `${surname} & ${rng.pick(COMPANY_NAMES.german.surnames)}`;
       const base = style === 3 ? brand : `${brand} ${fieldDe}`;
       const brandZh = transliterate(rng);
       const zhName = rng.chance(0.6) ? `${brandZh}${fieldZh}（中国）有限公司` : undefined;
@@ -434,7 +362,7 @@ function companyName(rng: Rng, nation: string, field: Term, cnCities: RegionNode
       return { name: `${base} ${form}`, base, brand, brandZh, zhName, aliases };
     }
     case "JP": {
-      const [brand, kanji] = rng.pick(JAPANESE_NAMES);
+      const [brand, kanji] = rng.pick(COMPANY_NAMES.japanese);
       const base = `${brand} ${fieldEn}`;
       const zhName = `${kanji}${fieldZh}株式会社`;
       return { name: `${base} Co., Ltd.`, base, brand, brandZh: kanji, zhName, aliases: [zhName, base] };
@@ -450,22 +378,8 @@ function companyName(rng: Rng, nation: string, field: Term, cnCities: RegionNode
 }
 
 function foreignBrand(rng: Rng, nation: string): [brand: string, form: string] {
-  switch (nation) {
-    case "US":
-      return [rng.pick(US_NAMES), rng.pick(US_FORMS)];
-    case "KR":
-      return [rng.pick(KOREAN_NAMES), "Co., Ltd."];
-    case "FR":
-      return [rng.pick(FRENCH_NAMES), rng.pick(["SA", "SAS"])];
-    case "HU":
-      return [rng.pick(HUNGARIAN_NAMES), rng.pick(["Kft.", "Zrt."])];
-    case "IN":
-      return [rng.pick(INDIAN_NAMES), "Ltd."];
-    case "MX":
-      return [rng.pick(MEXICAN_NAMES), "S.A. de C.V."];
-    default:
-      return [rng.pick(VIETNAMESE_NAMES), "JSC"];
-  }
+  const { names, forms } = COMPANY_NAMES.byCountry[nation]!;
+  return [rng.pick(names), forms.length > 1 ? rng.pick(forms) : forms[0]!];
 }
 
 const SECTOR_PICKER = new WeightedPicker(
@@ -501,7 +415,9 @@ function subsidiaryDrafts(
       // A joint venture named after both partners, like 华晨宝马 (Brilliance + BMW).
       const [partner, partnerZh] = chineseBrand(rng);
       const base =
-        parent.country === "CN" ? `${brand} ${rng.pick(US_NAMES)} ${fieldEn}` : `${partner} ${brand} ${fieldEn}`;
+        parent.country === "CN"
+          ? `${brand} ${rng.pick(COMPANY_NAMES.byCountry.US!.names)} ${fieldEn}`
+          : `${partner} ${brand} ${fieldEn}`;
       const zhName =
         parent.country === "CN"
           ? `${brandZh}${transliterate(rng)}${fieldZh}有限公司`
@@ -568,59 +484,31 @@ function buildOrganizations(rng: Rng, regions: RegionNode[], parentCompanies: nu
     return index;
   };
 
-  for (const [code, [name, aliases]] of Object.entries(NATIONAL_GOVERNMENTS)) {
-    const home = regions.find((r) => r.kind === "country" && r.country.code === code)!;
+  const addFixed = (fixed: FixedOrganization, kind: OrganizationKind, weight: number, national: boolean) =>
     add({
-      name,
-      base: name,
-      aliases,
-      kind: "government",
-      country: code,
+      ...fixed,
+      base: fixed.name,
+      kind,
       parent: null,
-      zhName: aliases.find((a) => /\p{Script=Han}/u.test(a)),
+      zhName: chineseNameOf(fixed.aliases),
       sector: undefined,
-      homeRegion: home.index,
-      weight: 3,
+      homeRegion: national
+        ? regions.find((r) => r.kind === "country" && r.country.code === fixed.country)!.index
+        : undefined,
+      weight,
     });
-  }
+  for (const government of FIXED_ORGANIZATIONS.nationalGovernments) addFixed(government, "government", 3, true);
   for (const region of regions) {
     const isGoverned = region.kind === "province" || (region.kind === "city" && rng.chance(0.7));
     const draft = isGoverned ? governmentDraft(region, regions) : undefined;
     if (draft && !names.has(draft.name)) add({ ...draft, parent: null, weight: region.kind === "province" ? 2 : 1 });
   }
-  for (const [code, name, aliases] of NATIONAL_AGENCIES) {
-    const home = regions.find((r) => r.kind === "country" && r.country.code === code)!;
-    add({
-      name,
-      base: name,
-      aliases,
-      kind: "agency",
-      country: code,
-      parent: null,
-      zhName: aliases.find((a) => /\p{Script=Han}/u.test(a)),
-      sector: undefined,
-      homeRegion: home.index,
-      weight: 2,
-    });
-  }
+  for (const agency of FIXED_ORGANIZATIONS.nationalAgencies) addFixed(agency, "agency", 2, true);
   for (const region of regions) {
     const draft = agencyDraft(region);
     if (draft && !names.has(draft.name)) add({ ...draft, parent: null, weight: 1 });
   }
-  for (const [code, name, aliases] of OTHER_ORGANIZATIONS) {
-    add({
-      name,
-      base: name,
-      aliases,
-      kind: "other",
-      country: code,
-      parent: null,
-      zhName: aliases.find((a) => /\p{Script=Han}/u.test(a)),
-      sector: undefined,
-      homeRegion: undefined,
-      weight: 1,
-    });
-  }
+  for (const other of FIXED_ORGANIZATIONS.others) addFixed(other, "other", 1, false);
 
   const cnCities = chineseCities(regions);
   const groupWeights = zipfWeights(parentCompanies, 0.85);
