@@ -2,6 +2,7 @@
 
 import { COMMITMENT_STATUSES, type CommitmentStatus, type EvidenceStance } from "../../db/vocabulary";
 import type { evidence } from "../../db/schema";
+import { normalizeUrl } from "../../lib/evidence/normalize-url";
 import { type CommitmentFacts, type GeneratorOptions, chineseOf } from "./commitments";
 import { Rng, WeightedPicker, isoOf, timestampOn } from "./random";
 import { PHRASES, PUBLISHERS, type Publisher, SECTORS, type Term } from "./data";
@@ -142,11 +143,14 @@ export class EvidenceGenerator {
       const host = rng.chance(0.05) ? publisher.host.toUpperCase() : publisher.host;
       const tracking = rng.chance(0.2) ? rng.pick(PHRASES.trackingParameters) : "";
       const fragment = rng.chance(0.05) ? "#comments" : "";
-      const url = `https://${host}${path}${tracking}${fragment}`;
+      // Written as an analyst might paste it; stored as the app stores it (clean address and page key).
+      const pasted = `https://${host}${path}${tracking}${fragment}`;
+      const checked = normalizeUrl(pasted);
+      if (!checked.ok) throw new Error(`Synthetic evidence address ${pasted} ${checked.message}`);
       out.push({
         commitmentId: id,
-        url,
-        urlNormalized: `https://${host.toLowerCase()}${path}`,
+        url: checked.value.url,
+        urlNormalized: checked.value.key,
         title: evidenceTitle(
           rng,
           publisher.language,
@@ -161,7 +165,9 @@ export class EvidenceGenerator {
         language: publisher.language,
         stance: stances.pick(rng),
         note: rng.chance(0.15) ? rng.pick(PHRASES.evidenceNotes) : null,
-        archiveUrl: rng.chance(0.25) ? `https://web.archive.org/web/${iso.replace(/-/g, "")}000000/${url}` : null,
+        archiveUrl: rng.chance(0.25)
+          ? `https://web.archive.org/web/${iso.replace(/-/g, "")}000000/${checked.value.url}`
+          : null,
         addedAt: timestampOn(Math.min(options.today, day + rng.int(0, 30)), rng, options.today),
       });
     }
