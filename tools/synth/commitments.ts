@@ -6,7 +6,10 @@ import { Rng, WeightedPicker, isoOf, timestampOn } from "./random";
 import { PHRASES, SECTORS, type Term } from "./data";
 import type { commitments, statusChanges } from "../../db/schema";
 import type { InsertRow } from "./write";
-import { type OrgNode, type RegionNode, type World, announcementDay } from "./world";
+import type { OrgNode } from "./organizations";
+import type { RegionNode } from "./regions";
+import { announcementDay } from "./sources";
+import type { World } from "./world";
 import { withArticle } from "../../lib/text/article";
 
 export type CommitmentRow = InsertRow<typeof commitments>;

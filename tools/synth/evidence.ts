@@ -6,7 +6,10 @@ import { normalizeUrl } from "../../lib/evidence/normalize-url";
 import { type CommitmentFacts, type GeneratorOptions, chineseOf } from "./commitments";
 import { Rng, WeightedPicker, isoOf, timestampOn } from "./random";
 import { PHRASES, PUBLISHERS, type Publisher, SECTORS, type Term } from "./data";
-import { type OrgNode, type RegionNode, type World, asciiWord } from "./world";
+import type { OrgNode } from "./organizations";
+import type { RegionNode } from "./regions";
+import { asciiWord } from "./sources";
+import type { World } from "./world";
 
 export type EvidenceRow = typeof evidence.$inferInsert;
 
