@@ -3,7 +3,7 @@
 
 import { COMMITMENT_STATUSES, type CommitmentKind, type CommitmentStatus } from "../../db/vocabulary";
 import { Rng, WeightedPicker, isoOf, timestampOn } from "./random";
-import { PHRASES, SECTORS, type Term } from "./data";
+import { PHRASES, SECTORS, type Term, fillOneOf } from "./data";
 import type { commitments, statusChanges } from "../../db/schema";
 import type { InsertRow } from "./write";
 import type { OrgNode } from "./organizations";
@@ -137,75 +137,17 @@ function lowerFirst(text: string): string {
 type TitleParts = { place: string; placeZh: string; product: Term; topic: Term; year: string; jobs: number };
 
 function titleFor(rng: Rng, language: string, kind: CommitmentKind, isGovernment: boolean, p: TitleParts): string {
-  const [product, productZh, productDe] = p.product;
-  const [topic, topicZh, topicDe] = p.topic;
-  if (language === "zh") {
-    if (kind === "request")
-      return rng.pick([`希望在${p.placeZh}增加${topicZh}投资`, `推动${productZh}项目在${p.placeZh}落地`]);
-    if (kind === "intent")
-      return rng.pick([`探讨在${p.placeZh}开展${topicZh}合作`, `深化与${p.placeZh}在${topicZh}领域的合作`]);
-    if (isGovernment)
-      return rng.pick([
-        `为${p.placeZh}${productZh}项目提供用地保障`,
-        `优化${p.placeZh}营商环境`,
-        `加快${p.placeZh}${topicZh}项目审批`,
-      ]);
-    return rng.pick([
-      `在${p.placeZh}建设${productZh}`,
-      `扩大${p.placeZh}${productZh}产能`,
-      `在${p.placeZh}设立${topicZh}研发中心`,
-      `加大在${p.placeZh}的${topicZh}投资`,
-    ]);
-  }
-  if (language === "de") {
-    if (kind === "request")
-      return rng.pick([`Mehr Investitionen in ${topicDe} in ${p.place}`, `Größere Produktion am Standort ${p.place}`]);
-    if (kind === "intent")
-      return rng.pick([
-        `Prüfung einer Zusammenarbeit bei ${topicDe} in ${p.place}`,
-        `Verstärkte Zusammenarbeit bei ${topicDe} mit Partnern in ${p.place}`,
-      ]);
-    if (isGovernment)
-      return rng.pick([
-        `Förderung von Projekten für ${topicDe} in ${p.place}`,
-        `Schnellere Genehmigungsverfahren für ${topicDe} in ${p.place}`,
-        `Bereitstellung von Gewerbeflächen in ${p.place}`,
-      ]);
-    return rng.pick([
-      `Neubau: ${productDe} in ${p.place}`,
-      `Ausbau der Kapazitäten für ${topicDe} in ${p.place}`,
-      `Gründung eines Forschungszentrums für ${topicDe} in ${p.place}`,
-      `Größere Investitionen in ${topicDe} am Standort ${p.place}`,
-    ]);
-  }
-  if (kind === "request")
-    return rng.pick([
-      `Bring more ${topic} investment to ${p.place}`,
-      `Increase local sourcing for the ${product} in ${p.place}`,
-      `Consider ${p.place} for the next ${product}`,
-    ]);
-  if (kind === "intent")
-    return rng.pick([
-      `Explore cooperation on ${topic} in ${p.place}`,
-      `Study a joint ${topic} project in ${p.place}`,
-      `Deepen cooperation on ${topic} with partners in ${p.place}`,
-    ]);
-  if (isGovernment) {
-    return rng.pick([
-      `Provide land and permits for ${withArticle(product)} in ${p.place}`,
-      `Improve the business environment for foreign-invested companies in ${p.place}`,
-      `Speed up approvals for ${topic} projects in ${p.place}`,
-      `Fund training programmes for ${topic} in ${p.place}`,
-    ]);
-  }
-  return rng.pick([
-    `Build ${withArticle(product)} in ${p.place}`,
-    `Expand the ${product} in ${p.place}`,
-    `Set up an R&D centre for ${topic} in ${p.place}`,
-    `Localize supplier production for the ${product} in ${p.place}`,
-    `Create ${p.jobs} jobs at the ${p.place} ${product}`,
-    `Start production at the ${product} in ${p.place} by ${p.year}`,
-  ]);
+  const lang = language === "zh" || language === "de" ? language : "en";
+  const term = lang === "zh" ? 1 : lang === "de" ? 2 : 0;
+  const which = kind === "pledge" ? (isGovernment ? "government" : "company") : kind;
+  return fillOneOf(rng, PHRASES.titles.commitment[lang][which], {
+    place: lang === "zh" ? p.placeZh : p.place,
+    product: p.product[term],
+    topic: p.topic[term],
+    aProduct: withArticle(p.product[0]),
+    year: p.year,
+    jobs: p.jobs,
+  });
 }
 
 function summaryFor(

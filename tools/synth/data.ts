@@ -9,6 +9,7 @@ import organizations from "./data/organizations.json";
 import phrases from "./data/phrases.json";
 import publishers from "./data/publishers.json";
 import sectors from "./data/sectors.json";
+import type { Rng } from "./random";
 
 /** One thing in three languages: [English, Chinese, German]. */
 export type Term = readonly [en: string, zh: string, de: string];
@@ -85,4 +86,17 @@ export const COMPANY_NAMES: {
 for (const country of COUNTRIES) {
   if (!isCurrencyCode(country.currency))
     throw new Error(`countries.json: ${country.name} has currency "${country.currency}"`);
+}
+
+/**
+ * One of `templates` with its {placeholders} filled in from `values`. A list of one is taken without a draw,
+ * so a language with a single wording leaves the random sequence as it is.
+ */
+export function fillOneOf(rng: Rng, templates: readonly string[], values: Record<string, string | number>): string {
+  const template = templates.length === 1 ? templates[0]! : rng.pick(templates);
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = values[key];
+    if (value === undefined) throw new Error(`No value for {${key}} in "${template}"`);
+    return String(value);
+  });
 }

@@ -5,7 +5,7 @@ import type { evidence } from "../../db/schema";
 import { normalizeUrl } from "../../lib/evidence/normalize-url";
 import { type CommitmentFacts, type GeneratorOptions, chineseOf } from "./commitments";
 import { Rng, WeightedPicker, isoOf, timestampOn } from "./random";
-import { PHRASES, PUBLISHERS, type Publisher, SECTORS, type Term } from "./data";
+import { PHRASES, PUBLISHERS, type Publisher, SECTORS, type Term, fillOneOf } from "./data";
 import type { OrgNode } from "./organizations";
 import type { RegionNode } from "./regions";
 import { asciiWord } from "./sources";
@@ -55,44 +55,16 @@ function evidenceTitle(
   product: Term,
   topic: Term,
 ): string {
-  const m = maker.base;
-  const place = region.name;
-  switch (language) {
-    case "zh": {
-      const mz = maker.zhName?.replace(/(（中国）)?有限公司$/, "") ?? m;
-      return rng.pick([
-        `${mz}${placeZh}${product[1]}项目开工`,
-        `${placeZh}召开${topic[1]}项目推进会`,
-        `${mz}${placeZh}项目进展顺利`,
-        `${mz}在${placeZh}的${product[1]}项目延期`,
-      ]);
-    }
-    case "de":
-      return rng.pick([
-        `${m} startet Bau in ${place}`,
-        `Verzögerungen bei ${m} in ${place}`,
-        `Großprojekt in ${place}: ${m} hält an Plänen fest`,
-        `${m} baut ${topic[2]} in ${place} aus`,
-      ]);
-    case "fr":
-      return `${m} : le projet de ${place} avance`;
-    case "es":
-      return `${m} avanza con su proyecto en ${place}`;
-    case "hu":
-      return `${m}: halad a beruházás (${place})`;
-    default:
-      return rng.pick([
-        `${m} breaks ground on ${product[0]} in ${place}`,
-        `${m} ${product[0]} in ${place} faces delays`,
-        `Officials from ${place} visit ${m} site`,
-        `${m} reports progress on ${topic[0]} project in ${place}`,
-        `${m} confirms plans for ${place}`,
-        `Update: ${topic[0]} investment in ${place}`,
-      ]);
-  }
+  const titles: Record<string, string[]> = PHRASES.titles.evidence;
+  const zh = language === "zh";
+  return fillOneOf(rng, titles[language] ?? PHRASES.titles.evidence.en, {
+    maker: zh ? (maker.zhName?.replace(/(（中国）)?有限公司$/, "") ?? maker.base) : maker.base,
+    place: zh ? placeZh : region.name,
+    product: product[zh ? 1 : 0],
+    topic: topic[zh ? 1 : language === "de" ? 2 : 0],
+  });
 }
 
-/** Generates the evidence of commitment i, using the facts the commitment pass remembered. */
 export class EvidenceGenerator {
   private readonly rng: Rng;
   private readonly publishersByCountry = new Map<string, Publisher[]>();

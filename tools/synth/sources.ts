@@ -1,7 +1,7 @@
 // The statements commitments are recorded from: press releases and reports by governments, companies and
 // the media, dated more often in recent years.
 
-import { PUBLISHERS } from "./data";
+import { PHRASES, PUBLISHERS, fillOneOf } from "./data";
 import { Rng, isoOf } from "./random";
 import type { OrgNode } from "./organizations";
 import type { RegionNode } from "./regions";
@@ -66,31 +66,23 @@ function sourceTitle(
   const year = isoOf(day).slice(0, 4);
   const n = rng.int(3, 40);
   const other = counterpart?.name ?? focus.name;
+  const titles = PHRASES.titles.source;
   if (language === "zh") {
-    const makerZh = maker.zhName ?? maker.name;
-    const otherZh = counterpart?.zhName ?? focus.zhName ?? other;
-    const placeZh = focus.zhName ?? focus.name;
-    return rng.pick([
-      `${otherZh}与${makerZh}签署合作协议`,
-      `${placeZh}代表团访问${makerZh}`,
-      `${year}${placeZh}投资洽谈会签约${n}个项目`,
-      `${makerZh}与${otherZh}举行会谈`,
-    ]);
+    return fillOneOf(rng, titles.zh, {
+      maker: maker.zhName ?? maker.name,
+      other: counterpart?.zhName ?? focus.zhName ?? other,
+      place: focus.zhName ?? focus.name,
+      year,
+      n,
+    });
   }
-  if (language === "de") {
-    return rng.pick([
-      `Delegation aus ${focus.name} besucht ${maker.base}`,
-      `${maker.base} und ${other} unterzeichnen Kooperationsvereinbarung`,
-      `Wirtschaftsforum ${year} in ${focus.name}: ${n} Projekte vereinbart`,
-      `Gespräche über Zusammenarbeit: ${other} trifft ${maker.base}`,
-    ]);
-  }
-  return rng.pick([
-    `${other} and ${maker.base} sign cooperation agreement`,
-    `${focus.name} delegation visits ${maker.base}`,
-    `${n} projects signed at the ${year} ${focus.name} investment forum`,
-    `Joint statement of ${maker.base} and ${other}`,
-  ]);
+  return fillOneOf(rng, language === "de" ? titles.de : titles.en, {
+    maker: maker.base,
+    other,
+    place: focus.name,
+    year,
+    n,
+  });
 }
 
 export function buildSources(
