@@ -3,7 +3,7 @@
 
 import { COMMITMENT_STATUSES, type CommitmentKind, type CommitmentStatus } from "../../db/vocabulary";
 import { Rng, WeightedPicker, isoOf, timestampOn } from "./random";
-import { PHRASES, SECTORS, type Term, fillOneOf } from "./data";
+import { PHRASES, SECTORS, type Term, WEIGHTS, fillOneOf } from "./data";
 import type { commitments, statusChanges } from "../../db/schema";
 import type { InsertRow } from "./write";
 import type { OrgNode } from "./organizations";
@@ -47,53 +47,6 @@ export type GeneratorOptions = {
 const CHANGED_BY = "synth";
 const MAX_EVIDENCE_PER_COMMITMENT = 1000;
 
-const KINDS = WeightedPicker.of<CommitmentKind>([
-  ["pledge", 65],
-  ["request", 20],
-  ["intent", 15],
-]);
-
-const USD_RATES: Record<string, number> = {
-  CNY: 7.2,
-  EUR: 0.92,
-  USD: 1,
-  JPY: 150,
-  KRW: 1350,
-  VND: 24500,
-  INR: 83,
-  HUF: 360,
-  MXN: 17,
-};
-
-// Status history is drawn backwards from the current status, through plausible predecessors.
-const PREDECESSORS: Record<CommitmentStatus, readonly (readonly [CommitmentStatus, number])[]> = {
-  announced: [["stalled", 1]],
-  in_progress: [
-    ["announced", 6],
-    ["stalled", 2],
-    ["partially_achieved", 1],
-    ["abandoned", 0.3],
-  ],
-  partially_achieved: [["in_progress", 1]],
-  achieved: [
-    ["in_progress", 3],
-    ["partially_achieved", 2],
-  ],
-  stalled: [
-    ["announced", 3],
-    ["in_progress", 3],
-    ["partially_achieved", 1],
-  ],
-  abandoned: [
-    ["announced", 3],
-    ["in_progress", 1],
-    ["stalled", 3],
-  ],
-};
-const PREDECESSOR_PICKERS = Object.fromEntries(
-  Object.entries(PREDECESSORS).map(([status, pairs]) => [status, WeightedPicker.of(pairs)]),
-) as Record<CommitmentStatus, WeightedPicker<CommitmentStatus>>;
-
 function drawStatus(rng: Rng, ageYears: number): CommitmentStatus {
   const a = ageYears;
   const weights = [Math.max(4, 60 - 10 * a), 30, 3 + 2 * a, 1 + 3 * a, 3 + 2 * a, 1 + 1.2 * a];
@@ -118,7 +71,7 @@ function drawProgress(rng: Rng, status: CommitmentStatus): number {
 }
 
 function roundedAmount(usd: number, currency: string): string {
-  const value = usd * (USD_RATES[currency] ?? 1);
+  const value = usd * (WEIGHTS.usdRates[currency] ?? 1);
   const step = 10 ** Math.max(0, Math.floor(Math.log10(value)) - 1);
   return (Math.round(value / step) * step).toFixed(2);
 }
@@ -208,7 +161,7 @@ export class CommitmentGenerator {
         ? maker.sector
         : rng.int(0, SECTORS.length - 1);
     const sector = SECTORS[sectorIndex < 0 ? 0 : sectorIndex]!;
-    const kind = KINDS.pick(rng);
+    const kind = WEIGHTS.commitmentKinds.pick(rng);
     const ageYears = (options.today - announcedDay) / 365;
     const status = drawStatus(rng, ageYears);
     const progress = drawProgress(rng, status);
@@ -309,7 +262,8 @@ export class CommitmentGenerator {
     while (path.length - 1 < wanted) {
       const first = path[0]!;
       if (first === "announced" && path.length > 1) break;
-      path.unshift(PREDECESSOR_PICKERS[first].pick(rng));
+      // Drawn backwards from the current status, through plausible predecessors.
+      path.unshift(WEIGHTS.statusPredecessors[first].pick(rng));
     }
 
     const recordedDay = Math.min(options.today, announcedDay + rng.int(0, 20));

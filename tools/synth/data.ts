@@ -1,7 +1,7 @@
 // The word and place lists of the synthetic data, kept as JSON in ./data and typed here. Each list is read
 // once, in its file's order; the order matters, since the seeded draws pick by position.
 
-import type { CommitmentStatus } from "../../db/vocabulary";
+import { COMMITMENT_KINDS, COMMITMENT_STATUSES, type CommitmentStatus, EVIDENCE_STANCES } from "../../db/vocabulary";
 import { isCurrencyCode } from "../../lib/currencies";
 import companyNames from "./data/company-names.json";
 import countries from "./data/countries.json";
@@ -9,7 +9,8 @@ import organizations from "./data/organizations.json";
 import phrases from "./data/phrases.json";
 import publishers from "./data/publishers.json";
 import sectors from "./data/sectors.json";
-import type { Rng } from "./random";
+import { type Rng, WeightedPicker } from "./random";
+import weights from "./data/weights.json";
 
 /** One thing in three languages: [English, Chinese, German]. */
 export type Term = readonly [en: string, zh: string, de: string];
@@ -81,6 +82,41 @@ export const COMPANY_NAMES: {
     tuple<readonly [string, string]>(p, 2, "company-names.json"),
   ),
   japanese: companyNames.japanese.map((p) => tuple<readonly [string, string]>(p, 2, "company-names.json")),
+};
+
+/** A picker over `choices` ({ item: weight }, in file order), each item checked against the app's `allowed`. */
+function pickerOf<T extends string>(choices: Record<string, number>, allowed: readonly T[], where: string) {
+  const pairs = Object.entries(choices).map(([item, weight]) => {
+    if (!allowed.includes(item as T))
+      throw new Error(`weights.json ${where}: "${item}" is not one of ${allowed.join(", ")}`);
+    return [item as T, weight] as const;
+  });
+  return WeightedPicker.of(pairs);
+}
+
+const byStatus = <T extends string>(
+  table: Record<string, Record<string, number>>,
+  allowed: readonly T[],
+  where: string,
+) =>
+  Object.fromEntries(
+    COMMITMENT_STATUSES.map((status) => [status, pickerOf(table[status] ?? {}, allowed, `${where}.${status}`)]),
+  ) as Record<CommitmentStatus, WeightedPicker<T>>;
+
+/** How often things are drawn: kinds, company countries, announcement years, status histories, stances. */
+export const WEIGHTS = {
+  commitmentKinds: pickerOf(weights.commitmentKinds, COMMITMENT_KINDS, "commitmentKinds"),
+  companyCountries: pickerOf(
+    weights.companyCountries,
+    COUNTRIES.map((c) => c.code),
+    "companyCountries",
+  ),
+  /** Relative weight of an announcement in each year; years not listed weigh 10 (of at most 13). */
+  announcementYears: weights.announcementYears as Record<string, number>,
+  statusPredecessors: byStatus(weights.statusPredecessors, COMMITMENT_STATUSES, "statusPredecessors"),
+  evidenceStances: byStatus(weights.evidenceStances, EVIDENCE_STANCES, "evidenceStances"),
+  /** Units of each currency to one US dollar, for amounts of a plausible size. */
+  usdRates: weights.usdRates as Record<string, number>,
 };
 
 for (const country of COUNTRIES) {

@@ -1,50 +1,17 @@
 // Draws the evidence of each commitment from the facts the commitment pass remembered (commitments.ts).
 
-import { COMMITMENT_STATUSES, type CommitmentStatus, type EvidenceStance } from "../../db/vocabulary";
+import { COMMITMENT_STATUSES } from "../../db/vocabulary";
 import type { evidence } from "../../db/schema";
 import { normalizeUrl } from "../../lib/evidence/normalize-url";
 import { type CommitmentFacts, type GeneratorOptions, chineseOf } from "./commitments";
-import { Rng, WeightedPicker, isoOf, timestampOn } from "./random";
-import { PHRASES, PUBLISHERS, type Publisher, SECTORS, type Term, fillOneOf } from "./data";
+import { Rng, isoOf, timestampOn } from "./random";
+import { PHRASES, PUBLISHERS, type Publisher, SECTORS, type Term, WEIGHTS, fillOneOf } from "./data";
 import type { OrgNode } from "./organizations";
 import type { RegionNode } from "./regions";
 import { asciiWord } from "./sources";
 import type { World } from "./world";
 
 export type EvidenceRow = typeof evidence.$inferInsert;
-
-const STANCES: Record<CommitmentStatus, WeightedPicker<EvidenceStance>> = {
-  announced: WeightedPicker.of<EvidenceStance>([
-    ["context", 55],
-    ["supports", 30],
-    ["contradicts", 15],
-  ]),
-  in_progress: WeightedPicker.of<EvidenceStance>([
-    ["supports", 60],
-    ["context", 30],
-    ["contradicts", 10],
-  ]),
-  partially_achieved: WeightedPicker.of<EvidenceStance>([
-    ["supports", 50],
-    ["context", 35],
-    ["contradicts", 15],
-  ]),
-  achieved: WeightedPicker.of<EvidenceStance>([
-    ["supports", 65],
-    ["context", 30],
-    ["contradicts", 5],
-  ]),
-  stalled: WeightedPicker.of<EvidenceStance>([
-    ["contradicts", 45],
-    ["context", 35],
-    ["supports", 20],
-  ]),
-  abandoned: WeightedPicker.of<EvidenceStance>([
-    ["contradicts", 50],
-    ["context", 35],
-    ["supports", 15],
-  ]),
-};
 
 function evidenceTitle(
   rng: Rng,
@@ -98,7 +65,7 @@ export class EvidenceGenerator {
     const placeZh = chineseOf(region, world.regions);
     const sector = SECTORS[Math.max(0, facts.sector[i]!)]!;
     const local = this.publishersByCountry.get(region.country.code) ?? [];
-    const stances = STANCES[status];
+    const stances = WEIGHTS.evidenceStances[status];
 
     for (let k = 1; k <= count; k++) {
       const roll = rng.next();

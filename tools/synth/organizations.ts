@@ -2,7 +2,7 @@
 // and universities, and company groups with subsidiaries and joint ventures, named in their own languages.
 
 import type { OrganizationKind } from "../../db/vocabulary";
-import { COMPANY_NAMES, FIXED_ORGANIZATIONS, type FixedOrganization, SECTORS, type Term } from "./data";
+import { COMPANY_NAMES, FIXED_ORGANIZATIONS, type FixedOrganization, SECTORS, type Term, WEIGHTS } from "./data";
 import { Rng, WeightedPicker, zipfWeights } from "./random";
 import { Names, type RegionNode, chineseNameOf } from "./regions";
 
@@ -112,19 +112,6 @@ type CompanyName = {
   zhName: string | undefined;
   aliases: string[];
 };
-
-const COMPANY_NATIONS = WeightedPicker.of<string>([
-  ["CN", 40],
-  ["DE", 28],
-  ["US", 7],
-  ["JP", 7],
-  ["KR", 5],
-  ["FR", 5],
-  ["HU", 2],
-  ["IN", 2],
-  ["MX", 2],
-  ["VN", 2],
-]);
 
 function transliterate(rng: Rng): string {
   const n = rng.int(2, 3);
@@ -338,7 +325,7 @@ export function buildOrganizations(rng: Rng, regions: RegionNode[], parentCompan
   const cnCities = chineseCities(regions);
   const groupWeights = zipfWeights(parentCompanies, 0.85);
   for (let rank = 0; rank < parentCompanies; rank++) {
-    const nation = COMPANY_NATIONS.pick(rng);
+    const nation = WEIGHTS.companyCountries.pick(rng);
     const sector = SECTOR_PICKER.pick(rng);
     let named = companyName(rng, nation, SECTORS[sector]!.field, cnCities);
     for (let attempt = 0; names.has(named.name) && attempt < 50; attempt++)

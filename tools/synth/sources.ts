@@ -1,7 +1,7 @@
 // The statements commitments are recorded from: press releases and reports by governments, companies and
 // the media, dated more often in recent years.
 
-import { PHRASES, PUBLISHERS, fillOneOf } from "./data";
+import { PHRASES, PUBLISHERS, WEIGHTS, fillOneOf } from "./data";
 import { Rng, isoOf } from "./random";
 import type { OrgNode } from "./organizations";
 import type { RegionNode } from "./regions";
@@ -20,27 +20,12 @@ export type SourceNode = {
   counterpart: number | null;
 };
 
-const YEAR_WEIGHTS: Record<number, number> = {
-  2015: 4,
-  2016: 5,
-  2017: 6,
-  2018: 7,
-  2019: 8,
-  2020: 5,
-  2021: 7,
-  2022: 8,
-  2023: 11,
-  2024: 12,
-  2025: 13,
-  2026: 13,
-};
-
 /** A day between firstDay and today, with more in recent years (the tracker is used for current events). */
 export function announcementDay(rng: Rng, firstDay: number, today: number): number {
   const span = today - firstDay;
   for (;;) {
     const day = firstDay + Math.floor(rng.next() * (span + 1));
-    const weight = YEAR_WEIGHTS[Number(isoOf(day).slice(0, 4))] ?? 10;
+    const weight = WEIGHTS.announcementYears[isoOf(day).slice(0, 4)] ?? 10;
     if (rng.next() * 13 < weight) return day;
   }
 }
