@@ -144,12 +144,12 @@ export function isoOf(day: number): string {
 }
 
 /**
- * An ISO timestamp on the given day, at a time of day drawn from rng (office hours, UTC). On `today` itself
+ * A moment on the given day, at a time of day drawn from rng (office hours, UTC). On `today` itself
  * it falls in the first minute, so that nothing is dated in the future whenever the generator runs.
  */
-export function timestampOn(day: number, rng: Rng, today: number): string {
+export function timestampOn(day: number, rng: Rng, today: number): Date {
   const seconds = day >= today ? rng.int(0, 59) : rng.int(1 * 3600, 15 * 3600);
-  return new Date(day * DAY_MS + seconds * 1000).toISOString();
+  return new Date(day * DAY_MS + seconds * 1000);
 }
 
 export function yearOf(day: number): number {
