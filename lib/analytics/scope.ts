@@ -2,7 +2,8 @@ import { type SQL, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { commitments, evidence } from "@/db/schema";
 import { type UnresolvedFilters, filterConditions, resolveReferences } from "@/lib/commitments/filter-sql";
-import { type CommitmentListParams, DEFAULT_LIST_PARAMS, toSearchParams } from "@/lib/commitments/list-params";
+import { type CommitmentListParams, DEFAULT_LIST_PARAMS } from "@/lib/commitments/list-spec";
+import { commitmentsHref } from "@/lib/commitments/url-state";
 
 /** What a set of statistics covers: everything, one company (with subsidiaries), or one region (and below). */
 export type StatsScope = { company?: string; region?: string };
@@ -29,6 +30,5 @@ export function evidenceInScope(where: SQL | undefined): SQL | undefined {
 
 /** The explorer showing exactly the commitments a chart element counts: the scope plus `more`. */
 export function explorerHref(scope: StatsScope, more: Partial<CommitmentListParams> = {}): string {
-  const query = toSearchParams({ company: scope.company, region: scope.region, ...more }).toString();
-  return `/commitments${query ? `?${query}` : ""}`;
+  return commitmentsHref({ company: scope.company, region: scope.region, ...more });
 }

@@ -2,7 +2,8 @@ import type { Database } from "@/db/client";
 import { todayIso } from "@/lib/dates";
 import { badRequest } from "@/lib/http/errors";
 import { type ResolvedReferences, resolveReferences } from "./filter-sql";
-import { type CommitmentListParams, parseListParams } from "./list-params";
+import { parseListParams } from "./list-params";
+import type { CommitmentListParams } from "./list-spec";
 
 export type ListRequest = { params: CommitmentListParams; refs: ResolvedReferences; today: string };
 
