@@ -7,7 +7,9 @@ import { PgDialect } from "drizzle-orm/pg-core";
 import type { DatabaseHandle } from "../db/client";
 import { organizations, regions } from "../db/schema";
 import { resolveIdsQuery } from "../lib/named-tree";
-import { DEFAULT_LIST_PARAMS, type CommitmentListParams, toSearchParams } from "../lib/commitments/list-params";
+import { type CommitmentListParams, DEFAULT_LIST_PARAMS } from "../lib/commitments/list-spec";
+import { commitmentsHref } from "../components/explorer-links";
+import { serializeListParams } from "../lib/commitments/url-state";
 import type { StatsScope } from "../lib/analytics/scope";
 import { getStatsFor } from "../lib/analytics/stats";
 import { exportCommitments } from "../lib/commitments/export";
@@ -50,7 +52,7 @@ export function listView(name: string, params: (ctx: BenchContext) => Partial<Co
   return {
     name,
     unit: "matching",
-    describe: (ctx) => `/commitments?${decodeURIComponent(toSearchParams(full(ctx)).toString())}`.replace(/\?$/, ""),
+    describe: (ctx) => decodeURIComponent(commitmentsHref(full(ctx))),
     run: async (ctx) => (await listCommitments(ctx.handle.db, full(ctx), { today: ctx.today })).total,
     // Every statement the list runs: name resolution (for a company or region filter), page and count.
     statements: async (ctx) => {
@@ -79,9 +81,8 @@ export function exportView(
     unit: "rows exported",
     iterations: 3,
     describe: (ctx) =>
-      `/api/v1/commitments/export.${format}?${decodeURIComponent(toSearchParams({ ...DEFAULT_LIST_PARAMS, ...params(ctx) }).toString())}`.replace(
-        /\?$/,
-        "",
+      decodeURIComponent(
+        serializeListParams(`/api/v1/commitments/export.${format}`, { ...DEFAULT_LIST_PARAMS, ...params(ctx) }),
       ),
     run: async (ctx) => {
       const run = await exportCommitments(

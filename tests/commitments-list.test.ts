@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { evidence } from "../db/schema";
-import { DEFAULT_LIST_PARAMS, type CommitmentListParams } from "../lib/commitments/list-params";
+import { DEFAULT_LIST_PARAMS, type CommitmentListParams } from "../lib/commitments/list-spec";
 import { listCommitments } from "../lib/commitments/list-query";
 import { createCommitment, createEvidence, createOrganization, createRegion } from "./support/factories";
 import { setupTestDatabase } from "./support/database";

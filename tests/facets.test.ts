@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getFacets } from "../lib/commitments/facets";
 import { resolveReferences } from "../lib/commitments/filter-sql";
-import { type CommitmentFilters, DEFAULT_LIST_PARAMS } from "../lib/commitments/list-params";
+import { type CommitmentFilters, DEFAULT_LIST_PARAMS } from "../lib/commitments/list-spec";
 import { createCommitment, createEvidence, createOrganization, createRegion } from "./support/factories";
 import { setupTestDatabase } from "./support/database";
 

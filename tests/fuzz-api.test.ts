@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDemoData } from "../db/seed/load";
-import { LIST_PARAM_KEYS } from "../lib/commitments/list-params";
+import { LIST_PARAM_KEYS } from "../lib/commitments/list-spec";
 import { ORIGIN, sessionHeaders, tokenHeaders } from "./support/auth";
 import { setupTestDatabase } from "./support/database";
 import { routeParams } from "./support/http";

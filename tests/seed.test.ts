@@ -4,7 +4,7 @@ import { commitments, organizations, regions, statusChanges } from "../db/schema
 import { demoCommitments } from "../db/seed/demo-data";
 import { isDatabaseEmpty, seedDemoData } from "../db/seed/load";
 import { listCommitments } from "../lib/commitments/list-query";
-import { DEFAULT_LIST_PARAMS } from "../lib/commitments/list-params";
+import { DEFAULT_LIST_PARAMS } from "../lib/commitments/list-spec";
 import { setupTestDatabase } from "./support/database";
 
 const t = setupTestDatabase();

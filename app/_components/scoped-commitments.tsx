@@ -2,9 +2,12 @@ import Link from "next/link";
 import { CommitmentsTable } from "@/app/commitments/_components/commitments-table";
 import { ExplorerProvider } from "@/app/commitments/_components/explorer-context";
 import type { Database } from "@/db/client";
-import { explorerHref, type StatsScope } from "@/lib/analytics/scope";
+import { explorerHref } from "@/components/explorer-links";
+import type { StatsScope } from "@/lib/analytics/scope";
 import { parseColumns } from "@/lib/commitments/columns";
-import { DEFAULT_LIST_PARAMS, parseListParams } from "@/lib/commitments/list-params";
+import { parseListParams } from "@/lib/commitments/list-params";
+import { DEFAULT_LIST_PARAMS } from "@/lib/commitments/list-spec";
+import { EXPLORER_PAGE_KEYS } from "@/lib/commitments/url-state";
 import { listCommitments } from "@/lib/commitments/list-query";
 
 /**
@@ -22,7 +25,7 @@ export async function ScopedCommitments({
   searchParams: Record<string, string | string[] | undefined>;
   today: string;
 }) {
-  const { params: asked } = parseListParams(searchParams, { allowKeys: ["cols"] });
+  const { params: asked } = parseListParams(searchParams, { allowKeys: EXPLORER_PAGE_KEYS });
   const params = {
     ...DEFAULT_LIST_PARAMS,
     company: scope.company,

@@ -12,8 +12,10 @@ import { getDb } from "@/db";
 import { parseColumns } from "@/lib/commitments/columns";
 import { getFacets } from "@/lib/commitments/facets";
 import { resolveReferences } from "@/lib/commitments/filter-sql";
-import { type CommitmentListParams, parseListParams, toSearchParams } from "@/lib/commitments/list-params";
+import { parseListParams } from "@/lib/commitments/list-params";
+import type { CommitmentListParams } from "@/lib/commitments/list-spec";
 import { listCommitments } from "@/lib/commitments/list-query";
+import { EXPLORER_PAGE_KEYS, serializeListParams } from "@/lib/commitments/url-state";
 import { todayIso } from "@/lib/dates";
 import { organizationName } from "@/lib/organizations/queries";
 import { regionName } from "@/lib/regions/queries";
@@ -58,7 +60,7 @@ async function CommitmentsExplorer({ searchParams }: { searchParams: PageProps<"
   await connection();
   await requireReader("/commitments");
   const raw = await searchParams;
-  const parsed = parseListParams(raw, { allowKeys: ["cols"] });
+  const parsed = parseListParams(raw, { allowKeys: EXPLORER_PAGE_KEYS });
   const columns = parseColumns(raw.cols);
   const db = await getDb();
   const today = todayIso();
@@ -94,7 +96,7 @@ async function CommitmentsExplorer({ searchParams }: { searchParams: PageProps<"
   };
 
   // Exports cover every page, so the page and its size are left out of their address.
-  const exportQuery = toSearchParams({ ...params, page: undefined, perPage: undefined });
+  const exportQuery = serializeListParams({ ...params, page: null, perPage: null });
 
   return (
     <ExplorerProvider>
@@ -170,7 +172,7 @@ async function CommitmentsExplorer({ searchParams }: { searchParams: PageProps<"
           <FlagFilter field="restated" label="Restated" on={params.restated} count={facets.restated} />
           <div className="ml-auto flex gap-2">
             <ColumnMenu visible={columns.columns} />
-            <ExportMenu query={exportQuery.toString()} total={page.total} />
+            <ExportMenu query={exportQuery} total={page.total} />
           </div>
         </div>
 

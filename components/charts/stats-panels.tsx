@@ -4,7 +4,7 @@ import { ExternalLink } from "@/components/ui/external-link";
 import { StatTile } from "@/components/ui/stat-tile";
 import { STANCE_COLORS, STATUS_COLORS } from "@/components/ui/status-palette";
 import { monthEnd } from "@/lib/analytics/months";
-import { explorerHref } from "@/lib/analytics/scope";
+import { explorerHref } from "@/components/explorer-links";
 import type { StatusRow } from "@/lib/analytics/status-by-company";
 import type { Stats } from "@/lib/analytics/stats";
 import {

@@ -2,7 +2,7 @@ import { type SQL, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { commitments, evidence } from "@/db/schema";
 import { type UnresolvedFilters, filterConditions, resolveReferences } from "@/lib/commitments/filter-sql";
-import { type CommitmentListParams, DEFAULT_LIST_PARAMS, toSearchParams } from "@/lib/commitments/list-params";
+import { type CommitmentListParams, DEFAULT_LIST_PARAMS } from "@/lib/commitments/list-spec";
 
 /** What a set of statistics covers: everything, one company (with subsidiaries), or one region (and below). */
 export type StatsScope = { company?: string; region?: string };
@@ -25,10 +25,4 @@ export function evidenceInScope(where: SQL | undefined): SQL | undefined {
   return where
     ? inArray(evidence.commitmentId, sql`(select ${commitments.id} from ${commitments} where ${where})`)
     : undefined;
-}
-
-/** The explorer showing exactly the commitments a chart element counts: the scope plus `more`. */
-export function explorerHref(scope: StatsScope, more: Partial<CommitmentListParams> = {}): string {
-  const query = toSearchParams({ company: scope.company, region: scope.region, ...more }).toString();
-  return `/commitments${query ? `?${query}` : ""}`;
 }

@@ -1,4 +1,4 @@
-import type { SortKey } from "./list-params";
+import type { SortKey } from "./list-spec";
 
 /** The explorer's columns; each id is also the server sort key it sorts by. */
 export const EXPLORER_COLUMNS = [

@@ -1,6 +1,6 @@
 import type { Database } from "@/db/client";
 import { type ResolvedReferences, filterConditions, resolveReferences } from "./filter-sql";
-import type { CommitmentListParams } from "./list-params";
+import type { CommitmentListParams } from "./list-spec";
 import { commitmentsByIds, orderByFor, selectCommitmentIds } from "./list-query";
 import type { CommitmentJson } from "./serialize";
 

@@ -4,7 +4,7 @@ import { commitments } from "@/db/schema";
 import { queryRows } from "@/db/sql";
 import { COMMITMENT_KINDS, COMMITMENT_STATUSES, type CommitmentKind, type CommitmentStatus } from "@/lib/vocabulary";
 import { type ResolvedReferences, filterConditions, overdueSql, restatedSql, staleSql } from "./filter-sql";
-import type { CommitmentFilters } from "./list-params";
+import type { CommitmentFilters } from "./list-spec";
 
 export type FacetValue = { value: string; label: string; count: number };
 

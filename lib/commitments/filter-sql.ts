@@ -8,7 +8,7 @@ import { resolveOrganizationIds } from "@/lib/organizations/queries";
 import { resolveRegionIds } from "@/lib/regions/queries";
 import { toSimplified } from "@/lib/text/simplified";
 import { CLOSED_STATUSES } from "@/lib/vocabulary";
-import type { CommitmentFilters } from "./list-params";
+import type { CommitmentFilters } from "./list-spec";
 
 const isOpen = sql`${commitments.status} not in (${sql.join(
   CLOSED_STATUSES.map((s) => sql`${s}`),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_LIST_PARAMS, parseListParams, toSearchParams } from "./list-params";
+import { parseListParams } from "./list-params";
+import { DEFAULT_LIST_PARAMS } from "./list-spec";
+import { serializeListParams } from "./url-state";
 
 const parse = (query: string) => parseListParams(new URLSearchParams(query));
 
@@ -95,19 +97,26 @@ describe("parseListParams", () => {
   });
 });
 
-describe("toSearchParams", () => {
+describe("serializeListParams", () => {
   it("round-trips through parseListParams and leaves defaults out", () => {
-    const query = "company=bmw-group&status=announced%2Cstalled&sort=title&page=3";
+    const query = "?company=bmw-group&status=announced,stalled&sort=title&page=3";
     const { params } = parse(query);
-    const written = toSearchParams(params);
-    expect(written.toString()).toBe(query);
-    expect(parseListParams(written).params).toEqual(params);
-    expect(toSearchParams(DEFAULT_LIST_PARAMS).toString()).toBe("");
+    const written = serializeListParams(params);
+    expect(written).toBe(query);
+    expect(parse(written).params).toEqual(params);
+    expect(serializeListParams(DEFAULT_LIST_PARAMS)).toBe("");
   });
 
-  it("treats a parameter given as undefined as its default", () => {
-    expect(toSearchParams({ company: "siemens", perPage: undefined, page: undefined }).toString()).toBe(
-      "company=siemens",
+  it("treats a parameter given as undefined or null as its default", () => {
+    expect(serializeListParams({ company: "siemens", perPage: undefined, page: null })).toBe("?company=siemens");
+  });
+
+  it("leaves out what means nothing without a company", () => {
+    expect(serializeListParams({ companyRole: "any", subsidiaries: false, region: "liaoning" })).toBe(
+      "?region=liaoning",
+    );
+    expect(serializeListParams({ company: "bmw-group", companyRole: "any", subsidiaries: false })).toBe(
+      "?company=bmw-group&companyRole=any&subsidiaries=false",
     );
   });
 });

@@ -11,7 +11,7 @@ import {
   resolveReferences,
   staleSql,
 } from "./filter-sql";
-import type { CommitmentListParams, SortKey } from "./list-params";
+import type { CommitmentListParams, SortKey } from "./list-spec";
 import { type CommitmentJson, toCommitmentJson } from "./serialize";
 
 const maker = alias(organizations, "maker");

@@ -1,39 +1,41 @@
-import { parseAsArrayOf, parseAsBoolean, parseAsInteger, parseAsString, parseAsStringLiteral } from "nuqs/server";
-import { COMMITMENT_KINDS, COMMITMENT_STATUSES, EVIDENCE_STANCES } from "@/lib/vocabulary";
-import { COMPANY_ROLES, DEFAULT_PER_PAGE, DEFAULT_SORT } from "./list-params";
+import { createSerializer, parseAsArrayOf, parseAsString } from "nuqs/server";
+import type { AnyParam } from "./param-kinds";
+import { type CommitmentListParams, FILTER_KEYS, type FilterKey, LIST_PARAMS } from "./list-spec";
 
-/**
- * The explorer's URL state for the browser (nuqs). The keys and defaults are those of list-params.ts,
- * which validates the same URL on the server; defaults are left out of the URL.
- */
-export const commitmentUrlState = {
-  company: parseAsString,
-  companyRole: parseAsStringLiteral(COMPANY_ROLES).withDefault("maker"),
-  subsidiaries: parseAsBoolean.withDefault(true),
-  region: parseAsString,
-  status: parseAsArrayOf(parseAsStringLiteral(COMMITMENT_STATUSES)).withDefault([]),
-  kind: parseAsArrayOf(parseAsStringLiteral(COMMITMENT_KINDS)).withDefault([]),
-  sector: parseAsArrayOf(parseAsString).withDefault([]),
-  q: parseAsString,
-  overdue: parseAsBoolean.withDefault(false),
-  stale: parseAsBoolean.withDefault(false),
-  announcedFrom: parseAsString,
-  announcedTo: parseAsString,
-  targetFrom: parseAsString,
-  targetTo: parseAsString,
-  evidenceStance: parseAsArrayOf(parseAsStringLiteral(EVIDENCE_STANCES)).withDefault([]),
-  evidenceFrom: parseAsString,
-  evidenceTo: parseAsString,
-  hasAmount: parseAsBoolean.withDefault(false),
-  hasJobs: parseAsBoolean.withDefault(false),
-  restated: parseAsBoolean.withDefault(false),
-  sort: parseAsString.withDefault(`${DEFAULT_SORT.desc ? "-" : ""}${DEFAULT_SORT.key}`),
-  page: parseAsInteger.withDefault(1),
-  perPage: parseAsInteger.withDefault(DEFAULT_PER_PAGE),
+// The list query in the browser (nuqs) and in links, derived from list-spec.ts: the same keys, defaults and
+// validation as the server's parser, with defaults left out of the URL.
+
+type ListParsers = { [K in keyof typeof LIST_PARAMS]: (typeof LIST_PARAMS)[K]["parser"] };
+
+const SPEC = Object.entries(LIST_PARAMS as Record<string, AnyParam>);
+
+/** The nuqs parser of every list parameter, by key: the same keys as the server's schemas. */
+export const listParsers = Object.fromEntries(SPEC.map(([key, param]) => [key, param.parser])) as ListParsers;
+
+/** Keys of the explorer page's own URL state beside the list query: the visible columns (`cols`). */
+export const EXPLORER_PAGE_KEYS = ["cols"] as const;
+
+/** The explorer page's URL state: the list query plus the visible columns. */
+export const explorerUrlState = {
+  ...listParsers,
+  cols: parseAsArrayOf(parseAsString).withDefault([]),
 };
 
-/** The explorer page's URL state: the list query plus the visible columns (`cols`, page only). */
-export const explorerUrlState = {
-  ...commitmentUrlState,
-  cols: parseAsArrayOf(parseAsString).withDefault([]),
+/** Parameters that mean nothing without another one (companyRole without company) are left out of URLs. */
+function dropOrphans(search: URLSearchParams): URLSearchParams {
+  for (const [key, param] of SPEC) {
+    if (param.onlyWith && !search.has(param.onlyWith)) search.delete(key);
+  }
+  return search;
+}
+
+/** Writes list parameters as a query string (`?…`, or "" when all are defaults); undefined or null is the default. */
+export const serializeListParams = createSerializer(listParsers, { processUrlSearchParams: dropOrphans });
+
+/** List parameters to write into a URL: any subset, null for the default. */
+export type ListParamsPatch = { [K in keyof CommitmentListParams]?: CommitmentListParams[K] | null };
+
+/** Every filter back to its default (sort and page size stay as they are). */
+export const CLEAR_ALL_FILTERS = Object.fromEntries(FILTER_KEYS.map((key) => [key, null])) as {
+  [K in FilterKey]: null;
 };

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { resolveReferences } from "@/lib/commitments/filter-sql";
-import { LIST_PARAM_KEYS, parseListParams } from "@/lib/commitments/list-params";
+import { parseListParams } from "@/lib/commitments/list-params";
+import { LIST_PARAM_KEYS } from "@/lib/commitments/list-spec";
 import { invalid } from "@/lib/errors";
 
 const oneOrMany = z.union([z.string(), z.array(z.string())]);

@@ -1,7 +1,8 @@
 "use client";
 
 import { Button } from "react-aria-components";
-import type { CommitmentFilters } from "@/lib/commitments/list-params";
+import type { CommitmentFilters } from "@/lib/commitments/list-spec";
+import { CLEAR_ALL_FILTERS } from "@/lib/commitments/url-state";
 import { KIND_LABELS, STANCE_LABELS, STATUS_LABELS } from "@/lib/vocabulary";
 import { useExplorer } from "./explorer-context";
 
@@ -91,29 +92,6 @@ function chipsFor(f: CommitmentFilters, names: ChipNames): Chip[] {
   }
   return chips;
 }
-
-export const CLEAR_ALL_FILTERS = {
-  q: null,
-  company: null,
-  companyRole: null,
-  subsidiaries: null,
-  region: null,
-  status: null,
-  kind: null,
-  sector: null,
-  overdue: null,
-  stale: null,
-  announcedFrom: null,
-  announcedTo: null,
-  targetFrom: null,
-  targetTo: null,
-  evidenceStance: null,
-  evidenceFrom: null,
-  evidenceTo: null,
-  hasAmount: null,
-  hasJobs: null,
-  restated: null,
-} as const;
 
 /** The filters in force, each removable; used above the table and in the empty state. */
 export function ActiveFilters({

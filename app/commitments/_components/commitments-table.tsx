@@ -18,7 +18,7 @@ import { SortableHeader, ariaSortOf } from "@/components/data-table/sortable-hea
 import { KindBadge, OverdueBadge, StaleBadge, StatusBadge } from "@/components/ui/badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { COLUMN_LABELS, EXPLORER_COLUMNS, type ExplorerColumn } from "@/lib/commitments/columns";
-import type { Sort } from "@/lib/commitments/list-params";
+import type { Sort } from "@/lib/commitments/list-spec";
 import type { CommitmentJson } from "@/lib/commitments/serialize";
 import { useExplorer } from "./explorer-context";
 

@@ -2,9 +2,14 @@
 
 import { type inferParserType, useQueryStates } from "nuqs";
 import { type ReactNode, createContext, use, useTransition } from "react";
-import { explorerUrlState } from "@/lib/commitments/url-state";
+import { explorerUrlState, listParsers } from "@/lib/commitments/url-state";
 
-type UrlPatch = Partial<{ [K in keyof typeof explorerUrlState]: inferParserType<(typeof explorerUrlState)[K]> | null }>;
+type UrlState = inferParserType<typeof explorerUrlState>;
+
+/** A change of the URL: null puts a key back to its default; `sort` may also be given as written (`-title`). */
+type UrlPatch = { [K in Exclude<keyof UrlState, "sort">]?: UrlState[K] | null } & {
+  sort?: UrlState["sort"] | string | null;
+};
 
 type Explorer = {
   /** True while the server is answering a change of filters, sort or page. */
@@ -17,13 +22,17 @@ type Explorer = {
 
 const ExplorerContext = createContext<Explorer | null>(null);
 
+/** A sort written as in the URL is read as the URL would be (an unknown key goes back to the default). */
+const readSort = ({ sort, ...rest }: UrlPatch) =>
+  typeof sort === "string" ? { ...rest, sort: listParsers.sort.parse(sort) } : { ...rest, sort };
+
 export function ExplorerProvider({ children }: { children: ReactNode }) {
   const [isPending, startTransition] = useTransition();
   const [, set] = useQueryStates(explorerUrlState, { shallow: false, history: "push", startTransition });
   const value: Explorer = {
     isPending,
-    setFilters: (patch) => void set({ ...patch, page: null }),
-    setUrl: (patch) => void set(patch),
+    setFilters: (patch) => void set({ ...readSort(patch), page: null }),
+    setUrl: (patch) => void set(readSort(patch)),
   };
   return <ExplorerContext value={value}>{children}</ExplorerContext>;
 }

@@ -4,7 +4,7 @@ import { Button, Checkbox, Label, Radio, RadioGroup } from "react-aria-component
 import { CheckMark } from "@/components/ui/check-mark";
 import { FilterPopover } from "@/components/ui/filter-popover";
 import { SearchList, type SearchOption } from "@/components/ui/search-list";
-import { COMPANY_ROLES, type CompanyRole } from "@/lib/commitments/list-params";
+import { COMPANY_ROLES, type CompanyRole } from "@/lib/commitments/list-spec";
 import { useExplorer } from "./explorer-context";
 
 const ROLE_LABELS: Record<CompanyRole, string> = { maker: "As maker", counterpart: "As counterpart", any: "Either" };

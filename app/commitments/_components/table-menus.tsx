@@ -57,9 +57,8 @@ export function ColumnMenu({ visible }: { visible: ExplorerColumn[] }) {
   );
 }
 
-/** Downloads of the whole filtered view (every page), in the current order. */
+/** Downloads of the whole filtered view (every page), in the current order; `query` is "?…" or "". */
 export function ExportMenu({ query, total }: { query: string; total: number }) {
-  const suffix = query ? `?${query}` : "";
   return (
     <MenuTrigger>
       <Button className={trigger}>
@@ -73,10 +72,10 @@ export function ExportMenu({ query, total }: { query: string; total: number }) {
         className="w-64 rounded-lg border border-slate-200 bg-white p-1 shadow-lg outline-none"
       >
         <Menu aria-label="Export the filtered commitments" className="outline-none">
-          <MenuItem href={`/api/v1/commitments/export.csv${suffix}`} download className={item}>
+          <MenuItem href={`/api/v1/commitments/export.csv${query}`} download className={item}>
             CSV for spreadsheets ({total.toLocaleString("en")} rows)
           </MenuItem>
-          <MenuItem href={`/api/v1/commitments/export.json${suffix}`} download className={item}>
+          <MenuItem href={`/api/v1/commitments/export.json${query}`} download className={item}>
             JSON ({total.toLocaleString("en")} commitments)
           </MenuItem>
         </Menu>
