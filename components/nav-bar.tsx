@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button, Dialog, DialogTrigger, Menu, MenuItem, MenuTrigger, Popover, Separator } from "react-aria-components";
-import { callApi } from "@/components/forms/api-client";
+import { send } from "@/components/forms/api-client";
 import { hasRole } from "@/lib/auth/roles";
 
 export type NavViewer = { name: string; email: string; role: string } | null;
@@ -26,7 +26,7 @@ const menuItem = "block cursor-pointer rounded px-2 py-1.5 text-sm outline-none 
 function AccountMenu({ viewer }: { viewer: NonNullable<NavViewer> }) {
   const router = useRouter();
   async function signOut() {
-    await callApi("/api/auth/sign-out", { body: {} });
+    await send("POST", "/api/auth/sign-out", {});
     router.push("/");
     router.refresh();
   }

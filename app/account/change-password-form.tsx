@@ -1,7 +1,7 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
-import { callApi } from "@/components/forms/api-client";
+import { send } from "@/components/forms/api-client";
 import { Field, FormError, primaryButton } from "@/components/forms/field";
 
 const MIN_LENGTH = 12;
@@ -28,19 +28,21 @@ export function ChangePasswordForm() {
     if (Object.keys(found).length > 0) return;
 
     setBusy(true);
-    const result = await callApi("/api/auth/change-password", {
-      body: { currentPassword, newPassword, revokeOtherSessions: true },
+    const result = await send("POST", "/api/auth/change-password", {
+      currentPassword,
+      newPassword,
+      revokeOtherSessions: true,
     });
     setBusy(false);
     if (result.ok) {
       setDone(true);
       formElement.reset();
-    } else if (result.code === "INVALID_PASSWORD") {
+    } else if (result.error.code === "INVALID_PASSWORD") {
       setErrors({ currentPassword: "This is not your current password." });
-    } else if (result.code === "PASSWORD_TOO_SHORT" || result.code === "PASSWORD_TOO_LONG") {
-      setErrors({ newPassword: result.message });
+    } else if (result.error.code === "PASSWORD_TOO_SHORT" || result.error.code === "PASSWORD_TOO_LONG") {
+      setErrors({ newPassword: result.error.message });
     } else {
-      setError(result.message);
+      setError(result.error.message);
     }
   }
 

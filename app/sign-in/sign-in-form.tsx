@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
-import { callApi } from "@/components/forms/api-client";
+import { send } from "@/components/forms/api-client";
 import { Field, FormError, primaryButton } from "@/components/forms/field";
 
 export function SignInForm({ next }: { next: string }) {
@@ -15,8 +15,9 @@ export function SignInForm({ next }: { next: string }) {
     const form = new FormData(event.currentTarget);
     setBusy(true);
     setError(null);
-    const result = await callApi("/api/auth/sign-in/email", {
-      body: { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") },
+    const result = await send("POST", "/api/auth/sign-in/email", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
     });
     if (result.ok) {
       // Still signing in until the next page is there: the button stays busy while it loads.
@@ -30,8 +31,8 @@ export function SignInForm({ next }: { next: string }) {
       result.status === 401 || result.status === 400
         ? "The email or password is not right."
         : result.status === 429
-          ? result.message || "Too many attempts. Wait a few minutes and try again."
-          : result.message,
+          ? result.error.message || "Too many attempts. Wait a few minutes and try again."
+          : result.error.message,
     );
   }
 

@@ -3,15 +3,12 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { ModalDialog } from "@/components/ui/modal";
-import { callApi } from "./api-client";
+import { api } from "./api-client";
 import { FormError, primaryButton, secondaryButton } from "./field";
 import type { ReferenceEntity } from "./reference-entity-form";
 import { type PickedReference, ReferencePicker } from "./reference-picker";
 
-const PAGES: Record<ReferenceEntity, { api: string; page: string }> = {
-  organization: { api: "/api/v1/organizations", page: "/companies" },
-  region: { api: "/api/v1/regions", page: "/regions" },
-};
+const PAGES: Record<ReferenceEntity, string> = { organization: "/companies", region: "/regions" };
 
 /**
  * Merges this organization (or region) into another: its commitments, children and names move there and
@@ -30,7 +27,7 @@ export function MergeEntityButton({
   const [error, setError] = useState<string | null>(null);
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  const { api, page } = PAGES[entity];
+  const page = PAGES[entity];
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -41,15 +38,19 @@ export function MergeEntityButton({
     setBusy(true);
     setError(null);
     setFieldError(undefined);
-    const result = await callApi<{ slug: string }>(`${api}/${record.slug}/merge`, { body: { into: into.slug } });
+    const call = { params: { slug: record.slug }, body: { into: into.slug } };
+    const result =
+      entity === "organization"
+        ? await api("POST /api/v1/organizations/{slug}/merge", call)
+        : await api("POST /api/v1/regions/{slug}/merge", call);
     setBusy(false);
     if (result.ok) {
       setOpen(false);
       router.push(`${page}/${result.data.slug}`);
       return;
     }
-    setFieldError(result.fields.into);
-    setError(result.message);
+    setFieldError(result.error.fields.into);
+    setError(result.error.message);
   }
 
   return (

@@ -2,7 +2,7 @@
 
 import { type FormEvent, useState } from "react";
 import { ORGANIZATION_KINDS, ORGANIZATION_KIND_LABELS, REGION_KINDS, REGION_KIND_LABELS } from "@/lib/vocabulary";
-import { callApi } from "./api-client";
+import { type CallInput, type OperationName, api } from "./api-client";
 import { Field, FormError, inputClasses, primaryButton, secondaryButton } from "./field";
 
 export type ReferenceEntity = "organization" | "region";
@@ -18,15 +18,29 @@ export type ReferenceRecord = {
   version: number;
 };
 
+/** Creates (no slug) or edits an organization or region; the server checks the fields the form gathered. */
+function save(entity: ReferenceEntity, slug: string | undefined, fields: Record<string, unknown>) {
+  type Body<K extends OperationName> = CallInput<K>["body"];
+  if (entity === "organization") {
+    return slug
+      ? api("PATCH /api/v1/organizations/{slug}", {
+          params: { slug },
+          body: fields as Body<"PATCH /api/v1/organizations/{slug}">,
+        })
+      : api("POST /api/v1/organizations", { body: fields as Body<"POST /api/v1/organizations"> });
+  }
+  return slug
+    ? api("PATCH /api/v1/regions/{slug}", { params: { slug }, body: fields as Body<"PATCH /api/v1/regions/{slug}"> })
+    : api("POST /api/v1/regions", { body: fields as Body<"POST /api/v1/regions"> });
+}
+
 const CONFIG = {
   organization: {
-    path: "/api/v1/organizations",
     kinds: ORGANIZATION_KINDS,
     labels: ORGANIZATION_KIND_LABELS as Record<string, string>,
     country: true,
   },
   region: {
-    path: "/api/v1/regions",
     kinds: REGION_KINDS,
     labels: REGION_KIND_LABELS as Record<string, string>,
     country: false,
@@ -71,18 +85,12 @@ export function ReferenceEntityForm({
     setBusy(true);
     setErrors({});
     setError(null);
-    const result = await callApi<ReferenceRecord>(
-      existing ? `${config.path}/${encodeURIComponent(existing.slug)}` : config.path,
-      {
-        method: existing ? "PATCH" : "POST",
-        body,
-      },
-    );
+    const result = await save(entity, existing?.slug, body);
     setBusy(false);
     if (result.ok) onSaved(result.data);
     else {
-      setErrors(result.fields);
-      setError(result.message);
+      setErrors(result.error.fields);
+      setError(result.error.message);
     }
   }
 

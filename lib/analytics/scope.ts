@@ -2,7 +2,7 @@ import { type SQL, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { commitments, evidence } from "@/db/schema";
 import { type UnresolvedFilters, filterConditions, resolveReferences } from "@/lib/commitments/filter-sql";
-import { type CommitmentListParams, DEFAULT_LIST_PARAMS } from "@/lib/commitments/list-spec";
+import { DEFAULT_LIST_PARAMS } from "@/lib/commitments/list-spec";
 
 /** What a set of statistics covers: everything, one company (with subsidiaries), or one region (and below). */
 export type StatsScope = { company?: string; region?: string };

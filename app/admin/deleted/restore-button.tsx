@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { callApi } from "@/components/forms/api-client";
+import { api } from "@/components/forms/api-client";
 import { secondaryButton } from "@/components/forms/field";
 
 /** Restores one deleted commitment, then opens it. */
@@ -20,10 +20,10 @@ export function RestoreButton({ id, title }: { id: number; title: string }) {
         onClick={async () => {
           setBusy(true);
           setError(null);
-          const result = await callApi(`/api/v1/commitments/${id}/restore`, { method: "POST", body: {} });
+          const result = await api("POST /api/v1/commitments/{id}/restore", { params: { id: String(id) } });
           setBusy(false);
           if (result.ok) router.push(`/commitments/${id}`);
-          else setError(result.message);
+          else setError(result.error.message);
         }}
       >
         {busy ? "Restoring…" : "Restore"}

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { callApi } from "@/components/forms/api-client";
+import { api } from "@/components/forms/api-client";
 import { FormError, inputClasses, primaryButton, secondaryButton } from "@/components/forms/field";
 import type { RatesJson } from "@/lib/rates/queries";
 
@@ -28,8 +28,7 @@ export function RatesEditor({ rates, today }: { rates: RatesJson; today: string 
     setErrors({});
     setError(null);
     setSaved(false);
-    const result = await callApi("/api/v1/admin/rates", {
-      method: "PUT",
+    const result = await api("PUT /api/v1/admin/rates", {
       body: {
         reportingCurrency: reporting,
         rates: rows.map((r) => ({ currency: r.currency, rate: Number(r.rate), asOf: r.asOf })),
@@ -40,8 +39,8 @@ export function RatesEditor({ rates, today }: { rates: RatesJson; today: string 
       setSaved(true);
       router.refresh();
     } else {
-      setErrors(result.fields);
-      setError(result.message);
+      setErrors(result.error.fields);
+      setError(result.error.message);
     }
   }
 

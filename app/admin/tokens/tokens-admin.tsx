@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { Button, Dialog, DialogTrigger, Heading, Modal } from "react-aria-components";
-import { callApi } from "@/components/forms/api-client";
+import { api } from "@/components/forms/api-client";
 import { Field, FormError, dangerButton, inputClasses, primaryButton, secondaryButton } from "@/components/forms/field";
 import type { ApiTokenSummary } from "@/lib/auth/tokens";
 import type { UserSummary } from "@/lib/auth/users";
@@ -12,11 +12,11 @@ function RevokeButton({ token }: { token: ApiTokenSummary }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   async function revoke(close: () => void) {
-    const result = await callApi(`/api/v1/admin/tokens/${encodeURIComponent(token.id)}`, { method: "DELETE" });
+    const result = await api("DELETE /api/v1/admin/tokens/{id}", { params: { id: token.id } });
     if (result.ok) {
       close();
       router.refresh();
-    } else setError(result.message);
+    } else setError(result.error.message);
   }
   return (
     <DialogTrigger>
@@ -65,7 +65,7 @@ function NewTokenForm({ users, currentUserId }: { users: UserSummary[]; currentU
     setErrors({});
     setError(null);
     setCopied(false);
-    const result = await callApi<ApiTokenSummary & { token: string }>("/api/v1/admin/tokens", {
+    const result = await api("POST /api/v1/admin/tokens", {
       body: { name: String(form.get("name") ?? ""), user: String(form.get("user") ?? "") || undefined },
     });
     setBusy(false);
@@ -74,8 +74,8 @@ function NewTokenForm({ users, currentUserId }: { users: UserSummary[]; currentU
       formElement.reset();
       router.refresh();
     } else {
-      setErrors(result.fields);
-      setError(result.message);
+      setErrors(result.error.fields);
+      setError(result.error.message);
     }
   }
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
-import { callApi } from "@/components/forms/api-client";
+import { api } from "@/components/forms/api-client";
 import { Field, FormError, inputClasses, primaryButton, secondaryButton } from "@/components/forms/field";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, USER_ROLES, type UserRole } from "@/lib/auth/roles";
 import type { UserSummary } from "@/lib/auth/users";
@@ -16,16 +16,13 @@ function RoleSelect({ user, disabled }: { user: UserSummary; disabled: boolean }
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  async function change(role: string) {
+  async function change(role: UserRole) {
     setBusy(true);
     setError(null);
-    const result = await callApi(`/api/v1/admin/users/${encodeURIComponent(user.id)}`, {
-      method: "PATCH",
-      body: { role },
-    });
+    const result = await api("PATCH /api/v1/admin/users/{id}", { params: { id: user.id }, body: { role } });
     setBusy(false);
     if (result.ok) router.refresh();
-    else setError(result.fields.role ?? result.message);
+    else setError(result.error.fields.role ?? result.error.message);
   }
   return (
     <div>
@@ -34,7 +31,7 @@ function RoleSelect({ user, disabled }: { user: UserSummary; disabled: boolean }
         className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
         value={user.role ?? ""}
         disabled={disabled || busy}
-        onChange={(e) => change(e.target.value)}
+        onChange={(e) => change(e.target.value as UserRole)}
       >
         {USER_ROLES.map((role) => (
           <option key={role} value={role}>
@@ -73,7 +70,7 @@ function NewAccountForm() {
     setBusy(true);
     setErrors({});
     setError(null);
-    const result = await callApi<UserSummary>("/api/v1/admin/users", { body });
+    const result = await api("POST /api/v1/admin/users", { body });
     setBusy(false);
     if (result.ok) {
       setCreated({ email: result.data.email, password });
@@ -81,8 +78,8 @@ function NewAccountForm() {
       formElement.reset();
       router.refresh();
     } else {
-      setErrors(result.fields);
-      setError(result.message);
+      setErrors(result.error.fields);
+      setError(result.error.message);
     }
   }
 

@@ -67,10 +67,18 @@ export type Operation<
   run: (input: RunInput<z.output<P>, z.output<Q>, z.output<B>>) => Promise<z.input<R> | RawAnswer>;
 };
 
-/** Declares an operation, keeping the schemas' types for the handler and the typed client. */
-export function operation<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
-  declared: Operation<P, Q, B, R>,
-): Operation<P, Q, B, R> {
+/**
+ * Declares an operation, keeping its method, path and schemas' types for the handler and the typed client.
+ * A part that is not declared (no params, no query, no body) is typed `undefined`.
+ */
+export function operation<
+  M extends HttpMethod,
+  Path extends string,
+  P extends z.ZodType = z.ZodUndefined,
+  Q extends z.ZodType = z.ZodUndefined,
+  B extends z.ZodType = z.ZodUndefined,
+  R extends z.ZodType = z.ZodUnknown,
+>(declared: Operation<P, Q, B, R> & { method: M; path: Path }): Operation<P, Q, B, R> & { method: M; path: Path } {
   return declared;
 }
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
-import { callApi } from "@/components/forms/api-client";
+import { type CallInput, api } from "@/components/forms/api-client";
 import { Field, FormError, inputClasses, primaryButton, secondaryButton } from "@/components/forms/field";
 import { type PickedReference, ReferencePicker } from "@/components/forms/reference-picker";
 import { type SourceChoice, SourceFields, sourceBody } from "@/components/forms/source-fields";
@@ -98,13 +98,13 @@ export function CommitmentForm({
     setBusy(true);
     setErrors({});
     setError(null);
-    const result = await callApi<CommitmentDetailJson>(
-      existing ? `/api/v1/commitments/${existing.id}` : "/api/v1/commitments",
-      {
-        method: existing ? "PATCH" : "POST",
-        body,
-      },
-    );
+    // The server checks every field in one round and names each problem; the form sends what it gathered.
+    const result = existing
+      ? await api("PATCH /api/v1/commitments/{id}", {
+          params: { id: String(existing.id) },
+          body: body as CallInput<"PATCH /api/v1/commitments/{id}">["body"],
+        })
+      : await api("POST /api/v1/commitments", { body: body as CallInput<"POST /api/v1/commitments">["body"] });
     setBusy(false);
     if (result.ok) {
       router.push(`/commitments/${result.data.id}`);
@@ -112,8 +112,12 @@ export function CommitmentForm({
       return;
     }
     if (result.status === 409) setConflict(true);
-    setErrors(result.fields);
-    setError(result.status === 400 && errorSummary(result.fields) ? errorSummary(result.fields) : result.message);
+    setErrors(result.error.fields);
+    setError(
+      result.status === 400 && errorSummary(result.error.fields)
+        ? errorSummary(result.error.fields)
+        : result.error.message,
+    );
     window.scrollTo({ top: 0, behavior: "smooth" });
   }
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useMemo, useReducer, useState } from "react";
-import { callApi } from "@/components/forms/api-client";
+import { type CallInput, api } from "@/components/forms/api-client";
 import { FormError, secondaryButton } from "@/components/forms/field";
 import { useMounted } from "@/components/ui/use-mounted";
 import { detectLanguage } from "@/lib/intake/detect-language";
@@ -49,7 +49,7 @@ function IntakeEditor({ today, sectors }: Props) {
     setMessage(null);
     setTextError(undefined);
     const { source } = draft;
-    const result = await callApi<ExtractResult>("/api/v1/intake/extract", {
+    const result = await api("POST /api/v1/intake/extract", {
       body: {
         text: draft.text,
         language: source.language || undefined,
@@ -63,9 +63,9 @@ function IntakeEditor({ today, sectors }: Props) {
       setErrors(NO_ERRORS);
       return;
     }
-    setTextError(result.fields.text);
-    setErrors({ source: result.fields, items: {} });
-    setMessage(result.message);
+    setTextError(result.error.fields.text);
+    setErrors({ source: result.error.fields, items: {} });
+    setMessage(result.error.message);
   }
 
   async function save() {
@@ -78,7 +78,9 @@ function IntakeEditor({ today, sectors }: Props) {
     }
     setBusy("save");
     setMessage(null);
-    const result = await callApi<{ source: { id: number } }>("/api/v1/intake/accept", { body: prepared.body });
+    const result = await api("POST /api/v1/intake/accept", {
+      body: prepared.body as CallInput<"POST /api/v1/intake/accept">["body"],
+    });
     if (result.ok) {
       forgetDraft();
       dispatch({ type: "replace", draft: emptyDraft(today) });
@@ -86,9 +88,9 @@ function IntakeEditor({ today, sectors }: Props) {
       return;
     }
     setBusy(null);
-    const mapped = errorsFromApi(result.fields, prepared.keys);
+    const mapped = errorsFromApi(result.error.fields, prepared.keys);
     setErrors(mapped);
-    setMessage(result.message);
+    setMessage(result.error.message);
     revealFirst(mapped);
   }
 

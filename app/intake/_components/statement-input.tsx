@@ -1,5 +1,6 @@
 "use client";
 
+import { api } from "@/components/forms/api-client";
 import { useId, useRef, useState } from "react";
 import { FormError, inputClasses, primaryButton, secondaryButton } from "@/components/forms/field";
 import type { Language } from "@/lib/intake/types";
@@ -12,16 +13,8 @@ async function convertFile(
 ): Promise<{ ok: true; data: ConvertedStatement } | { ok: false; message: string }> {
   const form = new FormData();
   form.set("file", file);
-  let response: Response;
-  try {
-    response = await fetch("/api/v1/intake/convert", { method: "POST", body: form, credentials: "same-origin" });
-  } catch {
-    return { ok: false, message: "Could not reach the server. Check your connection and try again." };
-  }
-  const body = (await response.json().catch(() => null)) as
-    (ConvertedStatement & { error?: { message?: string } }) | null;
-  if (response.ok && body) return { ok: true, data: body };
-  return { ok: false, message: body?.error?.message ?? `The server answered ${response.status}.` };
+  const result = await api("POST /api/v1/intake/convert", { body: form });
+  return result.ok ? { ok: true, data: result.data } : { ok: false, message: result.error.message };
 }
 
 /** The statement's text: pasted, or read from an uploaded file; then "Find commitments". */

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, type KeyboardEvent, useRef, useState } from "react";
 import { flushSync } from "react-dom";
-import { callApi } from "@/components/forms/api-client";
+import { api } from "@/components/forms/api-client";
 import { FormError, primaryButton, secondaryButton } from "@/components/forms/field";
 import type { EvidenceWriteResult } from "@/lib/evidence/mutations";
 import { type AttachedLink, EvidenceFields, evidenceBody } from "./evidence-fields";
@@ -39,7 +39,8 @@ export function AttachEvidence({
     setErrors({});
     setError(null);
     setExistingHref(null);
-    const result = await callApi<EvidenceWriteResult>(`/api/v1/commitments/${commitmentId}/evidence`, {
+    const result = await api("POST /api/v1/commitments/{id}/evidence", {
+      params: { id: String(commitmentId) },
       body: evidenceBody(new FormData(event.currentTarget)),
     });
     setBusy(false);
@@ -49,9 +50,10 @@ export function AttachEvidence({
       router.refresh();
       return;
     }
-    setErrors(result.fields);
-    setError(result.message);
-    if (result.status === 409) setExistingHref(`#evidence-${result.fields.url?.match(/#(\d+)/)?.[1] ?? ""}`);
+    setErrors(result.error.fields);
+    setError(result.error.message);
+    const existing = result.error.details.existing as { id?: number } | undefined;
+    if (result.status === 409 && existing?.id) setExistingHref(`#evidence-${existing.id}`);
   }
 
   function show() {

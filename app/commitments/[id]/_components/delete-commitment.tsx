@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
-import { callApi } from "@/components/forms/api-client";
+import { api } from "@/components/forms/api-client";
 import { FormError, inputClasses, secondaryButton } from "@/components/forms/field";
 import { ModalDialog } from "@/components/ui/modal";
 
@@ -23,15 +23,18 @@ export function DeleteCommitment({ commitmentId, title }: { commitmentId: number
     setBusy(true);
     setError(null);
     setFieldError(null);
-    const result = await callApi(`/api/v1/commitments/${commitmentId}`, { method: "DELETE", body: { reason } });
+    const result = await api("DELETE /api/v1/commitments/{id}", {
+      params: { id: String(commitmentId) },
+      body: { reason },
+    });
     setBusy(false);
     if (result.ok) {
       router.push("/commitments");
       router.refresh();
       return;
     }
-    setFieldError(result.fields.reason ?? null);
-    setError(result.message);
+    setFieldError(result.error.fields.reason ?? null);
+    setError(result.error.message);
   }
 
   return (

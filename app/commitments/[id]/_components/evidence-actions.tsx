@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
-import { callApi } from "@/components/forms/api-client";
+import { type ApiResult, api } from "@/components/forms/api-client";
 import { FormError, dangerButton, inputClasses, primaryButton, secondaryButton } from "@/components/forms/field";
 import { ModalDialog } from "@/components/ui/modal";
 import type { EvidenceJson } from "@/lib/evidence/serialize";
@@ -25,21 +25,21 @@ export function EvidenceActions({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const base = `/api/v1/commitments/${commitmentId}/evidence/${item.id}`;
+  const params = { id: String(commitmentId), evidenceId: String(item.id) };
 
-  async function send(event: FormEvent<HTMLFormElement>, path: string, method: string, body: Record<string, unknown>) {
+  async function submit(event: FormEvent<HTMLFormElement>, call: () => Promise<ApiResult<unknown>>) {
     event.preventDefault();
     setBusy(true);
     setErrors({});
     setError(null);
-    const result = await callApi(path, { method, body: { ...body, version: item.version } });
+    const result = await call();
     setBusy(false);
     if (result.ok) {
       setDialog(null);
       router.refresh();
     } else {
-      setErrors(result.fields);
-      setError(result.message);
+      setErrors(result.error.fields);
+      setError(result.error.message);
     }
   }
 
@@ -71,7 +71,10 @@ export function EvidenceActions({
       </button>
       <ModalDialog title="Edit evidence" width="max-w-2xl" isOpen={dialog === "edit"} onOpenChange={close}>
         <form
-          onSubmit={(e) => send(e, base, "PATCH", evidenceBody(new FormData(e.currentTarget)))}
+          onSubmit={(e) => {
+            const body = { ...evidenceBody(new FormData(e.currentTarget)), version: item.version };
+            return submit(e, () => api("PATCH /api/v1/commitments/{id}/evidence/{evidenceId}", { params, body }));
+          }}
           className="space-y-3"
           noValidate
         >
@@ -89,9 +92,12 @@ export function EvidenceActions({
       </ModalDialog>
       <ModalDialog title="Retract evidence" role="alertdialog" isOpen={dialog === "retract"} onOpenChange={close}>
         <form
-          onSubmit={(e) =>
-            send(e, `${base}/retract`, "POST", { reason: String(new FormData(e.currentTarget).get("reason") ?? "") })
-          }
+          onSubmit={(e) => {
+            const body = { reason: String(new FormData(e.currentTarget).get("reason") ?? ""), version: item.version };
+            return submit(e, () =>
+              api("POST /api/v1/commitments/{id}/evidence/{evidenceId}/retract", { params, body }),
+            );
+          }}
           className="space-y-3"
           noValidate
         >

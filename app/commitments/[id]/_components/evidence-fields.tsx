@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Field, inputClasses } from "@/components/forms/field";
 import { normalizeUrl, pageKey } from "@/lib/evidence/normalize-url";
 import type { EvidenceJson } from "@/lib/evidence/serialize";
-import { EVIDENCE_STANCES, STANCE_LABELS } from "@/lib/vocabulary";
+import { EVIDENCE_STANCES, type EvidenceStance, STANCE_LABELS } from "@/lib/vocabulary";
 
 /** An evidence item already attached to the commitment, as the attach form compares links with it. */
 export type AttachedLink = { id: number; url: string; title: string };
@@ -151,7 +151,8 @@ export function evidenceBody(form: FormData) {
     publisher: text("publisher") || null,
     publishedOn: text("publishedOn"),
     language: text("language") || null,
-    stance: text("stance"),
+    // Checked by the server, which names a missing or unknown stance.
+    stance: text("stance") as EvidenceStance,
     note: text("note") || null,
     archiveUrl: text("archiveUrl") || null,
   };

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
-import { callApi } from "@/components/forms/api-client";
+import { api } from "@/components/forms/api-client";
 import { FormError, inputClasses, primaryButton, secondaryButton } from "@/components/forms/field";
 import { ModalDialog } from "@/components/ui/modal";
 import { EffectiveOnField } from "./effective-on-field";
@@ -48,7 +48,8 @@ export function StatusDialog({
     setBusy(true);
     setErrors({});
     setError(null);
-    const result = await callApi(`/api/v1/commitments/${commitmentId}/status`, {
+    const result = await api("POST /api/v1/commitments/{id}/status", {
+      params: { id: String(commitmentId) },
       body: {
         status,
         progress: progressText === "" ? undefined : Number(progressText),
@@ -64,11 +65,11 @@ export function StatusDialog({
       router.refresh();
       return;
     }
-    setErrors(result.fields);
+    setErrors(result.error.fields);
     setError(
       result.status === 409
-        ? `${result.message} Your reason is still in the form; reload the page to see the change.`
-        : result.message,
+        ? `${result.error.message} Your reason is still in the form; reload the page to see the change.`
+        : result.error.message,
     );
   }
 
