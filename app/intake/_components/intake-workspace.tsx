@@ -8,7 +8,6 @@ import { useMounted } from "@/components/ui/use-mounted";
 import { detectLanguage } from "@/lib/intake/detect-language";
 import { draftReducer, emptyDraft } from "@/lib/intake/draft";
 import { type DraftErrors, acceptBody, errorsFromApi } from "@/lib/intake/draft-save";
-import type { ExtractResult } from "@/lib/intake/types";
 import { Review } from "./review";
 import { SourcePanel } from "./source-panel";
 import { StatementInput } from "./statement-input";

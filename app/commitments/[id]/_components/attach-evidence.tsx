@@ -5,7 +5,6 @@ import { type FormEvent, type KeyboardEvent, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { api } from "@/components/forms/api-client";
 import { FormError, primaryButton, secondaryButton } from "@/components/forms/field";
-import type { EvidenceWriteResult } from "@/lib/evidence/mutations";
 import { type AttachedLink, EvidenceFields, evidenceBody } from "./evidence-fields";
 
 /**
