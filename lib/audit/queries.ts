@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, desc, eq, gte, ilike, lt, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { type AnyColumn, type SQL, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { desc, eq, ilike, or } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { type Source, sources } from "@/db/schema";
