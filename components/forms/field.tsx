@@ -1,40 +1,116 @@
-import { type InputHTMLAttributes, type ReactNode, useId } from "react";
+import {
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useId,
+} from "react";
 
 export const inputClasses =
   "w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm outline-none focus:border-blue-500 focus:ring-1 focus:ring-blue-500 aria-[invalid=true]:border-red-500";
 
-/** A labelled input with its hint and its error, wired for screen readers. */
-export function Field({
+/** What a field hands its control so that the label, hint and error belong to it. */
+export type FieldControlProps = {
+  id: string;
+  "aria-invalid"?: true;
+  "aria-describedby"?: string;
+};
+
+type FieldText = {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | null;
+  /** The control's id when something else refers to it; one is made up otherwise. */
+  id?: string;
+};
+
+/**
+ * The one form field: a label, the control `children` draws with the props it is given, its hint and its
+ * error, tied together with `aria-describedby` and `aria-invalid`. Inputs, text areas, selects and pickers
+ * all sit in it.
+ */
+export function FormField({
   label,
-  error,
   hint,
-  ...input
-}: { label: string; error?: string; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
-  const id = useId();
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  error,
+  id,
+  className = "space-y-1",
+  children,
+}: FieldText & { className?: string; children: (control: FieldControlProps) => ReactNode }) {
+  const madeUp = useId();
+  const controlId = id ?? madeUp;
+  const hintId = `${controlId}-hint`;
+  const errorId = `${controlId}-error`;
+  const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+    <div className={className}>
+      <label htmlFor={controlId} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={inputClasses}
-        {...input}
-      />
+      {children({ id: controlId, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
       {hint && (
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
+        <p id={hintId} className="text-xs text-slate-500">
           {hint}
         </p>
       )}
       {error && (
-        <p id={`${id}-error`} className="text-sm text-red-700">
+        <p id={errorId} className="text-sm text-red-700">
           {error}
         </p>
       )}
     </div>
+  );
+}
+
+/** A labelled input with its hint and its error. */
+export function Field({ label, hint, error, id, ...input }: FieldText & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <FormField label={label} hint={hint} error={error} id={id}>
+      {(control) => <input className={inputClasses} {...input} {...control} />}
+    </FormField>
+  );
+}
+
+/** A labelled text area with its hint and its error. */
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  id,
+  ...textarea
+}: FieldText & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FormField label={label} hint={hint} error={error} id={id}>
+      {(control) => <textarea className={inputClasses} {...textarea} {...control} />}
+    </FormField>
+  );
+}
+
+/** A labelled select over `options` (or its own option elements) with its hint and its error. */
+export function SelectField({
+  label,
+  hint,
+  error,
+  id,
+  options,
+  children,
+  ...select
+}: FieldText & {
+  options?: readonly { value: string; label: string }[];
+} & SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <FormField label={label} hint={hint} error={error} id={id}>
+      {(control) => (
+        <select className={inputClasses} {...select} {...control}>
+          {children}
+          {options?.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
   );
 }
 
