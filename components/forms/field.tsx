@@ -24,10 +24,36 @@ type FieldText = {
   id?: string;
 };
 
+/** The id, `aria-invalid` and `aria-describedby` of a control whose hint and error FieldNotes shows. */
+export function useFieldControl({ id, hint, error }: Omit<FieldText, "label">): FieldControlProps {
+  const madeUp = useId();
+  const controlId = id ?? madeUp;
+  const describedBy = [hint && `${controlId}-hint`, error && `${controlId}-error`].filter(Boolean).join(" ");
+  return { id: controlId, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy || undefined };
+}
+
+/** A field's hint and error, under the control they describe (`id` is the control's). */
+export function FieldNotes({ id, hint, error }: Omit<FieldText, "label"> & { id: string }) {
+  return (
+    <>
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
 /**
  * The one form field: a label, the control `children` draws with the props it is given, its hint and its
- * error, tied together with `aria-describedby` and `aria-invalid`. Inputs, text areas, selects and pickers
- * all sit in it.
+ * error, tied together with `aria-describedby` and `aria-invalid`. Inputs, text areas and selects sit in it;
+ * pickers with labels of their own use its parts (useFieldControl, FieldNotes).
  */
 export function FormField({
   label,
@@ -37,27 +63,14 @@ export function FormField({
   className = "space-y-1",
   children,
 }: FieldText & { className?: string; children: (control: FieldControlProps) => ReactNode }) {
-  const madeUp = useId();
-  const controlId = id ?? madeUp;
-  const hintId = `${controlId}-hint`;
-  const errorId = `${controlId}-error`;
-  const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(" ") || undefined;
+  const control = useFieldControl({ id, hint, error });
   return (
     <div className={className}>
-      <label htmlFor={controlId} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={control.id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      {children({ id: controlId, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
-      {hint && (
-        <p id={hintId} className="text-xs text-slate-500">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
+      {children(control)}
+      <FieldNotes id={control.id} hint={hint} error={error} />
     </div>
   );
 }
