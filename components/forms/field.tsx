@@ -22,10 +22,12 @@ type FieldText = {
   error?: string | null;
   /** The control's id when something else refers to it; one is made up otherwise. */
   id?: string;
+  /** Keep the label for screen readers only, where the page around the field already says what it is. */
+  hideLabel?: boolean;
 };
 
 /** The id, `aria-invalid` and `aria-describedby` of a control whose hint and error FieldNotes shows. */
-export function useFieldControl({ id, hint, error }: Omit<FieldText, "label">): FieldControlProps {
+export function useFieldControl({ id, hint, error }: Pick<FieldText, "id" | "hint" | "error">): FieldControlProps {
   const madeUp = useId();
   const controlId = id ?? madeUp;
   const describedBy = [hint && `${controlId}-hint`, error && `${controlId}-error`].filter(Boolean).join(" ");
@@ -33,7 +35,7 @@ export function useFieldControl({ id, hint, error }: Omit<FieldText, "label">): 
 }
 
 /** A field's hint and error, under the control they describe (`id` is the control's). */
-export function FieldNotes({ id, hint, error }: Omit<FieldText, "label"> & { id: string }) {
+export function FieldNotes({ id, hint, error }: Pick<FieldText, "hint" | "error"> & { id: string }) {
   return (
     <>
       {hint && (
@@ -60,13 +62,14 @@ export function FormField({
   hint,
   error,
   id,
+  hideLabel = false,
   className = "space-y-1",
   children,
 }: FieldText & { className?: string; children: (control: FieldControlProps) => ReactNode }) {
   const control = useFieldControl({ id, hint, error });
   return (
     <div className={className}>
-      <label htmlFor={control.id} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={control.id} className={hideLabel ? "sr-only" : "block text-sm font-medium text-slate-800"}>
         {label}
       </label>
       {children(control)}
@@ -76,9 +79,16 @@ export function FormField({
 }
 
 /** A labelled input with its hint and its error. */
-export function Field({ label, hint, error, id, ...input }: FieldText & InputHTMLAttributes<HTMLInputElement>) {
+export function Field({
+  label,
+  hint,
+  error,
+  id,
+  hideLabel,
+  ...input
+}: FieldText & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <FormField label={label} hint={hint} error={error} id={id}>
+    <FormField label={label} hint={hint} error={error} id={id} hideLabel={hideLabel}>
       {(control) => <input className={inputClasses} {...input} {...control} />}
     </FormField>
   );
@@ -90,10 +100,11 @@ export function TextAreaField({
   hint,
   error,
   id,
+  hideLabel,
   ...textarea
 }: FieldText & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
-    <FormField label={label} hint={hint} error={error} id={id}>
+    <FormField label={label} hint={hint} error={error} id={id} hideLabel={hideLabel}>
       {(control) => <textarea className={inputClasses} {...textarea} {...control} />}
     </FormField>
   );
@@ -105,6 +116,7 @@ export function SelectField({
   hint,
   error,
   id,
+  hideLabel,
   options,
   children,
   ...select
@@ -112,7 +124,7 @@ export function SelectField({
   options?: readonly { value: string; label: string }[];
 } & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
-    <FormField label={label} hint={hint} error={error} id={id}>
+    <FormField label={label} hint={hint} error={error} id={id} hideLabel={hideLabel}>
       {(control) => (
         <select className={inputClasses} {...select} {...control}>
           {children}

@@ -1,5 +1,6 @@
 import { columnFactory } from "@/components/data-table/columns";
-import { inputClasses, secondaryButton } from "@/components/forms/field";
+import type { InputHTMLAttributes } from "react";
+import { FieldNotes, inputClasses, secondaryButton, useFieldControl } from "@/components/forms/field";
 
 export type RateRow = { currency: string; rate: string; asOf: string };
 
@@ -15,49 +16,48 @@ export type RateLine = RateRow & {
 const column = columnFactory<RateLine>();
 const nameOf = (line: RateLine) => line.currency || `currency ${line.index + 1}`;
 
-function CellError({ message }: { message?: string }) {
-  return message ? <p className="text-xs text-red-700">{message}</p> : null;
+/** An input of the table, labelled by `aria-label`, with its error under it and tied to it. */
+function CellInput({ error, ...input }: { error?: string } & InputHTMLAttributes<HTMLInputElement>) {
+  const control = useFieldControl({ error });
+  return (
+    <>
+      <input className={inputClasses} {...input} {...control} />
+      <FieldNotes id={control.id} error={error} />
+    </>
+  );
 }
 
 /** The editor's columns; the rate's header names the reporting currency. */
 export function rateColumns(reporting: string) {
   return [
     column.display("currency", { label: "Currency" }, (line) => (
-      <>
-        <input
-          aria-label={`Currency ${line.index + 1}`}
-          value={line.currency}
-          maxLength={3}
-          onChange={(e) => line.change({ currency: e.target.value.toUpperCase() })}
-          className={`${inputClasses} w-24`}
-        />
-        <CellError message={line.errorOf("currency")} />
-      </>
+      <CellInput
+        aria-label={`Currency ${line.index + 1}`}
+        value={line.currency}
+        maxLength={3}
+        onChange={(e) => line.change({ currency: e.target.value.toUpperCase() })}
+        className={`${inputClasses} w-24`}
+        error={line.errorOf("currency")}
+      />
     )),
     column.display("rate", { label: `1 unit is worth (${reporting})` }, (line) => (
-      <>
-        <input
-          aria-label={`Rate of ${nameOf(line)}`}
-          value={line.rate}
-          inputMode="decimal"
-          onChange={(e) => line.change({ rate: e.target.value })}
-          className={inputClasses}
-        />
-        <CellError message={line.errorOf("rate")} />
-      </>
+      <CellInput
+        aria-label={`Rate of ${nameOf(line)}`}
+        value={line.rate}
+        inputMode="decimal"
+        onChange={(e) => line.change({ rate: e.target.value })}
+        error={line.errorOf("rate")}
+      />
     )),
     column.display("asOf", { label: "As of" }, (line) => (
-      <>
-        <input
-          aria-label={`As of, ${nameOf(line)}`}
-          type="date"
-          max={line.today}
-          value={line.asOf}
-          onChange={(e) => line.change({ asOf: e.target.value })}
-          className={inputClasses}
-        />
-        <CellError message={line.errorOf("asOf")} />
-      </>
+      <CellInput
+        aria-label={`As of, ${nameOf(line)}`}
+        type="date"
+        max={line.today}
+        value={line.asOf}
+        onChange={(e) => line.change({ asOf: e.target.value })}
+        error={line.errorOf("asOf")}
+      />
     )),
     column.display("remove", { label: "Remove", hideLabel: true }, (line) => (
       <button type="button" className={secondaryButton} onClick={line.remove} aria-label={`Remove ${nameOf(line)}`}>
