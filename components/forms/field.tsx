@@ -78,53 +78,34 @@ export function FormField({
   );
 }
 
+/** Splits a field's own props (label, hint, error, id) from those of its control. */
+function fieldAndControl<T extends FieldText>({ label, hint, error, id, hideLabel, ...control }: T) {
+  return [{ label, hint, error, id, hideLabel }, control] as const;
+}
+
 /** A labelled input with its hint and its error. */
-export function Field({
-  label,
-  hint,
-  error,
-  id,
-  hideLabel,
-  ...input
-}: FieldText & InputHTMLAttributes<HTMLInputElement>) {
-  return (
-    <FormField label={label} hint={hint} error={error} id={id} hideLabel={hideLabel}>
-      {(control) => <input className={inputClasses} {...input} {...control} />}
-    </FormField>
-  );
+export function Field(props: FieldText & InputHTMLAttributes<HTMLInputElement>) {
+  const [field, input] = fieldAndControl(props);
+  return <FormField {...field}>{(control) => <input className={inputClasses} {...input} {...control} />}</FormField>;
 }
 
 /** A labelled text area with its hint and its error. */
-export function TextAreaField({
-  label,
-  hint,
-  error,
-  id,
-  hideLabel,
-  ...textarea
-}: FieldText & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField(props: FieldText & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const [field, textarea] = fieldAndControl(props);
   return (
-    <FormField label={label} hint={hint} error={error} id={id} hideLabel={hideLabel}>
-      {(control) => <textarea className={inputClasses} {...textarea} {...control} />}
-    </FormField>
+    <FormField {...field}>{(control) => <textarea className={inputClasses} {...textarea} {...control} />}</FormField>
   );
 }
 
+type SelectOption = { value: string; label: string };
+
 /** A labelled select over `options` (or its own option elements) with its hint and its error. */
-export function SelectField({
-  label,
-  hint,
-  error,
-  id,
-  hideLabel,
-  options,
-  children,
-  ...select
-}: FieldText & {
-  options?: readonly { value: string; label: string }[];
-} & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField(
+  props: FieldText & { options?: readonly SelectOption[] } & SelectHTMLAttributes<HTMLSelectElement>,
+) {
+  const [field, { options, children, ...select }] = fieldAndControl(props);
   return (
-    <FormField label={label} hint={hint} error={error} id={id} hideLabel={hideLabel}>
+    <FormField {...field}>
       {(control) => (
         <select className={inputClasses} {...select} {...control}>
           {children}

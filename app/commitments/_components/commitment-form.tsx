@@ -5,12 +5,13 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { callApi } from "@/components/forms/api-client";
 import { Field, FormError, SelectField, TextAreaField, primaryButton, secondaryButton } from "@/components/forms/field";
+import { KIND_OPTIONS } from "@/components/forms/described-options";
 import { type PickedReference, ReferencePicker } from "@/components/forms/reference-picker";
 import { type SourceChoice, SourceFields, sourceBody } from "@/components/forms/source-fields";
 import type { CommitmentDetailJson } from "@/lib/commitments/detail";
 import { commitmentFormErrors, errorSummary } from "./commitment-form-check";
 import { PossibleDuplicates } from "./possible-duplicates";
-import { COMMITMENT_KINDS, COMMITMENT_STATUSES, KIND_DESCRIPTIONS, KIND_LABELS, STATUS_LABELS } from "@/lib/vocabulary";
+import { COMMITMENT_STATUSES, STATUS_LABELS } from "@/lib/vocabulary";
 
 function initialSource(c?: CommitmentDetailJson): SourceChoice {
   if (!c) return { mode: "existing", source: null };
@@ -189,10 +190,7 @@ export function CommitmentForm({
           name="kind"
           defaultValue={existing?.kind ?? "pledge"}
           error={errors.kind}
-          options={COMMITMENT_KINDS.map((k) => ({
-            value: k,
-            label: `${KIND_LABELS[k]}: ${KIND_DESCRIPTIONS[k].toLowerCase()}`,
-          }))}
+          options={KIND_OPTIONS}
         />
         <Field
           label="Sector"

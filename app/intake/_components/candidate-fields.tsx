@@ -2,9 +2,10 @@
 
 import { useId } from "react";
 import { Field, SelectField, TextAreaField } from "@/components/forms/field";
+import { KIND_OPTIONS } from "@/components/forms/described-options";
 import { ReferencePicker } from "@/components/forms/reference-picker";
 import type { DraftItem } from "@/lib/intake/draft";
-import { COMMITMENT_KINDS, KIND_DESCRIPTIONS, KIND_LABELS, type CommitmentKind } from "@/lib/vocabulary";
+import type { CommitmentKind } from "@/lib/vocabulary";
 
 type Patch = (patch: Partial<DraftItem>) => void;
 
@@ -72,10 +73,7 @@ export function CandidateFields({
       label="Kind"
       value={item.kind}
       onChange={(e) => onChange({ kind: e.target.value as CommitmentKind })}
-      options={COMMITMENT_KINDS.map((kind) => ({
-        value: kind,
-        label: `${KIND_LABELS[kind]}: ${KIND_DESCRIPTIONS[kind].toLowerCase()}`,
-      }))}
+      options={KIND_OPTIONS}
     />
   );
   if (item.restates !== null) {

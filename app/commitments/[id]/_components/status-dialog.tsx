@@ -4,10 +4,11 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { callApi } from "@/components/forms/api-client";
 import { Field, FormError, SelectField, TextAreaField, primaryButton, secondaryButton } from "@/components/forms/field";
+import { STATUS_OPTIONS } from "@/components/forms/described-options";
 import { ModalDialog } from "@/components/ui/modal";
 import { EffectiveOnField } from "./effective-on-field";
 import { progressFor } from "@/lib/commitments/status-rules";
-import { COMMITMENT_STATUSES, type CommitmentStatus, STATUS_DESCRIPTIONS, STATUS_LABELS } from "@/lib/vocabulary";
+import type { CommitmentStatus } from "@/lib/vocabulary";
 
 export type StatusPreset = { status: CommitmentStatus; reason: string; evidenceId: number | null };
 
@@ -82,10 +83,7 @@ export function StatusDialog({
           value={status}
           onChange={(e) => setStatus(e.target.value as CommitmentStatus)}
           error={errors.status}
-          options={COMMITMENT_STATUSES.map((s) => ({
-            value: s,
-            label: `${STATUS_LABELS[s]}: ${STATUS_DESCRIPTIONS[s].toLowerCase()}`,
-          }))}
+          options={STATUS_OPTIONS}
         />
         <Field
           label="Progress (%)"
