@@ -61,7 +61,9 @@ export function ReferencePicker({
   const [creating, setCreating] = useState<string | null>(null);
   // What was just created here, listed until a search finds it (it is the picked value meanwhile).
   const [created, setCreated] = useState<Option | null>(null);
-  const control = useFieldControl({ hint, error });
+  // An error replaces the hint: it says what to do.
+  const note = error ? undefined : hint;
+  const control = useFieldControl({ hint: note, error });
   const query = input.trim();
   const path = entity === "organization" ? "/api/v1/organizations" : "/api/v1/regions";
 
@@ -159,7 +161,7 @@ export function ReferencePicker({
         </Popover>
       </ComboBox>
       {searchError && <p className="text-sm text-amber-800">{searchError}</p>}
-      <FieldNotes id={control.id} hint={hint} error={error} />
+      <FieldNotes id={control.id} hint={note} error={error} />
       <ModalDialog
         title={`New ${entity}`}
         isOpen={creating !== null}
