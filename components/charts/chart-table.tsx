@@ -1,41 +1,43 @@
 import Link from "next/link";
+import { type DataColumn, columnFactory } from "@/components/data-table/columns";
+import { StaticDataTable } from "@/components/data-table/static-data-table";
 
 export type ChartTableRow = { key: string; label: string; href?: string; cells: (string | number)[] };
+
+const column = columnFactory<ChartTableRow>();
+
+function chartColumns(headers: string[]): DataColumn<ChartTableRow>[] {
+  const [first = "", ...rest] = headers;
+  return [
+    column.display("label", { label: first, rowHeader: true, className: "pr-3" }, (row) =>
+      row.href ? (
+        <Link className="text-blue-700 hover:underline" href={row.href}>
+          {row.label}
+        </Link>
+      ) : (
+        row.label
+      ),
+    ),
+    ...rest.map((header, i) =>
+      column.value(
+        `value-${i}`,
+        (row) => row.cells[i],
+        { label: header, align: "end" },
+        (cell) => (typeof cell === "number" ? cell.toLocaleString("en") : cell),
+      ),
+    ),
+  ];
+}
 
 /** The numbers behind a chart, as a table (for screen readers and for copying). */
 export function ChartTable({ caption, headers, rows }: { caption: string; headers: string[]; rows: ChartTableRow[] }) {
   return (
-    <table className="min-w-full text-left text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr className="border-b border-slate-200 text-slate-600">
-          {headers.map((h, i) => (
-            <th key={h} scope="col" className={`py-1 font-medium ${i === 0 ? "pr-3" : "px-2 text-right"}`}>
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key} className="border-b border-slate-100">
-            <th scope="row" className="py-1 pr-3 font-normal">
-              {row.href ? (
-                <Link className="text-blue-700 hover:underline" href={row.href}>
-                  {row.label}
-                </Link>
-              ) : (
-                row.label
-              )}
-            </th>
-            {row.cells.map((cell, i) => (
-              <td key={i} className="px-2 py-1 text-right tabular-nums">
-                {typeof cell === "number" ? cell.toLocaleString("en") : cell}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <StaticDataTable
+      columns={chartColumns(headers)}
+      data={rows}
+      getRowId={(row) => row.key}
+      label={caption}
+      variant="plain"
+    />
   );
 }

@@ -3,7 +3,7 @@
 import { type FormEvent, useState } from "react";
 import { ORGANIZATION_KINDS, ORGANIZATION_KIND_LABELS, REGION_KINDS, REGION_KIND_LABELS } from "@/lib/vocabulary";
 import { type CallInput, type OperationName, api } from "./api-client";
-import { Field, FormError, inputClasses, primaryButton, secondaryButton } from "./field";
+import { Field, FormError, SelectField, primaryButton, secondaryButton } from "./field";
 
 export type ReferenceEntity = "organization" | "region";
 
@@ -105,24 +105,14 @@ export function ReferenceEntityForm({
         required
         autoFocus
       />
-      <div className="space-y-1">
-        <label htmlFor={`${entity}-kind`} className="block text-sm font-medium text-slate-800">
-          Kind
-        </label>
-        <select
-          id={`${entity}-kind`}
-          name="kind"
-          defaultValue={existing?.kind ?? config.kinds[0]}
-          className={inputClasses}
-        >
-          {config.kinds.map((k) => (
-            <option key={k} value={k}>
-              {config.labels[k]}
-            </option>
-          ))}
-        </select>
-        {errors.kind && <p className="text-sm text-red-700">{errors.kind}</p>}
-      </div>
+      <SelectField
+        label="Kind"
+        id={`${entity}-kind`}
+        name="kind"
+        defaultValue={existing?.kind ?? config.kinds[0]}
+        error={errors.kind}
+        options={config.kinds.map((k) => ({ value: k, label: config.labels[k] ?? k }))}
+      />
       {config.country && (
         <Field
           label="Country"

@@ -1,22 +1,27 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useState } from "react";
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover } from "react-aria-components";
+import { useDebouncedJson } from "@/components/hooks/use-debounced-json";
 import { ModalDialog } from "@/components/ui/modal";
+import { FieldNotes, useFieldControl } from "./field";
 import { ReferenceEntityForm, type ReferenceEntity, type ReferenceRecord } from "./reference-entity-form";
 
 export type PickedReference = { slug: string; name: string };
 
 type Option = { id: string; name: string; detail: string | null; exact?: boolean; create?: boolean };
 
+type NamesAnswer = { data: { slug: string; name: string; parentName: string | null; exact: boolean }[] };
+
+const searchUrl = (path: string, query: string) => `${path}?q=${encodeURIComponent(query)}&limit=15`;
+const optionsOf = (answer: NamesAnswer): Option[] =>
+  answer.data.map((d) => ({ id: d.slug, name: d.name, detail: d.parentName, exact: d.exact }));
+
 /** The organizations or regions whose names contain `query`; `exact` marks one it names exactly. */
-async function searchNames(path: string, query: string, signal?: AbortSignal): Promise<Option[]> {
-  const response = await fetch(`${path}?q=${encodeURIComponent(query)}&limit=15`, { signal });
+async function searchNames(path: string, query: string): Promise<Option[]> {
+  const response = await fetch(searchUrl(path, query));
   if (!response.ok) throw new Error(`status ${response.status}`);
-  const body = (await response.json()) as {
-    data: { slug: string; name: string; parentName: string | null; exact: boolean }[];
-  };
-  return body.data.map((d) => ({ id: d.slug, name: d.name, detail: d.parentName, exact: d.exact }));
+  return optionsOf((await response.json()) as NamesAnswer);
 }
 
 const CREATE = "__create__";
@@ -52,35 +57,23 @@ export function ReferencePicker({
   onTextChange?: (text: string) => void;
 }) {
   const [input, setInput] = useState(value?.name ?? initialInput ?? "");
-  // The options with the query they answer, so a stale answer never counts for what is typed now.
-  const [found, setFound] = useState<{ query: string; options: Option[] }>({ query: "", options: [] });
-  const [searchError, setSearchError] = useState<string | null>(null);
+  const [leaveError, setLeaveError] = useState<string | null>(null);
   const [creating, setCreating] = useState<string | null>(null);
-  const errorId = useId();
-  const hintId = useId();
-  const describedBy = error ? errorId : hint ? hintId : undefined;
+  // What was just created here, listed until a search finds it (it is the picked value meanwhile).
+  const [created, setCreated] = useState<Option | null>(null);
+  // An error replaces the hint: it says what to do.
+  const note = error ? undefined : hint;
+  const control = useFieldControl({ hint: note, error });
   const query = input.trim();
   const path = entity === "organization" ? "/api/v1/organizations" : "/api/v1/regions";
 
-  useEffect(() => {
-    if (!query || query === value?.name) return;
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      try {
-        setFound({ query, options: await searchNames(path, query, controller.signal) });
-        setSearchError(null);
-      } catch (e) {
-        if (!controller.signal.aborted) setSearchError(`Search failed (${(e as Error).message}); try again.`);
-      }
-    }, 150);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query, path, value?.name]);
+  const search = useDebouncedJson<NamesAnswer>(query && query !== value?.name ? searchUrl(path, query) : null);
+  const searchError = search.latest?.error ? `Search failed (${search.latest.error}); try again.` : leaveError;
 
-  const options = found.options;
-  const answered = found.query === query;
+  // The last answer stays listed while the next is on its way; only the answer for what is typed now counts.
+  const found = search.latest?.data ? optionsOf(search.latest.data) : [];
+  const options = created && !found.some((o) => o.id === created.id) ? [created, ...found] : found;
+  const answered = search.current?.data !== undefined;
   const exact = answered ? options.find((o) => o.exact) : undefined;
   // Never offer to create what already exists under this name or alias, in any case or script.
   const items: Option[] =
@@ -101,7 +94,7 @@ export function ReferencePicker({
       const match = answered ? undefined : (await searchNames(path, query)).find((o) => o.exact);
       if (match) pick(match);
     } catch (e) {
-      setSearchError(`Search failed (${(e as Error).message}); try again.`);
+      setLeaveError(`Search failed (${(e as Error).message}); try again.`);
     }
   }
 
@@ -112,6 +105,7 @@ export function ReferencePicker({
         inputValue={input}
         onInputChange={(text) => {
           setInput(text);
+          setLeaveError(null);
           onTextChange?.(text);
           if (!text.trim() && optional) onChange(null);
         }}
@@ -126,14 +120,14 @@ export function ReferencePicker({
         }}
         allowsEmptyCollection
         menuTrigger="input"
-        aria-describedby={describedBy}
+        aria-describedby={control["aria-describedby"]}
         className="group"
       >
         <Label className="block text-sm font-medium text-slate-800">{label}</Label>
         <div className="relative mt-1">
           <Input
             onBlur={() => void pickExactOnLeave()}
-            aria-invalid={error ? true : undefined}
+            aria-invalid={control["aria-invalid"]}
             placeholder={
               entity === "organization" ? "Name or alias, e.g. BMW, 宝马, BBA" : "Name or alias, e.g. Shenyang, 沈阳"
             }
@@ -166,17 +160,8 @@ export function ReferencePicker({
           </ListBox>
         </Popover>
       </ComboBox>
-      {hint && !error && (
-        <p id={hintId} className="text-xs text-slate-500">
-          {hint}
-        </p>
-      )}
       {searchError && <p className="text-sm text-amber-800">{searchError}</p>}
-      {error && (
-        <p id={errorId} className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
+      <FieldNotes id={control.id} hint={note} error={error} />
       <ModalDialog
         title={`New ${entity}`}
         isOpen={creating !== null}
@@ -189,10 +174,7 @@ export function ReferencePicker({
             onCancel={() => setCreating(null)}
             onSaved={(saved: ReferenceRecord) => {
               onChange({ slug: saved.slug, name: saved.name });
-              setFound({
-                query: saved.name,
-                options: [{ id: saved.slug, name: saved.name, detail: saved.parent?.name ?? null, exact: true }],
-              });
+              setCreated({ id: saved.slug, name: saved.name, detail: saved.parent?.name ?? null, exact: true });
               setInput(saved.name);
               setCreating(null);
             }}

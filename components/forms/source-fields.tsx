@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useDebouncedJson } from "@/components/hooks/use-debounced-json";
 import { ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Radio, RadioGroup } from "react-aria-components";
 import type { SourceJson } from "@/lib/sources/queries";
 import { Field } from "./field";
@@ -49,26 +50,11 @@ function ExistingSourcePicker({
   onChange: (s: SourceJson | null) => void;
 }) {
   const [input, setInput] = useState(value?.title ?? "");
-  const [options, setOptions] = useState<SourceJson[]>([]);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      try {
-        const q = input.trim() && input !== value?.title ? `?q=${encodeURIComponent(input.trim())}` : "";
-        const response = await fetch(`/api/v1/sources${q}`, { signal: controller.signal });
-        if (!response.ok) throw new Error(String(response.status));
-        setOptions(((await response.json()) as { data: SourceJson[] }).data);
-        setFailed(false);
-      } catch {
-        if (!controller.signal.aborted) setFailed(true);
-      }
-    }, 150);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [input, value?.title]);
+  const q = input.trim() && input !== value?.title ? `?q=${encodeURIComponent(input.trim())}` : "";
+  // Until an answer comes, the last one stays listed.
+  const search = useDebouncedJson<{ data: SourceJson[] }>(`/api/v1/sources${q}`);
+  const options = search.latest?.data?.data ?? [];
+  const failed = search.latest?.error !== undefined;
   return (
     <ComboBox
       items={options}

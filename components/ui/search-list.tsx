@@ -1,11 +1,10 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useDebouncedJson } from "@/components/hooks/use-debounced-json";
 import { Autocomplete, Input, Label, ListBox, ListBoxItem, SearchField } from "react-aria-components";
 
 export type SearchOption = { value: string; label: string; detail?: string | null; count?: number };
-
-type RemoteState = { query: string; options: SearchOption[]; error: string | null; loading: boolean };
 
 /**
  * A search field over a list: shows `initial` options (with counts) until the user types, then the local
@@ -27,48 +26,22 @@ export function SearchList({
   onSelect: (value: string) => void;
 }) {
   const [input, setInput] = useState("");
-  const [remote, setRemote] = useState<RemoteState>({ query: "", options: [], error: null, loading: false });
   const query = input.trim();
-
-  useEffect(() => {
-    if (!query) return;
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      setRemote((r) => ({ ...r, loading: true }));
-      try {
-        const response = await fetch(`${searchUrl}?q=${encodeURIComponent(query)}&limit=20`, {
-          signal: controller.signal,
-        });
-        if (!response.ok) throw new Error(`status ${response.status}`);
-        const body = (await response.json()) as { data: { slug: string; name: string; parentName: string | null }[] };
-        setRemote({
-          query,
-          options: body.data.map((d) => ({ value: d.slug, label: d.name, detail: d.parentName })),
-          error: null,
-          loading: false,
-        });
-      } catch (error) {
-        if (controller.signal.aborted) return;
-        setRemote({
-          query,
-          options: [],
-          error: `Search failed (${(error as Error).message}). Try again.`,
-          loading: false,
-        });
-      }
-    }, 150);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query, searchUrl]);
+  const search = useDebouncedJson<{ data: { slug: string; name: string; parentName: string | null }[] }>(
+    query ? `${searchUrl}?q=${encodeURIComponent(query)}&limit=20` : null,
+  );
+  const searchError = query && search.latest?.error ? `Search failed (${search.latest.error}). Try again.` : null;
 
   const needle = query.toLowerCase();
   const local = query
     ? initial.filter((o) => o.label.toLowerCase().includes(needle) || o.value.includes(needle))
     : initial;
   const counts = new Map(initial.map((o) => [o.value, o.count]));
-  const fromServer = query && remote.query === query ? remote.options : [];
+  const fromServer = (search.current?.data?.data ?? []).map((d) => ({
+    value: d.slug,
+    label: d.name,
+    detail: d.parentName,
+  }));
   const options = [
     ...local,
     ...fromServer
@@ -85,9 +58,9 @@ export function SearchList({
           className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm outline-none focus:border-blue-500 focus:ring-1 focus:ring-blue-500"
         />
       </SearchField>
-      {remote.error && query && (
+      {searchError && (
         <p role="alert" className="mb-1 text-xs text-red-700">
-          {remote.error}
+          {searchError}
         </p>
       )}
       <ListBox
@@ -103,7 +76,7 @@ export function SearchList({
         }}
         renderEmptyState={() => (
           <p className="px-2 py-1.5 text-sm text-slate-500">
-            {remote.loading ? "Searching…" : query ? "No match." : "Nothing to choose from."}
+            {search.pending ? "Searching…" : query ? "No match." : "Nothing to choose from."}
           </p>
         )}
         className="max-h-64 overflow-y-auto outline-none"

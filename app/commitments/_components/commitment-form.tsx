@@ -2,15 +2,16 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { type CallInput, api } from "@/components/forms/api-client";
-import { Field, FormError, inputClasses, primaryButton, secondaryButton } from "@/components/forms/field";
+import { Field, FormError, SelectField, TextAreaField, primaryButton, secondaryButton } from "@/components/forms/field";
+import { KIND_OPTIONS } from "@/components/forms/described-options";
 import { type PickedReference, ReferencePicker } from "@/components/forms/reference-picker";
 import { type SourceChoice, SourceFields, sourceBody } from "@/components/forms/source-fields";
 import type { CommitmentDetailJson } from "@/lib/commitments/detail";
 import { commitmentFormErrors, errorSummary } from "./commitment-form-check";
 import { PossibleDuplicates } from "./possible-duplicates";
-import { COMMITMENT_KINDS, COMMITMENT_STATUSES, KIND_DESCRIPTIONS, KIND_LABELS, STATUS_LABELS } from "@/lib/vocabulary";
+import { COMMITMENT_STATUSES, STATUS_LABELS } from "@/lib/vocabulary";
 
 function initialSource(c?: CommitmentDetailJson): SourceChoice {
   if (!c) return { mode: "existing", source: null };
@@ -34,7 +35,6 @@ export function CommitmentForm({
   /** Today's date (UTC), as the server's rules read it. */
   today: string;
 }) {
-  const ids = useId();
   const router = useRouter();
   const [maker, setMaker] = useState<PickedReference | null>(existing?.maker ?? null);
   const [counterpart, setCounterpart] = useState<PickedReference | null>(existing?.counterpart ?? null);
@@ -152,25 +152,14 @@ export function CommitmentForm({
         required
         onChange={(e) => setTitle(e.target.value)}
       />
-      <div className="space-y-1">
-        <label htmlFor="summary" className="block text-sm font-medium text-slate-800">
-          Summary
-        </label>
-        <textarea
-          id="summary"
-          name="summary"
-          rows={3}
-          defaultValue={existing?.summary ?? ""}
-          className={inputClasses}
-          aria-invalid={errors.summary ? true : undefined}
-          aria-describedby={errors.summary ? `${ids}-summary-error` : undefined}
-        />
-        {errors.summary && (
-          <p id={`${ids}-summary-error`} className="text-sm text-red-700">
-            {errors.summary}
-          </p>
-        )}
-      </div>
+      <TextAreaField
+        label="Summary"
+        id="summary"
+        name="summary"
+        rows={3}
+        defaultValue={existing?.summary ?? ""}
+        error={errors.summary}
+      />
 
       <div className="grid gap-4 sm:grid-cols-2">
         <ReferencePicker
@@ -199,30 +188,14 @@ export function CommitmentForm({
           error={errors.region}
           hint="Where it would happen."
         />
-        <div className="space-y-1">
-          <label htmlFor="kind" className="block text-sm font-medium text-slate-800">
-            Kind
-          </label>
-          <select
-            id="kind"
-            name="kind"
-            defaultValue={existing?.kind ?? "pledge"}
-            className={inputClasses}
-            aria-invalid={errors.kind ? true : undefined}
-            aria-describedby={errors.kind ? `${ids}-kind-error` : undefined}
-          >
-            {COMMITMENT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}: {KIND_DESCRIPTIONS[k].toLowerCase()}
-              </option>
-            ))}
-          </select>
-          {errors.kind && (
-            <p id={`${ids}-kind-error`} className="text-sm text-red-700">
-              {errors.kind}
-            </p>
-          )}
-        </div>
+        <SelectField
+          label="Kind"
+          id="kind"
+          name="kind"
+          defaultValue={existing?.kind ?? "pledge"}
+          error={errors.kind}
+          options={KIND_OPTIONS}
+        />
         <Field
           label="Sector"
           name="sector"
@@ -288,18 +261,13 @@ export function CommitmentForm({
 
       {!existing && (
         <div className="grid gap-4 sm:grid-cols-2">
-          <div className="space-y-1">
-            <label htmlFor="status" className="block text-sm font-medium text-slate-800">
-              Status when recorded
-            </label>
-            <select id="status" name="status" defaultValue="announced" className={inputClasses}>
-              {COMMITMENT_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label="Status when recorded"
+            id="status"
+            name="status"
+            defaultValue="announced"
+            options={COMMITMENT_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+          />
           <Field
             label="Progress (%)"
             name="progress"

@@ -4,17 +4,13 @@ import {
   type ColumnVisibilityState,
   type PaginationState,
   type SortingState,
-  columnVisibilityFeature,
-  createColumnHelper,
   functionalUpdate,
-  rowPaginationFeature,
-  rowSortingFeature,
-  tableFeatures,
   useTable,
 } from "@tanstack/react-table";
 import Link from "next/link";
 import { Pagination } from "@/components/data-table/pagination";
-import { SortableHeader, ariaSortOf } from "@/components/data-table/sortable-header";
+import { columnFactory, dataTableFeatures } from "@/components/data-table/columns";
+import { DataTableView } from "@/components/data-table/data-table-view";
 import { KindBadge, OverdueBadge, StaleBadge, StatusBadge } from "@/components/ui/badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { COLUMN_LABELS, EXPLORER_COLUMNS, type ExplorerColumn } from "@/lib/commitments/columns";
@@ -22,98 +18,68 @@ import type { Sort } from "@/lib/commitments/list-spec";
 import type { CommitmentJson } from "@/lib/commitments/serialize";
 import { useExplorer } from "./explorer-context";
 
-const features = tableFeatures({
-  rowSortingFeature,
-  rowPaginationFeature,
-  columnVisibilityFeature,
-  columnMeta: {} as { className?: string },
-});
-
-const helper = createColumnHelper<typeof features, CommitmentJson>();
+const column = columnFactory<CommitmentJson>();
 const dash = <span className="text-slate-400">—</span>;
-const dateCell = { className: "tabular-nums whitespace-nowrap" };
+const orDash = (value: string | null) => value ?? dash;
+const date = (id: ExplorerColumn, accessor: (row: CommitmentJson) => string | null) =>
+  column.value(id, accessor, { label: COLUMN_LABELS[id], className: "tabular-nums whitespace-nowrap" }, orDash);
+const count = (id: ExplorerColumn, accessor: (row: CommitmentJson) => number | null) =>
+  column.value(id, accessor, { label: COLUMN_LABELS[id], align: "end" }, (n) => n?.toLocaleString("en") ?? dash);
 
 // Column ids are the server's sort keys (list-params.ts), so a header click maps straight to `sort=`.
-const columns = helper.columns([
-  helper.accessor("title", {
-    id: "title",
-    header: COLUMN_LABELS.title,
-    cell: ({ row }) => (
-      <Link href={`/commitments/${row.original.id}`} className="font-medium text-blue-700 hover:underline">
-        {row.original.title}
+const columns = [
+  column.value(
+    "title",
+    (row) => row.title,
+    { label: COLUMN_LABELS.title, className: "min-w-72 wrap-anywhere" },
+    (title, row) => (
+      <Link href={`/commitments/${row.id}`} className="font-medium text-blue-700 hover:underline">
+        {title}
       </Link>
     ),
-    meta: { className: "min-w-72 wrap-anywhere" },
-  }),
-  helper.accessor((row) => row.maker.name, { id: "maker", header: COLUMN_LABELS.maker }),
-  helper.accessor((row) => row.counterpart?.name ?? null, {
-    id: "counterpart",
-    header: COLUMN_LABELS.counterpart,
-    cell: ({ getValue }) => getValue() ?? dash,
-  }),
-  helper.accessor((row) => row.region.name, { id: "region", header: COLUMN_LABELS.region }),
-  helper.accessor("kind", {
-    id: "kind",
-    header: COLUMN_LABELS.kind,
-    cell: ({ getValue }) => <KindBadge kind={getValue()} />,
-  }),
-  helper.accessor("sector", { id: "sector", header: COLUMN_LABELS.sector, cell: ({ getValue }) => getValue() ?? dash }),
-  helper.accessor("status", {
-    id: "status",
-    header: COLUMN_LABELS.status,
-    cell: ({ row }) => (
+  ),
+  column.value("maker", (row) => row.maker.name, { label: COLUMN_LABELS.maker }),
+  column.value("counterpart", (row) => row.counterpart?.name ?? null, { label: COLUMN_LABELS.counterpart }, orDash),
+  column.value("region", (row) => row.region.name, { label: COLUMN_LABELS.region }),
+  column.value(
+    "kind",
+    (row) => row.kind,
+    { label: COLUMN_LABELS.kind },
+    (kind) => <KindBadge kind={kind} />,
+  ),
+  column.value("sector", (row) => row.sector, { label: COLUMN_LABELS.sector }, orDash),
+  column.value(
+    "status",
+    (row) => row.status,
+    { label: COLUMN_LABELS.status },
+    (status, row) => (
       <div className="flex flex-wrap gap-1">
-        <StatusBadge status={row.original.status} />
-        {row.original.overdue && <OverdueBadge />}
-        {row.original.stale && <StaleBadge />}
+        <StatusBadge status={status} />
+        {row.overdue && <OverdueBadge />}
+        {row.stale && <StaleBadge />}
       </div>
     ),
-  }),
-  helper.accessor("progress", {
-    id: "progress",
-    header: COLUMN_LABELS.progress,
-    cell: ({ row }) => <ProgressBar value={row.original.progress} status={row.original.status} />,
-  }),
-  helper.accessor("announcedOn", { id: "announcedOn", header: COLUMN_LABELS.announcedOn, meta: dateCell }),
-  helper.accessor("targetOn", {
-    id: "targetOn",
-    header: COLUMN_LABELS.targetOn,
-    cell: ({ getValue }) => getValue() ?? dash,
-    meta: dateCell,
-  }),
-  helper.accessor("amount", {
-    id: "amount",
-    header: COLUMN_LABELS.amount,
-    cell: ({ row }) =>
-      row.original.amount === null
-        ? dash
-        : `${row.original.amount.toLocaleString("en", { maximumFractionDigits: 2 })} ${row.original.currency ?? ""}`,
-    meta: { className: "text-right tabular-nums whitespace-nowrap" },
-  }),
-  helper.accessor("jobs", {
-    id: "jobs",
-    header: COLUMN_LABELS.jobs,
-    cell: ({ getValue }) => getValue()?.toLocaleString("en") ?? dash,
-    meta: { className: "text-right tabular-nums" },
-  }),
-  helper.accessor("evidenceCount", {
-    id: "evidenceCount",
-    header: COLUMN_LABELS.evidenceCount,
-    meta: { className: "text-right tabular-nums" },
-  }),
-  helper.accessor("latestEvidenceOn", {
-    id: "latestEvidenceOn",
-    header: COLUMN_LABELS.latestEvidenceOn,
-    cell: ({ getValue }) => getValue() ?? dash,
-    meta: dateCell,
-  }),
-  helper.accessor("updatedAt", {
-    id: "updatedAt",
-    header: COLUMN_LABELS.updatedAt,
-    cell: ({ getValue }) => getValue().slice(0, 10),
-    meta: dateCell,
-  }),
-]);
+  ),
+  column.value(
+    "progress",
+    (row) => row.progress,
+    { label: COLUMN_LABELS.progress },
+    (progress, row) => <ProgressBar value={progress} status={row.status} />,
+  ),
+  date("announcedOn", (row) => row.announcedOn),
+  date("targetOn", (row) => row.targetOn),
+  column.value(
+    "amount",
+    (row) => row.amount,
+    { label: COLUMN_LABELS.amount, align: "end", className: "whitespace-nowrap" },
+    (amount, row) =>
+      amount === null ? dash : `${amount.toLocaleString("en", { maximumFractionDigits: 2 })} ${row.currency ?? ""}`,
+  ),
+  count("jobs", (row) => row.jobs),
+  count("evidenceCount", (row) => row.evidenceCount),
+  date("latestEvidenceOn", (row) => row.latestEvidenceOn),
+  date("updatedAt", (row) => row.updatedAt.slice(0, 10)),
+];
 
 export function CommitmentsTable({
   data,
@@ -139,7 +105,7 @@ export function CommitmentsTable({
   );
 
   const table = useTable({
-    features,
+    features: dataTableFeatures,
     columns,
     data,
     rowCount: total,
@@ -159,47 +125,7 @@ export function CommitmentsTable({
 
   return (
     <div className="space-y-3">
-      <div
-        className={`relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm transition-opacity ${isPending ? "opacity-60" : ""}`}
-        aria-busy={isPending}
-      >
-        {isPending && (
-          <div role="status" className="absolute inset-x-0 top-0 h-0.5 animate-pulse bg-blue-600">
-            <span className="sr-only">Loading</span>
-          </div>
-        )}
-        <table className="min-w-full text-left text-sm" aria-label="Commitments">
-          <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={ariaSortOf(header.column.getIsSorted())}
-                    className="px-3 py-2 font-medium"
-                  >
-                    <SortableHeader column={header.column}>
-                      <table.FlexRender header={header} />
-                    </SortableHeader>
-                  </th>
-                ))}
-              </tr>
-            ))}
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} className="hover:bg-slate-50">
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={`px-3 py-2 align-top ${cell.column.columnDef.meta?.className ?? ""}`}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTableView table={table} label="Commitments" sortable busy={isPending} />
       <Pagination
         page={page}
         perPage={perPage}

@@ -1,14 +1,12 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useDebouncedJson } from "@/components/hooks/use-debounced-json";
 import type { SimilarCommitment } from "@/lib/commitments/similar";
 import { STATUS_LABELS } from "@/lib/vocabulary";
 
 /** Titles shorter than this say too little to compare. */
 const MIN_TITLE_LENGTH = 4;
 const DEBOUNCE_MS = 300;
-
-type Found = { key: string; data: SimilarCommitment[] } | { key: string; failed: true };
 
 /**
  * While the analyst types, the maker's existing commitments with a similar title ("this may be #14"), as
@@ -24,36 +22,18 @@ export function PossibleDuplicates({
   exceptId?: number;
 }) {
   const text = title.trim();
-  const key = maker && text.length >= MIN_TITLE_LENGTH ? `${maker}\n${text}` : null;
-  const [found, setFound] = useState<Found | null>(null);
-
-  useEffect(() => {
-    if (!key || !maker) return;
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      const query = new URLSearchParams({ maker, title: text });
-      if (exceptId) query.set("except", String(exceptId));
-      try {
-        const response = await fetch(`/api/v1/commitments/similar?${query}`, { signal: controller.signal });
-        if (!response.ok) throw new Error(String(response.status));
-        setFound({ key, data: ((await response.json()) as { data: SimilarCommitment[] }).data });
-      } catch {
-        if (!controller.signal.aborted) setFound({ key, failed: true });
-      }
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [key, maker, text, exceptId]);
-
-  // An answer counts only for what is typed now.
-  const current = found && found.key === key ? found : null;
+  const query = maker && text.length >= MIN_TITLE_LENGTH ? new URLSearchParams({ maker, title: text }) : null;
+  if (query && exceptId) query.set("except", String(exceptId));
+  // Only the answer for what is typed now counts.
+  const { current } = useDebouncedJson<{ data: SimilarCommitment[] }>(
+    query ? `/api/v1/commitments/similar?${query}` : null,
+    DEBOUNCE_MS,
+  );
   if (!current) return null;
-  if ("failed" in current) {
+  if (current.error !== undefined) {
     return <p className="text-sm text-amber-800">Could not check for similar commitments; you can still save.</p>;
   }
-  if (current.data.length === 0) return null;
+  if (current.data.data.length === 0) return null;
   return (
     <section
       aria-label="Possible duplicates"
@@ -63,7 +43,7 @@ export function PossibleDuplicates({
         This may already be recorded. Check before saving (links open in a new tab); you can still save.
       </p>
       <ul className="list-disc space-y-0.5 pl-5">
-        {current.data.map((c) => (
+        {current.data.data.map((c) => (
           <li key={c.id}>
             This may be{" "}
             <a href={`/commitments/${c.id}`} target="_blank" rel="noopener" className="text-blue-800 underline">

@@ -1,10 +1,11 @@
 "use client";
 
 import { useId } from "react";
-import { Field, inputClasses } from "@/components/forms/field";
+import { Field, SelectField, TextAreaField } from "@/components/forms/field";
+import { KIND_OPTIONS } from "@/components/forms/described-options";
 import { ReferencePicker } from "@/components/forms/reference-picker";
 import type { DraftItem } from "@/lib/intake/draft";
-import { COMMITMENT_KINDS, KIND_DESCRIPTIONS, KIND_LABELS, type CommitmentKind } from "@/lib/vocabulary";
+import type { CommitmentKind } from "@/lib/vocabulary";
 
 type Patch = (patch: Partial<DraftItem>) => void;
 
@@ -68,23 +69,12 @@ export function CandidateFields({
 }) {
   const id = useId();
   const kindSelect = (
-    <div className="space-y-1">
-      <label htmlFor={`${id}-kind`} className="block text-sm font-medium text-slate-800">
-        Kind
-      </label>
-      <select
-        id={`${id}-kind`}
-        value={item.kind}
-        onChange={(e) => onChange({ kind: e.target.value as CommitmentKind })}
-        className={inputClasses}
-      >
-        {COMMITMENT_KINDS.map((kind) => (
-          <option key={kind} value={kind}>
-            {KIND_LABELS[kind]}: {KIND_DESCRIPTIONS[kind].toLowerCase()}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      label="Kind"
+      value={item.kind}
+      onChange={(e) => onChange({ kind: e.target.value as CommitmentKind })}
+      options={KIND_OPTIONS}
+    />
   );
   if (item.restates !== null) {
     return (
@@ -148,17 +138,14 @@ export function CandidateFields({
         ))}
       </datalist>
       <StatedFields item={item} errors={errors} onChange={onChange} />
-      <div className="space-y-1 sm:col-span-2">
-        <label htmlFor={`${id}-summary`} className="block text-sm font-medium text-slate-800">
-          Summary
-        </label>
-        <textarea
-          id={`${id}-summary`}
+      <div className="sm:col-span-2">
+        <TextAreaField
+          label="Summary"
           value={item.summary}
           rows={2}
           maxLength={5000}
           onChange={(e) => onChange({ summary: e.target.value })}
-          className={inputClasses}
+          error={errors.summary}
         />
       </div>
     </div>

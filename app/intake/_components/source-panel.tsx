@@ -1,6 +1,6 @@
 "use client";
 
-import { Field, inputClasses } from "@/components/forms/field";
+import { Field, SelectField } from "@/components/forms/field";
 import type { DraftSource } from "@/lib/intake/draft";
 import type { Language } from "@/lib/intake/types";
 
@@ -59,21 +59,19 @@ export function SourcePanel({
           hint="Targets like “within three years” count from it."
         />
       </div>
-      <div className="space-y-1 lg:col-span-2">
-        <label htmlFor="intake-language" className="block text-sm font-medium text-slate-800">
-          Language
-        </label>
-        <select
+      <div className="lg:col-span-2">
+        <SelectField
+          label="Language"
           id="intake-language"
           value={source.language}
           onChange={(e) => onChange("language", e.target.value)}
-          className={inputClasses}
-        >
-          <option value="">Detect{detected ? ` (looks ${LANGUAGE_NAMES[detected]})` : ""}</option>
-          <option value="en">English</option>
-          <option value="zh">Chinese (simplified or traditional)</option>
-        </select>
-        {errors.language && <p className="text-sm text-red-700">{errors.language}</p>}
+          error={errors.language}
+          options={[
+            { value: "", label: `Detect${detected ? ` (looks ${LANGUAGE_NAMES[detected]})` : ""}` },
+            { value: "en", label: "English" },
+            { value: "zh", label: "Chinese (simplified or traditional)" },
+          ]}
+        />
       </div>
     </fieldset>
   );

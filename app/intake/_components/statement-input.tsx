@@ -2,7 +2,7 @@
 
 import { api } from "@/components/forms/api-client";
 import { useId, useRef, useState } from "react";
-import { FormError, inputClasses, primaryButton, secondaryButton } from "@/components/forms/field";
+import { FormError, TextAreaField, inputClasses, primaryButton, secondaryButton } from "@/components/forms/field";
 import type { Language } from "@/lib/intake/types";
 
 export type ConvertedStatement = { text: string; title: string | null; format: string; language: Language };
@@ -78,19 +78,17 @@ export function StatementInput({
         </div>
       </div>
       <FormError message={uploadError} />
-      <label htmlFor={`${id}-text`} className="sr-only">
-        Statement text
-      </label>
-      <textarea
+      <TextAreaField
+        label="Statement text"
+        hideLabel
         id={`${id}-text`}
         value={text}
         onChange={(e) => onText(e.target.value)}
         rows={14}
         placeholder="Paste the statement here: a meeting readout, a press release, an MoU list… English or Chinese."
-        aria-invalid={error ? true : undefined}
+        error={error}
         className={`${inputClasses} font-[inherit] leading-6`}
       />
-      {error && <p className="text-sm text-red-700">{error}</p>}
       <div className="flex flex-wrap items-center gap-3">
         <button type="button" className={primaryButton} disabled={busy || !text.trim()} onClick={onFind}>
           {busy ? "Finding commitments…" : "Find commitments"}

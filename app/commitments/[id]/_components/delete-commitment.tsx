@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { api } from "@/components/forms/api-client";
-import { FormError, inputClasses, secondaryButton } from "@/components/forms/field";
+import { FormError, TextAreaField, secondaryButton } from "@/components/forms/field";
 import { ModalDialog } from "@/components/ui/modal";
 
 const dangerButton =
@@ -49,27 +49,16 @@ export function DeleteCommitment({ commitmentId, title }: { commitmentId: number
             can restore it; the reason is kept in the audit log.
           </p>
           <FormError message={error} />
-          <div className="space-y-1">
-            <label htmlFor="delete-reason" className="block text-sm font-medium text-slate-800">
-              Why is it deleted?
-            </label>
-            <textarea
-              id="delete-reason"
-              rows={2}
-              maxLength={2000}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              placeholder="Recorded twice (see #14)"
-              aria-invalid={fieldError ? true : undefined}
-              aria-describedby={fieldError ? "delete-reason-error" : undefined}
-              className={inputClasses}
-            />
-            {fieldError && (
-              <p id="delete-reason-error" className="text-sm text-red-700">
-                Reason {fieldError}
-              </p>
-            )}
-          </div>
+          <TextAreaField
+            label="Why is it deleted?"
+            id="delete-reason"
+            rows={2}
+            maxLength={2000}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            placeholder="Recorded twice (see #14)"
+            error={fieldError ? `Reason ${fieldError}` : undefined}
+          />
           <div className="flex flex-wrap justify-end gap-2 pt-1">
             <button type="button" className={secondaryButton} onClick={() => setOpen(false)}>
               Keep it

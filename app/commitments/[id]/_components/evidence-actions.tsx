@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { type ApiResult, api } from "@/components/forms/api-client";
-import { FormError, dangerButton, inputClasses, primaryButton, secondaryButton } from "@/components/forms/field";
+import { FormError, TextAreaField, dangerButton, primaryButton, secondaryButton } from "@/components/forms/field";
 import { ModalDialog } from "@/components/ui/modal";
 import type { EvidenceJson } from "@/lib/evidence/serialize";
 import { EvidenceFields, evidenceBody } from "./evidence-fields";
@@ -105,19 +105,15 @@ export function EvidenceActions({
             “{item.title}” will stay in the history, marked retracted, and stop counting as evidence. Say why.
           </p>
           <FormError message={error} />
-          <label htmlFor={`retract-${item.id}`} className="block text-sm font-medium text-slate-800">
-            Reason
-          </label>
-          <textarea
+          <TextAreaField
+            label="Reason"
             id={`retract-${item.id}`}
             name="reason"
             rows={2}
             required
             maxLength={2000}
-            className={inputClasses}
-            aria-invalid={errors.reason ? true : undefined}
+            error={errors.reason}
           />
-          {errors.reason && <p className="text-sm text-red-700">{errors.reason}</p>}
           <div className="flex justify-end gap-2">
             <button type="button" className={secondaryButton} onClick={() => close(false)}>
               Cancel

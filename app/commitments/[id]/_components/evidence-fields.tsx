@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Field, inputClasses } from "@/components/forms/field";
+import { Field, TextAreaField } from "@/components/forms/field";
 import { normalizeUrl, pageKey } from "@/lib/evidence/normalize-url";
 import type { EvidenceJson } from "@/lib/evidence/serialize";
 import { EVIDENCE_STANCES, type EvidenceStance, STANCE_LABELS } from "@/lib/vocabulary";
@@ -109,24 +109,15 @@ export function EvidenceFields({
         </div>
         {errors.stance && <p className="text-sm text-red-700">{errors.stance}</p>}
       </fieldset>
-      <div className="space-y-1 sm:col-span-2">
-        <label htmlFor={`note-${existing?.id ?? "new"}`} className="block text-sm font-medium text-slate-800">
-          Note
-        </label>
-        <textarea
+      <div className="sm:col-span-2">
+        <TextAreaField
+          label="Note"
           id={`note-${existing?.id ?? "new"}`}
           name="note"
           rows={2}
           defaultValue={existing?.note ?? ""}
-          className={inputClasses}
-          aria-invalid={errors.note ? true : undefined}
-          aria-describedby={errors.note ? `note-${existing?.id ?? "new"}-error` : undefined}
+          error={errors.note}
         />
-        {errors.note && (
-          <p id={`note-${existing?.id ?? "new"}-error`} className="text-sm text-red-700">
-            {errors.note}
-          </p>
-        )}
       </div>
       <div className="sm:col-span-2">
         <Field

@@ -3,11 +3,12 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { api } from "@/components/forms/api-client";
-import { FormError, inputClasses, primaryButton, secondaryButton } from "@/components/forms/field";
+import { Field, FormError, SelectField, TextAreaField, primaryButton, secondaryButton } from "@/components/forms/field";
+import { STATUS_OPTIONS } from "@/components/forms/described-options";
 import { ModalDialog } from "@/components/ui/modal";
 import { EffectiveOnField } from "./effective-on-field";
 import { progressFor } from "@/lib/commitments/status-rules";
-import { COMMITMENT_STATUSES, type CommitmentStatus, STATUS_DESCRIPTIONS, STATUS_LABELS } from "@/lib/vocabulary";
+import type { CommitmentStatus } from "@/lib/vocabulary";
 
 export type StatusPreset = { status: CommitmentStatus; reason: string; evidenceId: number | null };
 
@@ -77,84 +78,55 @@ export function StatusDialog({
     <ModalDialog title="Update status" isOpen={isOpen} onOpenChange={onOpenChange}>
       <form onSubmit={submit} className="space-y-3" noValidate>
         <FormError message={error} />
-        <div className="space-y-1">
-          <label htmlFor="new-status" className="block text-sm font-medium text-slate-800">
-            New status
-          </label>
-          <select
-            id="new-status"
-            className={inputClasses}
-            value={status}
-            onChange={(e) => setStatus(e.target.value as CommitmentStatus)}
-          >
-            {COMMITMENT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}: {STATUS_DESCRIPTIONS[s].toLowerCase()}
-              </option>
-            ))}
-          </select>
-          {errors.status && <p className="text-sm text-red-700">{errors.status}</p>}
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="new-progress" className="block text-sm font-medium text-slate-800">
-            Progress (%)
-          </label>
-          <input
-            id="new-progress"
-            name="progress"
-            type="number"
-            min={0}
-            max={100}
-            disabled={status === "achieved"}
-            placeholder={String(defaultProgress)}
-            className={inputClasses}
-          />
-          <p className="text-xs text-slate-500">
-            {status === "achieved"
+        <SelectField
+          label="New status"
+          id="new-status"
+          value={status}
+          onChange={(e) => setStatus(e.target.value as CommitmentStatus)}
+          error={errors.status}
+          options={STATUS_OPTIONS}
+        />
+        <Field
+          label="Progress (%)"
+          id="new-progress"
+          name="progress"
+          type="number"
+          min={0}
+          max={100}
+          disabled={status === "achieved"}
+          placeholder={String(defaultProgress)}
+          hint={
+            status === "achieved"
               ? "Achieved is always 100%."
-              : `Leave empty for ${defaultProgress}% (now ${progress}%).`}
-          </p>
-          {errors.progress && <p className="text-sm text-red-700">{errors.progress}</p>}
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="status-reason" className="block text-sm font-medium text-slate-800">
-            Reason
-          </label>
-          <textarea
-            id="status-reason"
-            name="reason"
-            rows={3}
-            required
-            maxLength={2000}
-            defaultValue={preset?.reason ?? ""}
-            aria-invalid={errors.reason ? true : undefined}
-            className={inputClasses}
-          />
-          {errors.reason && <p className="text-sm text-red-700">{errors.reason}</p>}
-        </div>
+              : `Leave empty for ${defaultProgress}% (now ${progress}%).`
+          }
+          error={errors.progress}
+        />
+        <TextAreaField
+          label="Reason"
+          id="status-reason"
+          name="reason"
+          rows={3}
+          required
+          maxLength={2000}
+          defaultValue={preset?.reason ?? ""}
+          error={errors.reason}
+        />
         <EffectiveOnField
           defaultValue={evidence.find((e) => e.id === preset?.evidenceId)?.publishedOn}
           error={errors.effectiveOn}
         />
-        <div className="space-y-1">
-          <label htmlFor="status-evidence" className="block text-sm font-medium text-slate-800">
-            Evidence behind it
-          </label>
-          <select
-            id="status-evidence"
-            name="evidenceId"
-            defaultValue={preset?.evidenceId ?? ""}
-            className={inputClasses}
-          >
-            <option value="">None</option>
-            {evidence.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.publishedOn} · {e.title}
-              </option>
-            ))}
-          </select>
-          {errors.evidenceId && <p className="text-sm text-red-700">{errors.evidenceId}</p>}
-        </div>
+        <SelectField
+          label="Evidence behind it"
+          id="status-evidence"
+          name="evidenceId"
+          defaultValue={preset?.evidenceId ?? ""}
+          error={errors.evidenceId}
+          options={[
+            { value: "", label: "None" },
+            ...evidence.map((e) => ({ value: String(e.id), label: `${e.publishedOn} · ${e.title}` })),
+          ]}
+        />
         <div className="flex justify-end gap-2 pt-1">
           <button type="button" className={secondaryButton} onClick={() => onOpenChange(false)}>
             Cancel

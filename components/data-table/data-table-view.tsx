@@ -1,0 +1,130 @@
+import { type Header, type RowData, type Table, flexRender } from "@tanstack/react-table";
+import type { ReactNode } from "react";
+import type { DataTableFeatures } from "./columns";
+import { SortableHeader, ariaSortOf } from "./sortable-header";
+
+/** "card": a boxed table of records; "plain": a light table inside something else (a chart, a form). */
+export type DataTableVariant = "card" | "plain";
+
+const looks = {
+  card: {
+    frame: "relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm",
+    head: "border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600",
+    cell: "px-3 py-2",
+    row: "hover:bg-slate-50",
+  },
+  plain: {
+    frame: "overflow-x-auto",
+    head: "border-b border-slate-200 text-slate-600",
+    cell: "px-2 py-1 first:pl-0",
+    row: "",
+  },
+} as const;
+
+/** The table a DataTable draws: its header groups and its rows, from the browser's table or the server's. */
+export type DrawnTable<TData extends RowData> = Pick<
+  Table<DataTableFeatures, TData>,
+  "getHeaderGroups" | "getRowModel"
+>;
+
+function HeaderLabel<TData extends RowData>({
+  header,
+  sortable,
+}: {
+  header: Header<DataTableFeatures, TData>;
+  sortable: boolean;
+}) {
+  const meta = header.column.columnDef.meta;
+  const label = meta?.hideLabel ? (
+    <span className="sr-only">{meta.label}</span>
+  ) : (
+    flexRender(header.column.columnDef.header, header.getContext())
+  );
+  if (!sortable) return label;
+  return <SortableHeader column={header.column}>{label}</SortableHeader>;
+}
+
+/**
+ * The one markup of every table: a labelled table whose headers and cells follow the columns' meta. It renders
+ * on the server (no state) or inside a client table that sorts and pages (`sortable`, `busy`).
+ */
+export function DataTableView<TData extends RowData>({
+  table,
+  label,
+  variant = "card",
+  sortable = false,
+  busy = false,
+  empty,
+  rowClassName,
+  frameClassName = "",
+}: {
+  table: DrawnTable<TData>;
+  label: string;
+  variant?: DataTableVariant;
+  sortable?: boolean;
+  busy?: boolean;
+  /** Shown instead of the table when there are no rows; without it an empty table is drawn. */
+  empty?: ReactNode;
+  rowClassName?: (row: TData) => string;
+  frameClassName?: string;
+}) {
+  const look = looks[variant];
+  const rows = table.getRowModel().rows;
+  return (
+    <div
+      className={`${look.frame} ${busy ? "opacity-60" : ""} transition-opacity ${frameClassName}`}
+      aria-busy={busy || undefined}
+    >
+      {busy && (
+        <div role="status" className="absolute inset-x-0 top-0 h-0.5 animate-pulse bg-blue-600">
+          <span className="sr-only">Loading</span>
+        </div>
+      )}
+      {rows.length === 0 && empty ? (
+        empty
+      ) : (
+        <table className="min-w-full text-left text-sm">
+          <caption className="sr-only">{label}</caption>
+          <thead className={look.head}>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const meta = header.column.columnDef.meta;
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={sortable ? ariaSortOf(header.column.getIsSorted()) : undefined}
+                      className={`${look.cell} font-medium ${meta?.align === "end" ? "text-right" : ""}`}
+                    >
+                      <HeaderLabel header={header} sortable={sortable} />
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map((row) => (
+              <tr key={row.id} className={`${look.row} ${rowClassName?.(row.original) ?? ""}`}>
+                {row.getVisibleCells().map((cell) => {
+                  const meta = cell.column.columnDef.meta;
+                  const Cell = meta?.rowHeader ? "th" : "td";
+                  return (
+                    <Cell
+                      key={cell.id}
+                      scope={meta?.rowHeader ? "row" : undefined}
+                      className={`${look.cell} align-top ${meta?.rowHeader ? "font-normal" : ""} ${meta?.align === "end" ? "text-right tabular-nums" : ""} ${meta?.className ?? ""}`}
+                    >
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </Cell>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
