@@ -3,7 +3,7 @@ import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
-import { getViewer } from "@/app/_lib/viewer";
+import { getActor } from "@/app/_lib/page-actor";
 import { NavBar } from "@/components/nav-bar";
 import "./globals.css";
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const viewer = await getViewer();
+  const actor = await getActor();
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-screen font-sans">
@@ -24,7 +24,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <NuqsAdapter>
-          <NavBar viewer={viewer && { name: viewer.name, email: viewer.email, role: viewer.role }} />
+          <NavBar actor={actor && { name: actor.name, email: actor.email, role: actor.role }} />
           <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
             {children}
           </main>

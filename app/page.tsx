@@ -1,6 +1,6 @@
 import { connection } from "next/server";
 import { Suspense } from "react";
-import { requireReader } from "@/app/_lib/viewer";
+import { requireReader } from "@/app/_lib/page-actor";
 import { StatsPanels } from "@/components/charts/stats-panels";
 import { StatsSkeleton } from "@/components/charts/stats-skeleton";
 import { PageHeader } from "@/components/ui/page-header";

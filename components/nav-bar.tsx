@@ -7,7 +7,7 @@ import { Button, Dialog, DialogTrigger, Menu, MenuItem, MenuTrigger, Popover, Se
 import { send } from "@/components/forms/api-client";
 import { hasRole } from "@/lib/auth/roles";
 
-export type NavViewer = { name: string; email: string; role: string } | null;
+export type NavActor = { name: string; email: string; role: string } | null;
 
 const LINKS = [
   { href: "/", label: "Dashboard" },
@@ -23,7 +23,7 @@ function isActive(pathname: string, href: string) {
 
 const menuItem = "block cursor-pointer rounded px-2 py-1.5 text-sm outline-none data-[focused]:bg-slate-100";
 
-function AccountMenu({ viewer }: { viewer: NonNullable<NavViewer> }) {
+function AccountMenu({ actor }: { actor: NonNullable<NavActor> }) {
   const router = useRouter();
   async function signOut() {
     await send("POST", "/api/auth/sign-out", {});
@@ -33,11 +33,11 @@ function AccountMenu({ viewer }: { viewer: NonNullable<NavViewer> }) {
   return (
     <MenuTrigger>
       <Button
-        aria-label={`Account: ${viewer.email}`}
+        aria-label={`Account: ${actor.email}`}
         className="flex items-center gap-2 rounded-md px-2 py-1 text-sm text-slate-700 outline-none hover:bg-slate-50 data-[focus-visible]:ring-2 data-[focus-visible]:ring-blue-600"
       >
-        <span className="max-w-28 truncate sm:max-w-48">{viewer.name}</span>
-        <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{viewer.role}</span>
+        <span className="max-w-28 truncate sm:max-w-48">{actor.name}</span>
+        <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{actor.role}</span>
         <span aria-hidden className="text-xs text-slate-400">
           ▾
         </span>
@@ -47,14 +47,14 @@ function AccountMenu({ viewer }: { viewer: NonNullable<NavViewer> }) {
         className="w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg outline-none"
       >
         <Menu aria-label="Account" className="outline-none">
-          <MenuItem className={`${menuItem} text-slate-500`} isDisabled textValue={viewer.email}>
-            {viewer.email}
+          <MenuItem className={`${menuItem} text-slate-500`} isDisabled textValue={actor.email}>
+            {actor.email}
           </MenuItem>
           <Separator className="my-1 border-t border-slate-100" />
           <MenuItem href="/account" className={menuItem}>
             Account and password
           </MenuItem>
-          {viewer.role === "admin" && (
+          {actor.role === "admin" && (
             <MenuItem href="/admin/users" className={menuItem}>
               Administration
             </MenuItem>
@@ -122,9 +122,9 @@ function NavMenu({ links, pathname }: { links: readonly NavLink[]; pathname: str
   );
 }
 
-export function NavBar({ viewer }: { viewer: NavViewer }) {
+export function NavBar({ actor }: { actor: NavActor }) {
   const pathname = usePathname();
-  const links = hasRole(viewer?.role, "editor") ? [...LINKS, ...EDITOR_LINKS] : LINKS;
+  const links = hasRole(actor?.role, "editor") ? [...LINKS, ...EDITOR_LINKS] : LINKS;
   return (
     <header className="border-b border-slate-200 bg-white">
       <nav aria-label="Main" className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-3 sm:gap-6 sm:px-6">
@@ -140,8 +140,8 @@ export function NavBar({ viewer }: { viewer: NavViewer }) {
           <NavLinks links={links} pathname={pathname} />
         </div>
         <div className="ml-auto shrink-0">
-          {viewer ? (
-            <AccountMenu viewer={viewer} />
+          {actor ? (
+            <AccountMenu actor={actor} />
           ) : (
             <Link
               href={`/sign-in?next=${encodeURIComponent(pathname)}`}

@@ -5,7 +5,7 @@ import { Suspense } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { LoadingRegion, Skeleton } from "@/components/ui/skeleton";
 import { STATUS_COLORS } from "@/components/ui/status-palette";
-import { getViewer, requireReader } from "@/app/_lib/viewer";
+import { getActor, requireReader } from "@/app/_lib/page-actor";
 import { primaryButton } from "@/components/forms/field";
 import { hasRole } from "@/lib/auth/roles";
 import { getDb } from "@/db";
@@ -204,8 +204,8 @@ async function CommitmentsExplorer({ searchParams }: { searchParams: PageProps<"
 
 async function RecordButton() {
   await connection();
-  const viewer = await getViewer();
-  if (!hasRole(viewer?.role, "editor")) return null;
+  const actor = await getActor();
+  if (!hasRole(actor?.role, "editor")) return null;
   return (
     <Link href="/commitments/new" className={primaryButton}>
       Record a commitment

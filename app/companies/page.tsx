@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { requireReader } from "@/app/_lib/viewer";
+import { requireReader } from "@/app/_lib/page-actor";
 import { EditEntityButton, NewEntityButton } from "@/components/forms/entity-buttons";
 import { columnFactory } from "@/components/data-table/columns";
 import { StaticDataTable } from "@/components/data-table/static-data-table";
@@ -53,8 +53,8 @@ const actions = column.display("actions", { label: "Actions", hideLabel: true, a
 
 export default async function CompaniesPage() {
   await connection();
-  const viewer = await requireReader("/companies");
-  const canEdit = hasRole(viewer?.role, "editor");
+  const actor = await requireReader("/companies");
+  const canEdit = hasRole(actor?.role, "editor");
   const organizations = await listOrganizationsWithCounts(await getDb());
 
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { requirePageRole } from "@/app/_lib/viewer";
+import { requirePageRole } from "@/app/_lib/page-actor";
 import { Forbidden } from "@/components/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
@@ -12,8 +12,8 @@ export const metadata: Metadata = { title: "Statement intake" };
 
 export default async function IntakePage() {
   await connection();
-  const { viewer, allowed } = await requirePageRole("editor", "/intake");
-  if (!allowed) return <Forbidden need="editor" have={viewer.role} />;
+  const { actor, allowed } = await requirePageRole("editor", "/intake");
+  if (!allowed) return <Forbidden need="editor" have={actor.role} />;
   const sectors = await listSectors(await getDb());
   return (
     <div>

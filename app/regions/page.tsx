@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { requireReader } from "@/app/_lib/viewer";
+import { requireReader } from "@/app/_lib/page-actor";
 import { EditEntityButton, NewEntityButton } from "@/components/forms/entity-buttons";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
@@ -13,8 +13,8 @@ export const metadata: Metadata = { title: "Regions" };
 
 export default async function RegionsPage() {
   await connection();
-  const viewer = await requireReader("/regions");
-  const canEdit = hasRole(viewer?.role, "editor");
+  const actor = await requireReader("/regions");
+  const canEdit = hasRole(actor?.role, "editor");
   const regions = await listRegionTree(await getDb());
 
   return (

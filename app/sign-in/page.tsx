@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getViewer } from "@/app/_lib/viewer";
+import { getActor } from "@/app/_lib/page-actor";
 import { originFromHeaders } from "@/lib/auth/request-origin";
 import { safeNextPath } from "@/app/api/_lib/safe-next";
 import { SignInForm } from "./sign-in-form";
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const next = safeNextPath((await searchParams).next, originFromHeaders(await headers()));
-  if (await getViewer()) redirect(next);
+  if (await getActor()) redirect(next);
   return (
     <div className="mx-auto max-w-sm py-10">
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Sign in</h1>

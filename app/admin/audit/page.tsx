@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePageRole } from "@/app/_lib/viewer";
+import { requirePageRole } from "@/app/_lib/page-actor";
 import { filtersOf } from "@/components/data-table/columns";
 import { FilterToolbar } from "@/components/data-table/filter-toolbar";
 import { StaticDataTable } from "@/components/data-table/static-data-table";

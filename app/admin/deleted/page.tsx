@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePageRole } from "@/app/_lib/viewer";
+import { requirePageRole } from "@/app/_lib/page-actor";
 import { columnFactory } from "@/components/data-table/columns";
 import { StaticDataTable } from "@/components/data-table/static-data-table";
 import { getDb } from "@/db";

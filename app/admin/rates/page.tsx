@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requirePageRole } from "@/app/_lib/viewer";
+import { requirePageRole } from "@/app/_lib/page-actor";
 import { getDb } from "@/db";
 import { todayIso } from "@/lib/dates";
 import { getRates } from "@/lib/rates/queries";

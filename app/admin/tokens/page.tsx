@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requirePageRole } from "@/app/_lib/viewer";
+import { requirePageRole } from "@/app/_lib/page-actor";
 import { getDb } from "@/db";
 import { listApiTokens } from "@/lib/auth/tokens";
 import { listUsers } from "@/lib/auth/users";
@@ -8,9 +8,9 @@ import { TokensAdmin } from "./tokens-admin";
 export const metadata: Metadata = { title: "API tokens" };
 
 export default async function TokensPage() {
-  const { viewer, allowed } = await requirePageRole("admin", "/admin/tokens");
+  const { actor, allowed } = await requirePageRole("admin", "/admin/tokens");
   if (!allowed) return null;
   const db = await getDb();
   const [tokens, users] = await Promise.all([listApiTokens(db), listUsers(db)]);
-  return <TokensAdmin tokens={tokens} users={users} currentUserId={viewer.userId} />;
+  return <TokensAdmin tokens={tokens} users={users} currentUserId={actor.userId} />;
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requirePageRole } from "@/app/_lib/viewer";
+import { requirePageRole } from "@/app/_lib/page-actor";
 import { getDb } from "@/db";
 import { listUsers } from "@/lib/auth/users";
 import { UsersAdmin } from "./users-admin";
@@ -7,8 +7,8 @@ import { UsersAdmin } from "./users-admin";
 export const metadata: Metadata = { title: "Accounts" };
 
 export default async function UsersPage() {
-  const { viewer, allowed } = await requirePageRole("admin", "/admin/users");
+  const { actor, allowed } = await requirePageRole("admin", "/admin/users");
   if (!allowed) return null; // the layout explains
   const users = await listUsers(await getDb());
-  return <UsersAdmin users={users} currentUserId={viewer.userId} />;
+  return <UsersAdmin users={users} currentUserId={actor.userId} />;
 }

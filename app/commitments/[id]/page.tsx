@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
-import { requireReader } from "@/app/_lib/viewer";
+import { requireReader } from "@/app/_lib/page-actor";
 import { KindBadge, OverdueBadge, StaleBadge, StanceBadge, StatusBadge } from "@/components/ui/badge";
 import { ExternalLink } from "@/components/ui/external-link";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: PageProps<"/commitments/[id]"
 export default async function CommitmentPage({ params }: PageProps<"/commitments/[id]">) {
   await connection();
   const { id: rawId } = await params;
-  const viewer = await requireReader(`/commitments/${encodeURIComponent(rawId)}`);
+  const actor = await requireReader(`/commitments/${encodeURIComponent(rawId)}`);
   const id = parseRowId(rawId);
   if (id === null) notFound();
   const db = await getDb();
@@ -42,7 +42,7 @@ export default async function CommitmentPage({ params }: PageProps<"/commitments
   const timeline = buildTimeline(commitment, await timelineAudit(db, commitment));
   const names = await timelineNames(db, timeline);
   const quoteContexts = await quotesInContext(db, commitment.id);
-  const canEdit = hasRole(viewer?.role, "editor");
+  const canEdit = hasRole(actor?.role, "editor");
   const liveEvidence = commitment.evidence.filter((e) => !e.retracted);
   const suggestion = canEdit
     ? suggestStatus(

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Forbidden } from "@/components/forbidden";
-import { requirePageRole } from "@/app/_lib/viewer";
+import { requirePageRole } from "@/app/_lib/page-actor";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
 import { listSectors } from "@/lib/commitments/sectors";
@@ -10,8 +10,8 @@ import { CommitmentForm } from "../_components/commitment-form";
 export const metadata: Metadata = { title: "Record a commitment" };
 
 export default async function NewCommitmentPage() {
-  const { viewer, allowed } = await requirePageRole("editor", "/commitments/new");
-  if (!allowed) return <Forbidden need="editor" have={viewer.role} />;
+  const { actor, allowed } = await requirePageRole("editor", "/commitments/new");
+  if (!allowed) return <Forbidden need="editor" have={actor.role} />;
   const sectors = await listSectors(await getDb());
   return (
     <div className="max-w-3xl">

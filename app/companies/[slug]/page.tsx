@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { ScopedCommitments } from "@/app/_components/scoped-commitments";
-import { requireReader } from "@/app/_lib/viewer";
+import { requireReader } from "@/app/_lib/page-actor";
 import { StatsPanels } from "@/components/charts/stats-panels";
 import { StatsSkeleton } from "@/components/charts/stats-skeleton";
 import { EditEntityButton } from "@/components/forms/entity-buttons";
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: PageProps<"/companies/[slug]"
 export default async function CompanyPage({ params, searchParams }: PageProps<"/companies/[slug]">) {
   await connection();
   const slug = decodeURIComponent((await params).slug);
-  const viewer = await requireReader(`/companies/${encodeURIComponent(slug)}`);
+  const actor = await requireReader(`/companies/${encodeURIComponent(slug)}`);
   const db = await getDb();
   const org = await getOrganizationProfile(db, slug);
   if (!org) {
@@ -65,7 +65,7 @@ export default async function CompanyPage({ params, searchParams }: PageProps<"/
           .filter(Boolean)
           .join(" · ")}
         actions={
-          hasRole(viewer?.role, "editor") ? (
+          hasRole(actor?.role, "editor") ? (
             <>
               <EditEntityButton entity="organization" record={org} />
               <MergeEntityButton entity="organization" record={org} />

@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { ScopedCommitments } from "@/app/_components/scoped-commitments";
-import { requireReader } from "@/app/_lib/viewer";
+import { requireReader } from "@/app/_lib/page-actor";
 import { StatsPanels } from "@/components/charts/stats-panels";
 import { StatsSkeleton } from "@/components/charts/stats-skeleton";
 import { EditEntityButton } from "@/components/forms/entity-buttons";
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: PageProps<"/regions/[slug]">)
 export default async function RegionPage({ params, searchParams }: PageProps<"/regions/[slug]">) {
   await connection();
   const slug = decodeURIComponent((await params).slug);
-  const viewer = await requireReader(`/regions/${encodeURIComponent(slug)}`);
+  const actor = await requireReader(`/regions/${encodeURIComponent(slug)}`);
   const db = await getDb();
   const region = await getRegionProfile(db, slug);
   if (!region) {
@@ -62,7 +62,7 @@ export default async function RegionPage({ params, searchParams }: PageProps<"/r
           .filter(Boolean)
           .join(" · ")}
         actions={
-          hasRole(viewer?.role, "editor") ? (
+          hasRole(actor?.role, "editor") ? (
             <>
               <EditEntityButton entity="region" record={region} />
               <MergeEntityButton entity="region" record={region} />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { requireReader } from "@/app/_lib/viewer";
+import { requireReader } from "@/app/_lib/page-actor";
 import { ExternalLink } from "@/components/ui/external-link";
 import { getDb } from "@/db";
 import { parseRowId } from "@/lib/row-id";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Forbidden } from "@/components/forbidden";
-import { requirePageRole } from "@/app/_lib/viewer";
+import { requirePageRole } from "@/app/_lib/page-actor";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
 import { getCommitmentDetail } from "@/lib/commitments/detail";
@@ -14,8 +14,8 @@ export const metadata: Metadata = { title: "Edit commitment" };
 
 export default async function EditCommitmentPage({ params }: PageProps<"/commitments/[id]/edit">) {
   const { id: raw } = await params;
-  const { viewer, allowed } = await requirePageRole("editor", `/commitments/${encodeURIComponent(raw)}/edit`);
-  if (!allowed) return <Forbidden need="editor" have={viewer.role} />;
+  const { actor, allowed } = await requirePageRole("editor", `/commitments/${encodeURIComponent(raw)}/edit`);
+  if (!allowed) return <Forbidden need="editor" have={actor.role} />;
   const id = parseRowId(raw);
   if (id === null) notFound();
   const db = await getDb();
