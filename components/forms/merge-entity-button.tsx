@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { ModalDialog } from "@/components/ui/modal";
-import { api } from "./api-client";
+import { type ApiResult, api } from "./api-client";
+import { useApiCall } from "@/components/hooks/use-api-call";
 import { FormError, primaryButton, secondaryButton } from "./field";
 import type { ReferenceEntity } from "./reference-entity-form";
 import { type PickedReference, ReferencePicker } from "./reference-picker";
@@ -24,33 +25,26 @@ export function MergeEntityButton({
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [into, setInto] = useState<PickedReference | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldError, setFieldError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fields, run, reset } = useApiCall();
+  const fieldError = fields.into;
   const page = PAGES[entity];
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!into) {
-      setFieldError(`Choose the ${entity} to keep from the list.`);
+      reset({ fields: { into: `Choose the ${entity} to keep from the list.` } });
       return;
     }
-    setBusy(true);
-    setError(null);
-    setFieldError(undefined);
     const call = { params: { slug: record.slug }, body: { into: into.slug } };
-    const result =
+    const merge = (): Promise<ApiResult<{ slug: string }>> =>
       entity === "organization"
-        ? await api("POST /api/v1/organizations/{slug}/merge", call)
-        : await api("POST /api/v1/regions/{slug}/merge", call);
-    setBusy(false);
+        ? api("POST /api/v1/organizations/{slug}/merge", call)
+        : api("POST /api/v1/regions/{slug}/merge", call);
+    const result = await run(merge);
     if (result.ok) {
       setOpen(false);
       router.push(`${page}/${result.data.slug}`);
-      return;
     }
-    setFieldError(result.error.fields.into);
-    setError(result.error.message);
   }
 
   return (

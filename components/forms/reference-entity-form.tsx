@@ -1,8 +1,9 @@
 "use client";
 
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { ORGANIZATION_KINDS, ORGANIZATION_KIND_LABELS, REGION_KINDS, REGION_KIND_LABELS } from "@/lib/vocabulary";
-import { type CallInput, type OperationName, api } from "./api-client";
+import { type ApiResult, type CallInput, type OperationName, api } from "./api-client";
+import { useApiCall } from "@/components/hooks/use-api-call";
 import { Field, FormError, SelectField, primaryButton, secondaryButton } from "./field";
 
 export type ReferenceEntity = "organization" | "region";
@@ -19,7 +20,11 @@ export type ReferenceRecord = {
 };
 
 /** Creates (no slug) or edits an organization or region; the server checks the fields the form gathered. */
-function save(entity: ReferenceEntity, slug: string | undefined, fields: Record<string, unknown>) {
+function save(
+  entity: ReferenceEntity,
+  slug: string | undefined,
+  fields: Record<string, unknown>,
+): Promise<ApiResult<ReferenceRecord>> {
   type Body<K extends OperationName> = CallInput<K>["body"];
   if (entity === "organization") {
     return slug
@@ -62,9 +67,7 @@ export function ReferenceEntityForm({
   onCancel?: () => void;
 }) {
   const config = CONFIG[entity];
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fields: errors, run } = useApiCall();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -82,16 +85,8 @@ export function ReferenceEntityForm({
     };
     if (config.country) body.country = text("country") || null;
     if (existing) body.version = existing.version;
-    setBusy(true);
-    setErrors({});
-    setError(null);
-    const result = await save(entity, existing?.slug, body);
-    setBusy(false);
+    const result = await run(() => save(entity, existing?.slug, body));
     if (result.ok) onSaved(result.data);
-    else {
-      setErrors(result.error.fields);
-      setError(result.error.message);
-    }
   }
 
   return (

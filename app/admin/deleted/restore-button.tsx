@@ -1,15 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { api } from "@/components/forms/api-client";
+import { useApiCall } from "@/components/hooks/use-api-call";
 import { secondaryButton } from "@/components/forms/field";
 
 /** Restores one deleted commitment, then opens it. */
 export function RestoreButton({ id, title }: { id: number; title: string }) {
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useApiCall();
   return (
     <div className="space-y-1">
       <button
@@ -18,12 +17,8 @@ export function RestoreButton({ id, title }: { id: number; title: string }) {
         disabled={busy}
         aria-label={`Restore #${id} ${title}`}
         onClick={async () => {
-          setBusy(true);
-          setError(null);
-          const result = await api("POST /api/v1/commitments/{id}/restore", { params: { id: String(id) } });
-          setBusy(false);
+          const result = await run(() => api("POST /api/v1/commitments/{id}/restore", { params: { id: String(id) } }));
           if (result.ok) router.push(`/commitments/${id}`);
-          else setError(result.error.message);
         }}
       >
         {busy ? "Restoring…" : "Restore"}

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { StaticDataTable } from "@/components/data-table/static-data-table";
 import { api } from "@/components/forms/api-client";
+import { useApiCall } from "@/components/hooks/use-api-call";
 import { Field, FormError, inputClasses, primaryButton, secondaryButton } from "@/components/forms/field";
 import type { RatesJson } from "@/lib/rates/queries";
 import { type RateLine, type RateRow, rateColumns } from "./rate-columns";
@@ -15,10 +16,8 @@ export function RatesEditor({ rates, today }: { rates: RatesJson; today: string 
   const [rows, setRows] = useState<RateRow[]>(
     rates.rates.map((r) => ({ currency: r.currency, rate: String(r.rate), asOf: r.asOf })),
   );
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, fields: errors, run } = useApiCall();
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   const columns = useMemo(() => rateColumns(reporting), [reporting]);
   const lines: RateLine[] = rows.map((row, index) => ({
@@ -31,23 +30,15 @@ export function RatesEditor({ rates, today }: { rates: RatesJson; today: string 
   }));
 
   async function save() {
-    setBusy(true);
-    setErrors({});
-    setError(null);
     setSaved(false);
-    const result = await api("PUT /api/v1/admin/rates", {
-      body: {
-        reportingCurrency: reporting,
-        rates: rows.map((r) => ({ currency: r.currency, rate: Number(r.rate), asOf: r.asOf })),
-      },
-    });
-    setBusy(false);
+    const body = {
+      reportingCurrency: reporting,
+      rates: rows.map((r) => ({ currency: r.currency, rate: Number(r.rate), asOf: r.asOf })),
+    };
+    const result = await run(() => api("PUT /api/v1/admin/rates", { body }));
     if (result.ok) {
       setSaved(true);
       router.refresh();
-    } else {
-      setErrors(result.error.fields);
-      setError(result.error.message);
     }
   }
 

@@ -3,37 +3,28 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { api } from "@/components/forms/api-client";
+import { useApiCall } from "@/components/hooks/use-api-call";
 import { Field, FormError, SelectField, primaryButton, secondaryButton } from "@/components/forms/field";
 import type { UserSummary } from "@/lib/auth/users";
 
 /** Creates a token for an account and shows it once. */
 export function NewTokenForm({ users, currentUserId }: { users: UserSummary[]; currentUserId: string }) {
   const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, fields: errors, run } = useApiCall();
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const [copied, setCopied] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    setBusy(true);
-    setErrors({});
-    setError(null);
     setCopied(false);
-    const result = await api("POST /api/v1/admin/tokens", {
-      body: { name: String(form.get("name") ?? ""), user: String(form.get("user") ?? "") || undefined },
-    });
-    setBusy(false);
+    const body = { name: String(form.get("name") ?? ""), user: String(form.get("user") ?? "") || undefined };
+    const result = await run(() => api("POST /api/v1/admin/tokens", { body }));
     if (result.ok) {
       setCreated({ name: result.data.name, token: result.data.token });
       formElement.reset();
       router.refresh();
-    } else {
-      setErrors(result.error.fields);
-      setError(result.error.message);
     }
   }
 

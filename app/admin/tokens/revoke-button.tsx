@@ -1,22 +1,22 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Button, Dialog, DialogTrigger, Heading, Modal } from "react-aria-components";
 import { api } from "@/components/forms/api-client";
+import { useApiCall } from "@/components/hooks/use-api-call";
 import { FormError, dangerButton, secondaryButton } from "@/components/forms/field";
 import type { ApiTokenSummary } from "@/lib/auth/tokens";
 
 /** Revokes a token after asking. */
 export function RevokeButton({ token }: { token: ApiTokenSummary }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useApiCall();
   async function revoke(close: () => void) {
-    const result = await api("DELETE /api/v1/admin/tokens/{id}", { params: { id: token.id } });
+    const result = await run(() => api("DELETE /api/v1/admin/tokens/{id}", { params: { id: token.id } }));
     if (result.ok) {
       close();
       router.refresh();
-    } else setError(result.error.message);
+    }
   }
   return (
     <DialogTrigger>
@@ -37,7 +37,7 @@ export function RevokeButton({ token }: { token: ApiTokenSummary }) {
                 <Button className={secondaryButton} onPress={close}>
                   Cancel
                 </Button>
-                <Button className={`${dangerButton} font-medium`} onPress={() => revoke(close)}>
+                <Button className={`${dangerButton} font-medium`} isDisabled={busy} onPress={() => revoke(close)}>
                   Revoke token
                 </Button>
               </div>

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { api } from "@/components/forms/api-client";
+import { useApiCall } from "@/components/hooks/use-api-call";
 import { Field, FormError, SelectField, primaryButton, secondaryButton } from "@/components/forms/field";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, USER_ROLES, type UserRole } from "@/lib/auth/roles";
 
@@ -14,12 +15,10 @@ function randomPassword(): string {
 /** Creates an account with a role and a password to hand over. */
 export function NewAccountForm() {
   const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, fields: errors, run } = useApiCall();
   const [created, setCreated] = useState<{ email: string; password: string } | null>(null);
   const [password, setPassword] = useState("");
   const [role, setRole] = useState<UserRole>("editor");
-  const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,19 +30,12 @@ export function NewAccountForm() {
       password,
       role,
     };
-    setBusy(true);
-    setErrors({});
-    setError(null);
-    const result = await api("POST /api/v1/admin/users", { body });
-    setBusy(false);
+    const result = await run(() => api("POST /api/v1/admin/users", { body }));
     if (result.ok) {
       setCreated({ email: result.data.email, password });
       setPassword("");
       formElement.reset();
       router.refresh();
-    } else {
-      setErrors(result.error.fields);
-      setError(result.error.message);
     }
   }
 

@@ -1,23 +1,18 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { api } from "@/components/forms/api-client";
+import { useApiCall } from "@/components/hooks/use-api-call";
 import { ROLE_LABELS, USER_ROLES, type UserRole } from "@/lib/auth/roles";
 import type { UserSummary } from "@/lib/auth/users";
 
 /** An account's role, changed as soon as another is chosen. */
 export function RoleSelect({ user, disabled }: { user: UserSummary; disabled: boolean }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fields, run } = useApiCall();
   async function change(role: UserRole) {
-    setBusy(true);
-    setError(null);
-    const result = await api("PATCH /api/v1/admin/users/{id}", { params: { id: user.id }, body: { role } });
-    setBusy(false);
+    const result = await run(() => api("PATCH /api/v1/admin/users/{id}", { params: { id: user.id }, body: { role } }));
     if (result.ok) router.refresh();
-    else setError(result.error.fields.role ?? result.error.message);
   }
   return (
     <div>
@@ -36,7 +31,7 @@ export function RoleSelect({ user, disabled }: { user: UserSummary; disabled: bo
       </select>
       {error && (
         <p role="alert" className="mt-1 text-xs text-red-700">
-          {error}
+          {fields.role ?? error}
         </p>
       )}
     </div>

@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
-import { type CallInput, api } from "@/components/forms/api-client";
+import { type ApiResult, type CallInput, api } from "@/components/forms/api-client";
+import { useApiCall } from "@/components/hooks/use-api-call";
 import { Field, FormError, SelectField, TextAreaField, primaryButton, secondaryButton } from "@/components/forms/field";
 import { KIND_OPTIONS } from "@/components/forms/described-options";
 import { type PickedReference, ReferencePicker } from "@/components/forms/reference-picker";
@@ -43,10 +44,10 @@ export function CommitmentForm({
   const [region, setRegion] = useState<PickedReference | null>(existing?.region ?? null);
   const [source, setSource] = useState<SourceChoice>(initialSource(existing));
   const [title, setTitle] = useState(existing?.title ?? "");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error: failure, fields: errors, run, reset } = useApiCall();
   const [conflict, setConflict] = useState(false);
-  const [busy, setBusy] = useState(false);
+  // Bad input is summed up field by field; any other refusal is told as the server put it.
+  const error = failure && !conflict && errorSummary(errors) ? errorSummary(errors) : failure;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -90,34 +91,25 @@ export function CommitmentForm({
       },
     });
     if (Object.keys(found).length > 0) {
-      setErrors(found);
-      setError(errorSummary(found));
+      reset({ error: errorSummary(found), fields: found });
       window.scrollTo({ top: 0, behavior: "smooth" });
       return;
     }
-    setBusy(true);
-    setErrors({});
-    setError(null);
     // The server checks every field in one round and names each problem; the form sends what it gathered.
-    const result = existing
-      ? await api("PATCH /api/v1/commitments/{id}", {
-          params: { id: String(existing.id) },
-          body: body as CallInput<"PATCH /api/v1/commitments/{id}">["body"],
-        })
-      : await api("POST /api/v1/commitments", { body: body as CallInput<"POST /api/v1/commitments">["body"] });
-    setBusy(false);
+    const save = (): Promise<ApiResult<{ id: number }>> =>
+      existing
+        ? api("PATCH /api/v1/commitments/{id}", {
+            params: { id: String(existing.id) },
+            body: body as CallInput<"PATCH /api/v1/commitments/{id}">["body"],
+          })
+        : api("POST /api/v1/commitments", { body: body as CallInput<"POST /api/v1/commitments">["body"] });
+    const result = await run(save);
     if (result.ok) {
       router.push(`/commitments/${result.data.id}`);
       router.refresh();
       return;
     }
     if (result.status === 409) setConflict(true);
-    setErrors(result.error.fields);
-    setError(
-      result.status === 400 && errorSummary(result.error.fields)
-        ? errorSummary(result.error.fields)
-        : result.error.message,
-    );
     window.scrollTo({ top: 0, behavior: "smooth" });
   }
 

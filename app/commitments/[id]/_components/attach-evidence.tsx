@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, type KeyboardEvent, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { api } from "@/components/forms/api-client";
+import { useApiCall } from "@/components/hooks/use-api-call";
 import { FormError, primaryButton, secondaryButton } from "@/components/forms/field";
 import { type AttachedLink, EvidenceFields, evidenceBody } from "./evidence-fields";
 
@@ -26,31 +27,23 @@ export function AttachEvidence({
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, fields: errors, run } = useApiCall();
   const [existingHref, setExistingHref] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [formKey, setFormKey] = useState(0);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    setErrors({});
-    setError(null);
     setExistingHref(null);
-    const result = await api("POST /api/v1/commitments/{id}/evidence", {
-      params: { id: String(commitmentId) },
-      body: evidenceBody(new FormData(event.currentTarget)),
-    });
-    setBusy(false);
+    const body = evidenceBody(new FormData(event.currentTarget));
+    const result = await run(() =>
+      api("POST /api/v1/commitments/{id}/evidence", { params: { id: String(commitmentId) }, body }),
+    );
     if (result.ok) {
       setFormKey((k) => k + 1);
       close();
       router.refresh();
       return;
     }
-    setErrors(result.error.fields);
-    setError(result.error.message);
     const existing = result.error.details.existing as { id?: number } | undefined;
     if (result.status === 409 && existing?.id) setExistingHref(`#evidence-${existing.id}`);
   }

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { api } from "@/components/forms/api-client";
+import { useApiCall } from "@/components/hooks/use-api-call";
 import { FormError, TextAreaField, secondaryButton } from "@/components/forms/field";
 import { ModalDialog } from "@/components/ui/modal";
 
@@ -14,27 +15,18 @@ export function DeleteCommitment({ commitmentId, title }: { commitmentId: number
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fields, run } = useApiCall();
+  const fieldError = fields.reason;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setFieldError(null);
-    const result = await api("DELETE /api/v1/commitments/{id}", {
-      params: { id: String(commitmentId) },
-      body: { reason },
-    });
-    setBusy(false);
+    const result = await run(() =>
+      api("DELETE /api/v1/commitments/{id}", { params: { id: String(commitmentId) }, body: { reason } }),
+    );
     if (result.ok) {
       router.push("/commitments");
       router.refresh();
-      return;
     }
-    setFieldError(result.error.fields.reason ?? null);
-    setError(result.error.message);
   }
 
   return (

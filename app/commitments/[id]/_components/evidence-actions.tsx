@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { type ApiResult, api } from "@/components/forms/api-client";
+import { useApiCall } from "@/components/hooks/use-api-call";
 import { FormError, TextAreaField, dangerButton, primaryButton, secondaryButton } from "@/components/forms/field";
 import { ModalDialog } from "@/components/ui/modal";
 import type { EvidenceJson } from "@/lib/evidence/serialize";
@@ -22,32 +23,22 @@ export function EvidenceActions({
 }) {
   const router = useRouter();
   const [dialog, setDialog] = useState<"edit" | "retract" | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fields: errors, run, reset } = useApiCall();
   const params = { id: String(commitmentId), evidenceId: String(item.id) };
 
   async function submit(event: FormEvent<HTMLFormElement>, call: () => Promise<ApiResult<unknown>>) {
     event.preventDefault();
-    setBusy(true);
-    setErrors({});
-    setError(null);
-    const result = await call();
-    setBusy(false);
+    const result = await run(call);
     if (result.ok) {
       setDialog(null);
       router.refresh();
-    } else {
-      setErrors(result.error.fields);
-      setError(result.error.message);
     }
   }
 
   const close = (open: boolean) => {
     if (!open) {
       setDialog(null);
-      setErrors({});
-      setError(null);
+      reset();
     }
   };
 

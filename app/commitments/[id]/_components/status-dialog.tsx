@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { api } from "@/components/forms/api-client";
+import { useApiCall } from "@/components/hooks/use-api-call";
 import { Field, FormError, SelectField, TextAreaField, primaryButton, secondaryButton } from "@/components/forms/field";
 import { STATUS_OPTIONS } from "@/components/forms/described-options";
 import { ModalDialog } from "@/components/ui/modal";
@@ -36,9 +37,10 @@ export function StatusDialog({
 }) {
   const router = useRouter();
   const [status, setStatus] = useState<CommitmentStatus>(preset?.status ?? current);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error: failure, fields: errors, run } = useApiCall();
+  const [stale, setStale] = useState(false);
+  const error =
+    failure && stale ? `${failure} Your reason is still in the form; reload the page to see the change.` : failure;
   const defaultProgress = progressFor(status, progress);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -46,32 +48,22 @@ export function StatusDialog({
     const form = new FormData(event.currentTarget);
     const progressText = String(form.get("progress") ?? "").trim();
     const evidenceId = String(form.get("evidenceId") ?? "");
-    setBusy(true);
-    setErrors({});
-    setError(null);
-    const result = await api("POST /api/v1/commitments/{id}/status", {
-      params: { id: String(commitmentId) },
-      body: {
-        status,
-        progress: progressText === "" ? undefined : Number(progressText),
-        reason: String(form.get("reason") ?? ""),
-        evidenceId: evidenceId ? Number(evidenceId) : null,
-        effectiveOn: String(form.get("effectiveOn") ?? "") || undefined,
-        version,
-      },
-    });
-    setBusy(false);
+    const body = {
+      status,
+      progress: progressText === "" ? undefined : Number(progressText),
+      reason: String(form.get("reason") ?? ""),
+      evidenceId: evidenceId ? Number(evidenceId) : null,
+      effectiveOn: String(form.get("effectiveOn") ?? "") || undefined,
+      version,
+    };
+    const result = await run(() =>
+      api("POST /api/v1/commitments/{id}/status", { params: { id: String(commitmentId) }, body }),
+    );
+    setStale(result.status === 409);
     if (result.ok) {
       onOpenChange(false);
       router.refresh();
-      return;
     }
-    setErrors(result.error.fields);
-    setError(
-      result.status === 409
-        ? `${result.error.message} Your reason is still in the form; reload the page to see the change.`
-        : result.error.message,
-    );
   }
 
   return (
