@@ -9,7 +9,8 @@ import * as meta from "./meta";
 import * as namedTrees from "./named-trees";
 import * as sources from "./sources";
 
-const modules = { admin, analytics, commitments, evidence, exports, intake, meta, namedTrees, sources };
+// In this order in the document and the reference: the commitments first, administration and the rest last.
+const modules = { commitments, evidence, exports, analytics, namedTrees, sources, intake, admin, meta };
 
 type Declared = {
   [M in keyof typeof modules]: Extract<(typeof modules)[M][keyof (typeof modules)[M]], Operation>;
