@@ -1,6 +1,4 @@
-import type { SortKey } from "./list-spec";
-
-/** The explorer's columns; each id is also the server sort key it sorts by. */
+/** The explorer's columns; each id is also a server sort key (list-spec.ts builds SORT_KEYS from them). */
 export const EXPLORER_COLUMNS = [
   "title",
   "maker",
@@ -17,7 +15,7 @@ export const EXPLORER_COLUMNS = [
   "evidenceCount",
   "latestEvidenceOn",
   "updatedAt",
-] as const satisfies readonly SortKey[];
+] as const;
 export type ExplorerColumn = (typeof EXPLORER_COLUMNS)[number];
 
 export const COLUMN_LABELS: Record<ExplorerColumn, string> = {

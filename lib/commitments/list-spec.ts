@@ -1,4 +1,5 @@
 import { COMMITMENT_KINDS, COMMITMENT_STATUSES, EVIDENCE_STANCES } from "@/lib/vocabulary";
+import { EXPLORER_COLUMNS } from "./columns";
 import {
   type AnyParam,
   type SortOf,
@@ -18,24 +19,7 @@ import {
 // it, so a URL means the same rows everywhere. A new filter is a line here and its condition in filter-sql.ts.
 
 /** Sort keys a URL may name; each maps to one SQL expression in list-query.ts and nothing else is accepted. */
-export const SORT_KEYS = [
-  "id",
-  "title",
-  "maker",
-  "counterpart",
-  "region",
-  "kind",
-  "sector",
-  "status",
-  "progress",
-  "announcedOn",
-  "targetOn",
-  "amount",
-  "jobs",
-  "evidenceCount",
-  "latestEvidenceOn",
-  "updatedAt",
-] as const;
+export const SORT_KEYS = ["id", ...EXPLORER_COLUMNS] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type Sort = SortOf<SortKey>;
 
