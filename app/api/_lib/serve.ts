@@ -12,18 +12,19 @@ import { assertReadableTarget, authorize } from "./route";
 type RouteContext = { params: Promise<Record<string, string | string[]>> } | undefined;
 
 /** Validates one part of a request with its schema: a 400 naming each field, in the same words everywhere. */
-function parsePart<S extends z.ZodType>(schema: S, value: unknown, message: string): z.output<S> {
+function parsePart<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  message: string,
+  fieldsOf: (error: z.ZodError) => Record<string, string> = zodFieldErrors,
+): z.output<S> {
   const result = schema.safeParse(value);
-  if (!result.success) throw invalid(message, zodFieldErrors(result.error));
+  if (!result.success) throw invalid(message, fieldsOf(result.error));
   return result.data;
 }
 
 function parseQuery<S extends z.ZodType>(schema: S, raw: Record<string, unknown>): z.output<S> {
-  const result = schema.safeParse(raw);
-  if (!result.success) {
-    throw invalid("Some query parameters are invalid.", queryFieldErrors(schema, raw, result.error));
-  }
-  return result.data;
+  return parsePart(schema, raw, "Some query parameters are invalid.", (e) => queryFieldErrors(schema, raw, e));
 }
 
 async function readBody(op: Operation, request: Request): Promise<unknown> {
@@ -32,7 +33,7 @@ async function readBody(op: Operation, request: Request): Promise<unknown> {
     const form = await readMultipart(request, op.maxBodyBytes ?? 0);
     return parsePart(op.body, Object.fromEntries(form.entries()), "Some fields are invalid.");
   }
-  const value = await readJsonValue(request, op.maxBodyBytes ? { maxBytes: op.maxBodyBytes } : {});
+  const value = await readJsonValue(request, { maxBytes: op.maxBodyBytes });
   return op.bodyMode === "json-checked-by-service" ? value : parsePart(op.body, value, "Some fields are invalid.");
 }
 
