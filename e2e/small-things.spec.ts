@@ -84,3 +84,9 @@ test("signing in shows progress until the next page is there", async ({ page }) 
   await expect(page).toHaveURL(/\/companies$/);
   await expect(page.getByRole("button", { name: `Account: ${E2E_ACCOUNTS.viewer.email}` })).toBeVisible();
 });
+
+test("an idle connection is kept open for a minute, so a client reusing it is not reset", async ({ request }) => {
+  const answer = await request.get("/api/v1/regions");
+  expect(answer.status()).toBe(200);
+  expect(answer.headers()["keep-alive"]).toBe("timeout=65");
+});

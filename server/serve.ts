@@ -16,6 +16,11 @@ import { stopGracefully } from "./shutdown";
 const UNMETERED = /^\/(_next\/static\/|_next\/image|favicon\.ico)/;
 /** A path no route matches: Next.js answers it with the app's own "not found" page. */
 const NOT_FOUND_PATH = "/_unreadable-address";
+/**
+ * How long an idle kept-alive connection stays open. Node's 5 s default races clients (and proxies, whose
+ * idle timeouts are usually 60 s) that reuse a connection just as the server closes it: they get a reset.
+ */
+const KEEP_ALIVE_MS = 65_000;
 
 function answerBusy(res: http.ServerResponse, target: string, retryAfterSeconds: number) {
   const message = `The server is busy: too many requests are waiting for the database. Try again in ${retryAfterSeconds} seconds.`;
@@ -81,6 +86,8 @@ export async function serve({ port }: { port: number }): Promise<void> {
       res.end("Something went wrong on the server. The error was logged.\n");
     });
   });
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   // CONNECT never reaches the request handler; answer it rather than drop the connection.
   server.on("connect", (_req, socket) => {
     socket.end("HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
