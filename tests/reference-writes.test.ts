@@ -167,6 +167,9 @@ describe("organizations", () => {
       aliases: expect.arrayContaining(["Siemens"]),
       version: 2,
     });
+    // One shape for an organization: what a write answers is what the list shows.
+    const listed = await call(getOrganizations, "/api/v1/organizations");
+    expect(listed.body.data).toContainEqual(renamed.body);
     const byOldName = await listCommitments(t.db, { ...DEFAULT_LIST_PARAMS, company: "siemens" });
     expect(byOldName.total).toBe(3);
     // The company page at the old address redirects to the new slug.

@@ -3,16 +3,10 @@ import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { queryRows } from "@/db/sql";
 import { parentRef } from "@/lib/named-tree";
+import type { OrganizationSummary } from "./queries";
 import type { OrganizationKind } from "@/lib/vocabulary";
 
-export type OrganizationWithCounts = {
-  slug: string;
-  name: string;
-  kind: OrganizationKind;
-  country: string | null;
-  aliases: string[];
-  version: number;
-  parent: { slug: string; name: string } | null;
+export type OrganizationWithCounts = OrganizationSummary & {
   /** Commitments it made itself. */
   made: number;
   achieved: number;

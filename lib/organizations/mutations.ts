@@ -1,49 +1,22 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { type Organization, organizations } from "@/db/schema";
+import { organizations } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { versionConflict } from "@/lib/commitments/mutations";
 import { DomainError } from "@/lib/errors";
 import type { CreateOrganizationInput, UpdateOrganizationInput } from "@/lib/named-tree-schemas";
 import { refuseNamesHeldElsewhere } from "@/lib/named-tree-names";
 import { aliasesAfterRename, freeSlug, resolveParent } from "@/lib/named-tree-write";
+import { type OrganizationSummary, organizationById } from "./queries";
 
-export type OrganizationJson = {
-  slug: string;
-  name: string;
-  kind: Organization["kind"];
-  country: string | null;
-  parent: { slug: string; name: string } | null;
-  aliases: string[];
-  version: number;
-};
-
-async function toJson(db: Database, row: Organization): Promise<OrganizationJson> {
-  const [parent] = row.parentId
-    ? await db
-        .select({ slug: organizations.slug, name: organizations.name })
-        .from(organizations)
-        .where(eq(organizations.id, row.parentId))
-    : [];
-  return {
-    slug: row.slug,
-    name: row.name,
-    kind: row.kind,
-    country: row.country,
-    parent: parent ?? null,
-    aliases: row.aliases,
-    version: row.version,
-  };
-}
-
-const snapshot = (o: OrganizationJson) => ({ ...o, parent: o.parent?.slug ?? null });
+const snapshot = (o: OrganizationSummary) => ({ ...o, parent: o.parent?.slug ?? null });
 
 export async function createOrganization(
   db: Database,
   input: CreateOrganizationInput,
   actor: AuditActor,
-): Promise<OrganizationJson> {
+): Promise<OrganizationSummary> {
   return db.transaction(async (tx) => {
     await refuseNamesHeldElsewhere(tx, organizations, { name: input.name, aliases: input.aliases }, "organization");
     const slug = await freeSlug(tx, organizations, input.name, "organization");
@@ -52,7 +25,7 @@ export async function createOrganization(
       .insert(organizations)
       .values({ name: input.name, slug, kind: input.kind, country: input.country, parentId, aliases: input.aliases })
       .returning();
-    const created = await toJson(tx, row!);
+    const created = await organizationById(tx, row!.id);
     await recordAudit(tx, {
       actor,
       action: "create",
@@ -69,7 +42,7 @@ export async function updateOrganization(
   slug: string,
   input: UpdateOrganizationInput,
   actor: AuditActor,
-): Promise<OrganizationJson> {
+): Promise<OrganizationSummary> {
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(organizations).where(eq(organizations.slug, slug)).for("update");
     if (!current) throw new DomainError("not_found", `There is no organization “${slug}”.`);
@@ -82,7 +55,7 @@ export async function updateOrganization(
       "organization",
       current.id,
     );
-    const before = await toJson(tx, current);
+    const before = await organizationById(tx, current.id);
 
     const changes: Partial<typeof organizations.$inferInsert> = {};
     if (input.name !== undefined && input.name !== current.name) {
@@ -101,7 +74,7 @@ export async function updateOrganization(
       .set({ ...changes, version: current.version + 1, updatedAt: new Date() })
       .where(and(eq(organizations.id, current.id), eq(organizations.version, input.version)))
       .returning();
-    const after = await toJson(tx, row!);
+    const after = await organizationById(tx, row!.id);
     await recordAudit(tx, {
       actor,
       action: "update",
@@ -112,11 +85,4 @@ export async function updateOrganization(
     });
     return after;
   });
-}
-
-/** The organization with this id as the API shows it (after a merge, the one that remains). */
-export async function organizationJsonById(db: Database, id: number): Promise<OrganizationJson> {
-  const [row] = await db.select().from(organizations).where(eq(organizations.id, id));
-  if (!row) throw new DomainError("not_found", `There is no organization ${id}.`);
-  return toJson(db, row);
 }

@@ -3,6 +3,7 @@ import { asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
 import { type OrganizationKind, organizations } from "@/db/schema";
+import { DomainError } from "@/lib/errors";
 import { type NamedMatch, canonicalSlug, nameOf, parentRef, resolveIds, searchByName } from "@/lib/named-tree";
 
 /**
@@ -17,8 +18,8 @@ export function resolveOrganizationIds(
   return resolveIds(db, organizations, ref, { withDescendants: includeSubsidiaries });
 }
 
+/** An organization as every reader gets it: the API, the pages, the audit log's snapshots. */
 export type OrganizationSummary = {
-  id: number;
   slug: string;
   name: string;
   kind: OrganizationKind;
@@ -49,13 +50,20 @@ function organizationsWithParent(db: Database) {
 
 type OrganizationWithParentRow = Awaited<ReturnType<typeof organizationsWithParent>>[number];
 
-function toSummary({ parentSlug, parentName, ...org }: OrganizationWithParentRow): OrganizationSummary {
+function toSummary({ id: _id, parentSlug, parentName, ...org }: OrganizationWithParentRow): OrganizationSummary {
   return { ...org, parent: parentRef(parentSlug, parentName) };
 }
 
 export async function listOrganizations(db: Database): Promise<OrganizationSummary[]> {
   const rows = await organizationsWithParent(db).orderBy(asc(organizations.name));
   return rows.map(toSummary);
+}
+
+/** The organization with this id (after a write, or the one a merge kept); not_found when there is none. */
+export async function organizationById(db: Database, id: number): Promise<OrganizationSummary> {
+  const [row] = await organizationsWithParent(db).where(eq(organizations.id, id));
+  if (!row) throw new DomainError("not_found", `There is no organization ${id}.`);
+  return toSummary(row);
 }
 
 export function searchOrganizations(db: Database, text: string, limit = 20): Promise<NamedMatch[]> {

@@ -1,40 +1,18 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { type Region, regions } from "@/db/schema";
+import { regions } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { versionConflict } from "@/lib/commitments/mutations";
 import { DomainError } from "@/lib/errors";
 import type { CreateRegionInput, UpdateRegionInput } from "@/lib/named-tree-schemas";
 import { refuseNamesHeldElsewhere } from "@/lib/named-tree-names";
 import { aliasesAfterRename, freeSlug, resolveParent } from "@/lib/named-tree-write";
+import { type RegionSummary, regionById } from "./queries";
 
-export type RegionJson = {
-  slug: string;
-  name: string;
-  kind: Region["kind"];
-  parent: { slug: string; name: string } | null;
-  aliases: string[];
-  version: number;
-};
+const snapshot = (r: RegionSummary) => ({ ...r, parent: r.parent?.slug ?? null });
 
-async function toJson(db: Database, row: Region): Promise<RegionJson> {
-  const [parent] = row.parentId
-    ? await db.select({ slug: regions.slug, name: regions.name }).from(regions).where(eq(regions.id, row.parentId))
-    : [];
-  return {
-    slug: row.slug,
-    name: row.name,
-    kind: row.kind,
-    parent: parent ?? null,
-    aliases: row.aliases,
-    version: row.version,
-  };
-}
-
-const snapshot = (r: RegionJson) => ({ ...r, parent: r.parent?.slug ?? null });
-
-export async function createRegion(db: Database, input: CreateRegionInput, actor: AuditActor): Promise<RegionJson> {
+export async function createRegion(db: Database, input: CreateRegionInput, actor: AuditActor): Promise<RegionSummary> {
   return db.transaction(async (tx) => {
     await refuseNamesHeldElsewhere(tx, regions, { name: input.name, aliases: input.aliases }, "region");
     const slug = await freeSlug(tx, regions, input.name, "region");
@@ -43,7 +21,7 @@ export async function createRegion(db: Database, input: CreateRegionInput, actor
       .insert(regions)
       .values({ name: input.name, slug, kind: input.kind, parentId, aliases: input.aliases })
       .returning();
-    const created = await toJson(tx, row!);
+    const created = await regionById(tx, row!.id);
     await recordAudit(tx, { actor, action: "create", entityType: "region", entityId: slug, after: snapshot(created) });
     return created;
   });
@@ -54,7 +32,7 @@ export async function updateRegion(
   slug: string,
   input: UpdateRegionInput,
   actor: AuditActor,
-): Promise<RegionJson> {
+): Promise<RegionSummary> {
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(regions).where(eq(regions.slug, slug)).for("update");
     if (!current) throw new DomainError("not_found", `There is no region “${slug}”.`);
@@ -67,7 +45,7 @@ export async function updateRegion(
       "region",
       current.id,
     );
-    const before = await toJson(tx, current);
+    const before = await regionById(tx, current.id);
 
     const changes: Partial<typeof regions.$inferInsert> = {};
     if (input.name !== undefined && input.name !== current.name) {
@@ -85,7 +63,7 @@ export async function updateRegion(
       .set({ ...changes, version: current.version + 1, updatedAt: new Date() })
       .where(and(eq(regions.id, current.id), eq(regions.version, input.version)))
       .returning();
-    const after = await toJson(tx, row!);
+    const after = await regionById(tx, row!.id);
     await recordAudit(tx, {
       actor,
       action: "update",
@@ -96,11 +74,4 @@ export async function updateRegion(
     });
     return after;
   });
-}
-
-/** The region with this id as the API shows it (after a merge, the one that remains). */
-export async function regionJsonById(db: Database, id: number): Promise<RegionJson> {
-  const [row] = await db.select().from(regions).where(eq(regions.id, id));
-  if (!row) throw new DomainError("not_found", `There is no region ${id}.`);
-  return toJson(db, row);
 }

@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
 import { type RegionKind, regions } from "@/db/schema";
 import { queryRows } from "@/db/sql";
+import { DomainError } from "@/lib/errors";
 import { type NamedMatch, canonicalSlug, nameOf, parentRef, resolveIds, searchByName } from "@/lib/named-tree";
 
 /** Ids of the regions `ref` names (slug, name or alias) and of all regions below them. Empty when nothing matches. */
@@ -11,8 +12,8 @@ export function resolveRegionIds(db: Database, ref: string): Promise<number[]> {
   return resolveIds(db, regions, ref);
 }
 
+/** A region as every reader gets it: the API, the pages, the audit log's snapshots. */
 export type RegionSummary = {
-  id: number;
   slug: string;
   name: string;
   kind: RegionKind;
@@ -21,9 +22,10 @@ export type RegionSummary = {
   parent: { slug: string; name: string } | null;
 };
 
-export async function listRegions(db: Database): Promise<RegionSummary[]> {
+/** Regions with their parent's slug and name; narrow with `.where` / order with `.orderBy`. */
+function regionsWithParent(db: Database) {
   const parent = alias(regions, "parent");
-  const rows = await db
+  return db
     .select({
       id: regions.id,
       slug: regions.slug,
@@ -35,12 +37,25 @@ export async function listRegions(db: Database): Promise<RegionSummary[]> {
       parentName: parent.name,
     })
     .from(regions)
-    .leftJoin(parent, eq(regions.parentId, parent.id))
-    .orderBy(asc(regions.name));
-  return rows.map(({ parentSlug, parentName, ...region }) => ({
-    ...region,
-    parent: parentRef(parentSlug, parentName),
-  }));
+    .leftJoin(parent, eq(regions.parentId, parent.id));
+}
+
+type RegionWithParentRow = Awaited<ReturnType<typeof regionsWithParent>>[number];
+
+function toSummary({ id: _id, parentSlug, parentName, ...region }: RegionWithParentRow): RegionSummary {
+  return { ...region, parent: parentRef(parentSlug, parentName) };
+}
+
+export async function listRegions(db: Database): Promise<RegionSummary[]> {
+  const rows = await regionsWithParent(db).orderBy(asc(regions.name));
+  return rows.map(toSummary);
+}
+
+/** The region with this id (after a write, or the one a merge kept); not_found when there is none. */
+export async function regionById(db: Database, id: number): Promise<RegionSummary> {
+  const [row] = await regionsWithParent(db).where(eq(regions.id, id));
+  if (!row) throw new DomainError("not_found", `There is no region ${id}.`);
+  return toSummary(row);
 }
 
 export function searchRegions(db: Database, text: string, limit = 20): Promise<NamedMatch[]> {
@@ -60,17 +75,7 @@ export type RegionProfile = RegionSummary & {
 
 /** One region by slug, with its ancestors and its direct sub-regions (with rolled-up counts); null if none. */
 export async function getRegionProfile(db: Database, slug: string): Promise<RegionProfile | null> {
-  const [row] = await db
-    .select({
-      id: regions.id,
-      slug: regions.slug,
-      name: regions.name,
-      kind: regions.kind,
-      aliases: regions.aliases,
-      version: regions.version,
-    })
-    .from(regions)
-    .where(eq(regions.slug, slug));
+  const [row] = await regionsWithParent(db).where(eq(regions.slug, slug));
   if (!row) return null;
   const [ancestors, children] = await Promise.all([
     queryRows<{ slug: string; name: string; depth: number }>(
@@ -96,10 +101,8 @@ export async function getRegionProfile(db: Database, slug: string): Promise<Regi
           order by total desc, child.name`,
     ),
   ]);
-  const parent = ancestors.at(-1);
   return {
-    ...row,
-    parent: parent ? { slug: parent.slug, name: parent.name } : null,
+    ...toSummary(row),
     ancestors: ancestors.map((a) => ({ slug: a.slug, name: a.name })),
     children: children.map((c) => ({ ...c, total: Number(c.total) })),
   };

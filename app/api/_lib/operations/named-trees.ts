@@ -8,18 +8,16 @@ import {
   updateOrganizationSchema,
   updateRegionSchema,
 } from "@/lib/named-tree-schemas";
-import { createOrganization, organizationJsonById, updateOrganization } from "@/lib/organizations/mutations";
-import { listOrganizations, searchOrganizations } from "@/lib/organizations/queries";
-import { createRegion, regionJsonById, updateRegion } from "@/lib/regions/mutations";
-import { listRegions, searchRegions } from "@/lib/regions/queries";
+import { createOrganization, updateOrganization } from "@/lib/organizations/mutations";
+import { listOrganizations, organizationById, searchOrganizations } from "@/lib/organizations/queries";
+import { createRegion, updateRegion } from "@/lib/regions/mutations";
+import { listRegions, regionById, searchRegions } from "@/lib/regions/queries";
 import { operation } from "../operation";
 import { slugParams } from "../params";
 import { listOf } from "../responses/common";
 import { mergeMoved, nameMatch, organizationResponse, regionResponse } from "../responses/reference";
 import { writer } from "../route";
 import { searchQuery } from "../search-query";
-
-const withoutId = <T extends { id: number }>({ id: _id, ...rest }: T) => rest;
 
 export const listOrganizationsOp = operation({
   method: "GET",
@@ -32,7 +30,7 @@ export const listOrganizationsOp = operation({
   response: listOf(z.union([organizationResponse, nameMatch])),
   examples: [{ name: "Everything" }, { name: "Names with bmw", query: { q: "bmw" } }],
   run: async ({ db, query }) => ({
-    data: query.q ? await searchOrganizations(db, query.q, query.limit) : (await listOrganizations(db)).map(withoutId),
+    data: query.q ? await searchOrganizations(db, query.q, query.limit) : await listOrganizations(db),
   }),
 });
 
@@ -80,7 +78,7 @@ export const mergeOrganizationOp = operation({
   response: organizationResponse.extend(mergeMoved.shape),
   run: async ({ db, params, body, actor }) => {
     const { intoId, moved } = await mergeNamed(db, "organization", params.slug, body.into, auditActorOf(writer(actor)));
-    return { ...(await organizationJsonById(db, intoId)), moved };
+    return { ...(await organizationById(db, intoId)), moved };
   },
 });
 
@@ -95,7 +93,7 @@ export const listRegionsOp = operation({
   response: listOf(z.union([regionResponse, nameMatch])),
   examples: [{ name: "Everything" }, { name: "Names with 沈阳", query: { q: "沈阳" } }],
   run: async ({ db, query }) => ({
-    data: query.q ? await searchRegions(db, query.q, query.limit) : (await listRegions(db)).map(withoutId),
+    data: query.q ? await searchRegions(db, query.q, query.limit) : await listRegions(db),
   }),
 });
 
@@ -142,6 +140,6 @@ export const mergeRegionOp = operation({
   response: regionResponse.extend(mergeMoved.shape),
   run: async ({ db, params, body, actor }) => {
     const { intoId, moved } = await mergeNamed(db, "region", params.slug, body.into, auditActorOf(writer(actor)));
-    return { ...(await regionJsonById(db, intoId)), moved };
+    return { ...(await regionById(db, intoId)), moved };
   },
 });
