@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { DomainError } from "@/lib/errors";
 import { foldForMatching } from "@/lib/text/fold";

@@ -1,3 +1,4 @@
+import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { commitments, currencyRates, organizations } from "@/db/schema";

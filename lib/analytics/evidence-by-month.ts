@@ -1,3 +1,4 @@
+import "server-only";
 import { type SQL, and, between, count, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { evidence, evidenceDailyCounts } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { type SQL, and, desc, eq, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { commitments, evidence, organizations } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { type SQL, and, count, gte, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { commitments, evidence, evidenceDailyCounts } from "@/db/schema";

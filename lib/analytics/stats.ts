@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import type { CommitmentJson } from "@/lib/commitments/serialize";
 import { getRates } from "@/lib/rates/queries";

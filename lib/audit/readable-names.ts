@@ -1,3 +1,4 @@
+import "server-only";
 import { inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { organizations, regions, user } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { isAPIError } from "better-auth/api";
 import type { Database } from "@/db/client";
 import type { AuditActor } from "@/lib/audit/record";

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, desc, inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { commitments, evidence, statusChanges } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { type ResolvedReferences, filterConditions, resolveReferences } from "./filter-sql";
 import type { CommitmentListParams } from "./list-spec";

@@ -1,3 +1,4 @@
+import "server-only";
 import { type SQL, and, gte, inArray, lte, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { commitments, evidence, mentions, organizations, regions } from "@/db/schema";
