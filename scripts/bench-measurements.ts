@@ -14,7 +14,7 @@ import type { StatsScope } from "../lib/analytics/scope";
 import { getStatsFor } from "../lib/analytics/stats";
 import { exportCommitments } from "../lib/commitments/export";
 import { csvStream, jsonStream } from "../lib/commitments/export-stream";
-import { buildListQueries, listCommitments } from "../lib/commitments/list-query";
+import { buildListQueries, listCommitments } from "../lib/commitments/queries";
 import type { Statement } from "./bench-lib";
 import { intakeMeasurements } from "./bench-intake";
 

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { evidence } from "../db/schema";
 import { DEFAULT_LIST_PARAMS, type CommitmentListParams } from "../lib/commitments/list-spec";
-import { listCommitments } from "../lib/commitments/list-query";
+import { listCommitments } from "../lib/commitments/queries";
 import { createCommitment, createEvidence, createOrganization, createRegion } from "./support/factories";
 import { setupTestDatabase } from "./support/database";
 

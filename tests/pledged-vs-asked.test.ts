@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { resolveScope } from "../lib/analytics/scope";
 import { getStats } from "../lib/analytics/stats";
-import { commitmentsTo } from "../lib/organizations/counterpart-query";
-import { listOrganizationsWithCounts } from "../lib/organizations/index-query";
+import { commitmentsTo } from "../lib/organizations/queries";
+import { listOrganizationsWithCounts } from "../lib/organizations/queries";
 import { createCommitment, createOrganization } from "./support/factories";
 import { setupTestDatabase } from "./support/database";
 

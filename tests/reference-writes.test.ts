@@ -8,7 +8,7 @@ import { POST as postSource } from "../app/api/v1/sources/route";
 import { auditLog } from "../db/schema";
 import { seedDemoData } from "../db/seed/load";
 import { DEFAULT_LIST_PARAMS } from "../lib/commitments/list-spec";
-import { listCommitments } from "../lib/commitments/list-query";
+import { listCommitments } from "../lib/commitments/queries";
 import { canonicalOrganizationSlug } from "../lib/organizations/queries";
 import { canonicalRegionSlug } from "../lib/regions/queries";
 import { sessionHeaders } from "./support/auth";

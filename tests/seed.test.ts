@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { commitments, organizations, regions, statusChanges } from "../db/schema";
 import { demoCommitments } from "../db/seed/demo-data";
 import { isDatabaseEmpty, seedDemoData } from "../db/seed/load";
-import { listCommitments } from "../lib/commitments/list-query";
+import { listCommitments } from "../lib/commitments/queries";
 import { DEFAULT_LIST_PARAMS } from "../lib/commitments/list-spec";
 import { setupTestDatabase } from "./support/database";
 

@@ -8,7 +8,7 @@ import { parseColumns } from "@/lib/commitments/columns";
 import { parseListParams } from "@/lib/commitments/list-params";
 import { DEFAULT_LIST_PARAMS } from "@/lib/commitments/list-spec";
 import { EXPLORER_PAGE_KEYS } from "@/lib/commitments/url-state";
-import { listCommitments } from "@/lib/commitments/list-query";
+import { listCommitments } from "@/lib/commitments/queries";
 
 /**
  * A company's or region's commitments in the explorer table (sortable, paged through this page's own URL),

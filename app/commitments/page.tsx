@@ -14,7 +14,7 @@ import { getFacets } from "@/lib/commitments/facets";
 import { resolveReferences } from "@/lib/commitments/filter-sql";
 import { parseListParams } from "@/lib/commitments/list-params";
 import type { CommitmentListParams } from "@/lib/commitments/list-spec";
-import { listCommitments } from "@/lib/commitments/list-query";
+import { listCommitments } from "@/lib/commitments/queries";
 import { EXPLORER_PAGE_KEYS, serializeListParams } from "@/lib/commitments/url-state";
 import { todayIso } from "@/lib/dates";
 import { organizationName } from "@/lib/organizations/queries";

@@ -8,7 +8,7 @@ import { StaticDataTable } from "@/components/data-table/static-data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
 import { hasRole } from "@/lib/auth/roles";
-import { type OrganizationWithCounts, listOrganizationsWithCounts } from "@/lib/organizations/index-query";
+import { type OrganizationWithCounts, listOrganizationsWithCounts } from "@/lib/organizations/queries";
 import { ORGANIZATION_KIND_LABELS } from "@/lib/vocabulary";
 
 export const metadata: Metadata = { title: "Companies and governments" };

@@ -6,7 +6,7 @@ import { EditEntityButton, NewEntityButton } from "@/components/forms/entity-but
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
 import { hasRole } from "@/lib/auth/roles";
-import { listRegionTree } from "@/lib/regions/tree-query";
+import { listRegionTree } from "@/lib/regions/queries";
 import { REGION_KIND_LABELS } from "@/lib/vocabulary";
 
 export const metadata: Metadata = { title: "Regions" };

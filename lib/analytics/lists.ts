@@ -3,7 +3,7 @@ import { type SQL, and, desc, eq, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { commitments, evidence, organizations } from "@/db/schema";
 import { overdueSql } from "@/lib/commitments/filter-sql";
-import { commitmentsByIds } from "@/lib/commitments/list-query";
+import { commitmentsByIds } from "@/lib/commitments/queries";
 import type { CommitmentJson } from "@/lib/commitments/serialize";
 import type { EvidenceStance } from "@/lib/vocabulary";
 import { evidenceInScope } from "./scope";

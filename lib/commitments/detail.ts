@@ -6,7 +6,7 @@ import { todayIso } from "@/lib/dates";
 import { type EvidenceJson, toEvidenceJson } from "@/lib/evidence/serialize";
 import { type MentionJson, listMentionsOf } from "@/lib/mentions/queries";
 import type { CommitmentStatus } from "@/lib/vocabulary";
-import { selectCommitments } from "./list-query";
+import { selectCommitments } from "./queries";
 import { type CommitmentJson, toCommitmentJson } from "./serialize";
 
 export type { EvidenceJson } from "@/lib/evidence/serialize";

@@ -2,7 +2,7 @@ import "server-only";
 import type { Database } from "@/db/client";
 import { type ResolvedReferences, filterConditions, resolveReferences } from "./filter-sql";
 import type { CommitmentListParams } from "./list-spec";
-import { commitmentsByIds, orderByFor, selectCommitmentIds } from "./list-query";
+import { commitmentsByIds, orderByFor, selectCommitmentIds } from "./queries";
 import type { CommitmentJson } from "./serialize";
 
 export const EXPORT_BATCH_SIZE = 1000;

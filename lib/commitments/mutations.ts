@@ -24,7 +24,7 @@ import {
   type StatusChangeInput,
   type UpdateCommitmentInput,
   commitmentRuleErrors,
-} from "./write-schemas";
+} from "./schemas";
 
 /** What the audit log keeps of a commitment: its fields, with organizations and regions by slug. */
 export function commitmentSnapshot(c: CommitmentDetailJson) {

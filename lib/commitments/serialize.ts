@@ -1,5 +1,5 @@
 import type { CommitmentKind, CommitmentStatus } from "@/lib/vocabulary";
-import type { CommitmentRow } from "./list-query";
+import type { CommitmentRow } from "./queries";
 
 /** A commitment as the API and the pages read it (CONTRACT.md, "Read shapes"). */
 export type CommitmentJson = {

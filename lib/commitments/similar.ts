@@ -2,7 +2,10 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { queryRows } from "@/db/sql";
+import { invalid } from "@/lib/errors";
+import { resolveOrganizationIds } from "@/lib/organizations/queries";
 import type { CommitmentStatus } from "@/lib/vocabulary";
+import type { SimilarQuery } from "./schemas";
 
 /**
  * Below this trigram similarity (pg_trgm, which reads Chinese as well as Latin script) two titles are taken
@@ -62,4 +65,19 @@ export async function findSimilarCommitments(
     maker: { slug: r.maker_slug, name: r.maker_name },
     score: Math.round(Number(r.score) * 100) / 100,
   }));
+}
+
+/**
+ * The commitments of a maker (and its subsidiaries) whose title is like `title`, for the recording form to
+ * show before saving (GET /api/v1/commitments/similar).
+ */
+export async function findSimilarFor(db: Database, query: SimilarQuery): Promise<SimilarCommitment[]> {
+  const { maker, title, except, limit } = query;
+  const makerIds = await resolveOrganizationIds(db, maker);
+  if (makerIds.length === 0) {
+    throw invalid("Some query parameters name nothing known.", {
+      maker: `no organization is named "${maker}" (by slug, name or alias)`,
+    });
+  }
+  return findSimilarCommitments(db, { makerIds, title, exceptId: except, limit });
 }

@@ -11,7 +11,7 @@ import {
   checkCommitmentBody,
   createCommitmentSchema,
   updateCommitmentSchema,
-} from "./write-schemas";
+} from "./schemas";
 
 const REFERENCES: { field: "maker" | "counterpart" | "region"; table: NamedTreeTable; noun: string }[] = [
   { field: "maker", table: organizations, noun: "organization" },

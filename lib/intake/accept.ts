@@ -5,7 +5,7 @@ import { commitments, organizations, regions, sources } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { type CommitmentDetailJson, getCommitmentDetails } from "@/lib/commitments/detail";
 import { type PreparedCommitment, insertCommitments } from "@/lib/commitments/mutations";
-import { type CreateCommitmentInput, commitmentRuleErrors } from "@/lib/commitments/write-schemas";
+import { type CreateCommitmentInput, commitmentRuleErrors } from "@/lib/commitments/schemas";
 import { resolveOneId } from "@/lib/named-tree-write";
 import { DomainError, invalid } from "@/lib/errors";
 import { restatementChanges, targetDeadline } from "@/lib/mentions/changes";

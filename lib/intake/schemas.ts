@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { jobsField } from "@/lib/commitments/write-schemas";
+import { jobsField } from "@/lib/commitments/schemas";
 import {
   currencyField,
   httpUrlField,

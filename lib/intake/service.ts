@@ -2,7 +2,7 @@ import "server-only";
 import type { Database } from "@/db/client";
 import { todayIso } from "@/lib/dates";
 import { extractCommitments } from "./extract";
-import { loadReference } from "./reference-query";
+import { loadReference } from "./queries";
 import { findAllRestated } from "./restatements";
 import { type ExtractInput, MAX_STATEMENT_BYTES } from "./schemas";
 import { DomainError } from "@/lib/errors";

@@ -4,7 +4,7 @@ import type { Database } from "@/db/client";
 import { sources } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { versionConflict } from "@/lib/commitments/mutations";
-import type { SourceInput, SourceUpdateInput } from "@/lib/commitments/write-schemas";
+import type { SourceInput, SourceUpdateInput } from "@/lib/commitments/schemas";
 import { DomainError } from "@/lib/errors";
 import { type SourceJson, toSourceJson } from "./queries";
 

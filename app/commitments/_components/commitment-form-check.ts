@@ -1,4 +1,4 @@
-import { checkCommitmentBody, createCommitmentSchema, updateCommitmentSchema } from "@/lib/commitments/write-schemas";
+import { checkCommitmentBody, createCommitmentSchema, updateCommitmentSchema } from "@/lib/commitments/schemas";
 
 /** The label of each field the commitment form shows, for the summary of what to correct. */
 export const FIELD_LABELS: Record<string, string> = {

@@ -13,7 +13,7 @@ import { CommittedTo } from "./_components/committed-to";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
 import { getStatsFor } from "@/lib/analytics/stats";
-import { commitmentsTo } from "@/lib/organizations/counterpart-query";
+import { commitmentsTo } from "@/lib/organizations/queries";
 import { hasRole } from "@/lib/auth/roles";
 import { todayIso } from "@/lib/dates";
 import { canonicalOrganizationSlug, getOrganizationProfile } from "@/lib/organizations/queries";

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { resolveScope } from "@/lib/analytics/scope";
 import { getStats } from "@/lib/analytics/stats";
-import { findSimilarFor, similarQuery } from "@/lib/commitments/similar-query";
+import { similarQuery } from "@/lib/commitments/schemas";
+import { findSimilarFor } from "@/lib/commitments/similar";
 import { todayIso } from "@/lib/dates";
 import { invalid } from "@/lib/errors";
 import { getRates } from "@/lib/rates/queries";

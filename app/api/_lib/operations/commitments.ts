@@ -1,7 +1,7 @@
 import { auditActorOf } from "@/lib/auth/actor";
 import { deleteCommitment, restoreCommitment } from "@/lib/commitments/deletion";
 import { getCommitmentDetail } from "@/lib/commitments/detail";
-import { listCommitments } from "@/lib/commitments/list-query";
+import { listCommitments } from "@/lib/commitments/queries";
 import { changeStatus, createCommitment, updateCommitment } from "@/lib/commitments/mutations";
 import { checkCommitmentEdit, checkNewCommitment } from "@/lib/commitments/write-check";
 import {
@@ -9,7 +9,7 @@ import {
   deleteCommitmentSchema,
   statusChangeSchema,
   updateCommitmentSchema,
-} from "@/lib/commitments/write-schemas";
+} from "@/lib/commitments/schemas";
 import { todayIso } from "@/lib/dates";
 import { notFound } from "@/lib/errors";
 import { listQuery, resolveListReferences } from "../list-query";

@@ -1,5 +1,5 @@
 import { auditActorOf } from "@/lib/auth/actor";
-import { sourceInputSchema, sourceUpdateSchema } from "@/lib/commitments/write-schemas";
+import { sourceInputSchema, sourceUpdateSchema } from "@/lib/commitments/schemas";
 import { notFound } from "@/lib/errors";
 import { createSource, updateSource } from "@/lib/sources/mutations";
 import { searchSources } from "@/lib/sources/queries";

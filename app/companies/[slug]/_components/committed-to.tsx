@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { KindBadge, StatusBadge } from "@/components/ui/badge";
-import type { CommitmentsTo } from "@/lib/organizations/counterpart-query";
+import type { CommitmentsTo } from "@/lib/organizations/queries";
 import { COMMITMENT_KINDS, KIND_LABELS } from "@/lib/vocabulary";
 
 /** What others pledged to (or asked of, or intend with) this organization, as their counterpart. */

@@ -172,3 +172,32 @@ export type StatusChangeInput = z.output<typeof statusChangeSchema>;
 
 /** DELETE /api/v1/commitments/{id} (CONTRACT.md): why it goes, kept in the audit log. */
 export const deleteCommitmentSchema = z.object({ reason: requiredText(2000) }).strict();
+
+/** GET /api/v1/commitments/similar: a maker and a title to compare with its commitments' titles. */
+export const similarQuery = z
+  .object({
+    maker: z
+      .string({ error: "is required: the maker's slug, name or alias" })
+      .trim()
+      .min(1, "is required: the maker's slug, name or alias")
+      .max(200, "must be at most 200 characters"),
+    title: z
+      .string({ error: "is required: the title to compare" })
+      .trim()
+      .min(1, "is required: the title to compare")
+      .max(300, "must be at most 300 characters"),
+    except: z.coerce
+      .number({ error: "must be a commitment id" })
+      .int("must be a commitment id")
+      .min(1, "must be a commitment id")
+      .max(2_147_483_647, "must be a commitment id")
+      .optional(),
+    limit: z.coerce
+      .number({ error: "must be a whole number" })
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(20, "must be at most 20")
+      .default(5),
+  })
+  .strict();
+export type SimilarQuery = z.output<typeof similarQuery>;
