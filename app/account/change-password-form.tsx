@@ -1,16 +1,28 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
-import { send } from "@/components/forms/api-client";
+import { type ApiResult, send } from "@/components/forms/api-client";
 import { Field, FormError, primaryButton } from "@/components/forms/field";
+import { useApiCall } from "@/components/hooks/use-api-call";
 
 const MIN_LENGTH = 12;
 
+/** better-auth's refusals that concern one field, told at that field. */
+function passwordProblem<T>(result: ApiResult<T>): ApiResult<T> {
+  if (result.ok) return result;
+  const atField = (field: string, message: string) => ({
+    ...result,
+    error: { ...result.error, message: "", fields: { [field]: message } },
+  });
+  if (result.error.code === "INVALID_PASSWORD") return atField("currentPassword", "This is not your current password.");
+  if (result.error.code === "PASSWORD_TOO_SHORT" || result.error.code === "PASSWORD_TOO_LONG")
+    return atField("newPassword", result.error.message);
+  return result;
+}
+
 export function ChangePasswordForm() {
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, fields: errors, run, reset } = useApiCall();
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -22,27 +34,14 @@ export function ChangePasswordForm() {
     const found: Record<string, string> = {};
     if (newPassword.length < MIN_LENGTH) found.newPassword = `Use at least ${MIN_LENGTH} characters.`;
     if (confirm !== newPassword) found.confirm = "The two new passwords differ.";
-    setErrors(found);
-    setError(null);
     setDone(false);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) return reset({ fields: found });
 
-    setBusy(true);
-    const result = await send("POST", "/api/auth/change-password", {
-      currentPassword,
-      newPassword,
-      revokeOtherSessions: true,
-    });
-    setBusy(false);
+    const change = { currentPassword, newPassword, revokeOtherSessions: true };
+    const result = await run(async () => passwordProblem(await send("POST", "/api/auth/change-password", change)));
     if (result.ok) {
       setDone(true);
       formElement.reset();
-    } else if (result.error.code === "INVALID_PASSWORD") {
-      setErrors({ currentPassword: "This is not your current password." });
-    } else if (result.error.code === "PASSWORD_TOO_SHORT" || result.error.code === "PASSWORD_TOO_LONG") {
-      setErrors({ newPassword: result.error.message });
-    } else {
-      setError(result.error.message);
     }
   }
 

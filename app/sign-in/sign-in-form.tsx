@@ -1,39 +1,39 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
-import { send } from "@/components/forms/api-client";
+import type { FormEvent } from "react";
+import { type ApiResult, send } from "@/components/forms/api-client";
 import { Field, FormError, primaryButton } from "@/components/forms/field";
+import { useApiCall } from "@/components/hooks/use-api-call";
+
+/** One message for a wrong password and an unknown email alike: the form never tells which accounts exist. */
+function signInProblem<T>(result: ApiResult<T>): ApiResult<T> {
+  if (result.ok) return result;
+  const message =
+    result.status === 401 || result.status === 400
+      ? "The email or password is not right."
+      : result.status === 429
+        ? result.error.message || "Too many attempts. Wait a few minutes and try again."
+        : result.error.message;
+  return { ...result, error: { ...result.error, message } };
+}
 
 export function SignInForm({ next }: { next: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useApiCall();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(null);
-    const result = await send("POST", "/api/auth/sign-in/email", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
+    const credentials = { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
+    // Still signing in until the next page is there: the button stays busy while it loads.
+    const result = await run(async () => signInProblem(await send("POST", "/api/auth/sign-in/email", credentials)), {
+      stayBusy: true,
     });
     if (result.ok) {
-      // Still signing in until the next page is there: the button stays busy while it loads.
       router.replace(next);
       router.refresh();
-      return;
     }
-    setBusy(false);
-    // One message for a wrong password and an unknown email alike: the form never tells which accounts exist.
-    setError(
-      result.status === 401 || result.status === 400
-        ? "The email or password is not right."
-        : result.status === 429
-          ? result.error.message || "Too many attempts. Wait a few minutes and try again."
-          : result.error.message,
-    );
   }
 
   return (

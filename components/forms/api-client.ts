@@ -67,8 +67,16 @@ export function errorOf(status: number, body: unknown): ApiError {
   };
 }
 
-/** Sends a request from the browser (same origin, session cookie) and reads its JSON answer. */
-export async function send<T>(method: string, address: string, body?: unknown): Promise<ApiResult<T>> {
+/**
+ * Sends a request from the browser (same origin, session cookie) and reads its JSON answer. A request
+ * cancelled through `signal` rejects with the abort error, as fetch does; nothing else is thrown.
+ */
+export async function send<T>(
+  method: string,
+  address: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<ApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(address, {
@@ -76,8 +84,10 @@ export async function send<T>(method: string, address: string, body?: unknown): 
       headers: body === undefined || body instanceof FormData ? undefined : { "content-type": "application/json" },
       body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
       credentials: "same-origin",
+      signal,
     });
-  } catch {
+  } catch (error) {
+    if (signal?.aborted) throw error;
     return { ok: false, status: 0, error: UNREACHABLE };
   }
   const data: unknown = await response.json().catch(() => null);
@@ -86,8 +96,12 @@ export async function send<T>(method: string, address: string, body?: unknown): 
 }
 
 /** Calls a declared /api/v1 operation: `api("PATCH /api/v1/commitments/{id}", { params: { id }, body })`. */
-export function api<K extends OperationName>(name: K, input: CallInput<K>): Promise<ApiResult<ApiData<K>>> {
+export function api<K extends OperationName>(
+  name: K,
+  input: CallInput<K>,
+  signal?: AbortSignal,
+): Promise<ApiResult<ApiData<K>>> {
   const [method, template] = (name as string).split(" ") as [string, string];
   const { params, query, body } = input as { params?: Record<string, unknown>; query?: object; body?: unknown };
-  return send<ApiData<K>>(method, addressOf(template, params, query as Record<string, unknown>), body);
+  return send<ApiData<K>>(method, addressOf(template, params, query as Record<string, unknown>), body, signal);
 }

@@ -2,26 +2,26 @@
 
 import { useState } from "react";
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover } from "react-aria-components";
-import { useDebouncedJson } from "@/components/hooks/use-debounced-json";
+import { useDebouncedApi } from "@/components/hooks/use-debounced-api";
 import { ModalDialog } from "@/components/ui/modal";
+import { api } from "./api-client";
 import { FieldNotes, useFieldControl } from "./field";
+import { NAME_SEARCH, type NameMatch, nameMatches } from "./name-search";
 import { ReferenceEntityForm, type ReferenceEntity, type ReferenceRecord } from "./reference-entity-form";
 
 export type PickedReference = { slug: string; name: string };
 
 type Option = { id: string; name: string; detail: string | null; exact?: boolean; create?: boolean };
 
-type NamesAnswer = { data: { slug: string; name: string; parentName: string | null; exact: boolean }[] };
-
-const searchUrl = (path: string, query: string) => `${path}?q=${encodeURIComponent(query)}&limit=15`;
-const optionsOf = (answer: NamesAnswer): Option[] =>
-  answer.data.map((d) => ({ id: d.slug, name: d.name, detail: d.parentName, exact: d.exact }));
+const SEARCH_LIMIT = 15;
+const optionsOf = (matches: NameMatch[]): Option[] =>
+  matches.map((d) => ({ id: d.slug, name: d.name, detail: d.parentName, exact: d.exact }));
 
 /** The organizations or regions whose names contain `query`; `exact` marks one it names exactly. */
-async function searchNames(path: string, query: string): Promise<Option[]> {
-  const response = await fetch(searchUrl(path, query));
-  if (!response.ok) throw new Error(`status ${response.status}`);
-  return optionsOf((await response.json()) as NamesAnswer);
+async function searchNames(entity: ReferenceEntity, query: string): Promise<Option[]> {
+  const answer = await api(NAME_SEARCH[entity], { query: { q: query, limit: SEARCH_LIMIT } });
+  if (!answer.ok) throw new Error(answer.error.message);
+  return optionsOf(nameMatches(answer.data));
 }
 
 const CREATE = "__create__";
@@ -65,13 +65,14 @@ export function ReferencePicker({
   const note = error ? undefined : hint;
   const control = useFieldControl({ hint: note, error });
   const query = input.trim();
-  const path = entity === "organization" ? "/api/v1/organizations" : "/api/v1/regions";
-
-  const search = useDebouncedJson<NamesAnswer>(query && query !== value?.name ? searchUrl(path, query) : null);
+  const search = useDebouncedApi(
+    NAME_SEARCH[entity],
+    query && query !== value?.name ? { query: { q: query, limit: SEARCH_LIMIT } } : null,
+  );
   const searchError = search.latest?.error ? `Search failed (${search.latest.error}); try again.` : leaveError;
 
   // The last answer stays listed while the next is on its way; only the answer for what is typed now counts.
-  const found = search.latest?.data ? optionsOf(search.latest.data) : [];
+  const found = search.latest?.data ? optionsOf(nameMatches(search.latest.data)) : [];
   const options = created && !found.some((o) => o.id === created.id) ? [created, ...found] : found;
   const answered = search.current?.data !== undefined;
   const exact = answered ? options.find((o) => o.exact) : undefined;
@@ -91,7 +92,7 @@ export function ReferencePicker({
     if (!query || query === value?.name) return;
     if (exact) return pick(exact);
     try {
-      const match = answered ? undefined : (await searchNames(path, query)).find((o) => o.exact);
+      const match = answered ? undefined : (await searchNames(entity, query)).find((o) => o.exact);
       if (match) pick(match);
     } catch (e) {
       setLeaveError(`Search failed (${(e as Error).message}); try again.`);

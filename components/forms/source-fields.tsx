@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useDebouncedJson } from "@/components/hooks/use-debounced-json";
+import { useDebouncedApi } from "@/components/hooks/use-debounced-api";
 import { ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Radio, RadioGroup } from "react-aria-components";
 import type { SourceJson } from "@/lib/sources/queries";
 import { Field } from "./field";
@@ -50,9 +50,9 @@ function ExistingSourcePicker({
   onChange: (s: SourceJson | null) => void;
 }) {
   const [input, setInput] = useState(value?.title ?? "");
-  const q = input.trim() && input !== value?.title ? `?q=${encodeURIComponent(input.trim())}` : "";
+  const q = input.trim() && input !== value?.title ? input.trim() : undefined;
   // Until an answer comes, the last one stays listed.
-  const search = useDebouncedJson<{ data: SourceJson[] }>(`/api/v1/sources${q}`);
+  const search = useDebouncedApi("GET /api/v1/sources", { query: { q } });
   const options = search.latest?.data?.data ?? [];
   const failed = search.latest?.error !== undefined;
   return (

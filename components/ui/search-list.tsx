@@ -1,35 +1,35 @@
 "use client";
 
 import { useState } from "react";
-import { useDebouncedJson } from "@/components/hooks/use-debounced-json";
+import { NAME_SEARCH, nameMatches } from "@/components/forms/name-search";
+import type { ReferenceEntity } from "@/components/forms/reference-entity-form";
+import { useDebouncedApi } from "@/components/hooks/use-debounced-api";
 import { Autocomplete, Input, Label, ListBox, ListBoxItem, SearchField } from "react-aria-components";
 
 export type SearchOption = { value: string; label: string; detail?: string | null; count?: number };
 
 /**
  * A search field over a list: shows `initial` options (with counts) until the user types, then the local
- * matches followed by what `searchUrl?q=` answers. A failed search says so; it never looks like "no match".
+ * matches followed by the names of `entity` the server finds. A failed search says so; it never looks like "no match".
  */
 export function SearchList({
   label,
   placeholder,
   initial,
-  searchUrl,
+  entity,
   selected,
   onSelect,
 }: {
   label: string;
   placeholder: string;
   initial: SearchOption[];
-  searchUrl: string;
+  entity: ReferenceEntity;
   selected?: string;
   onSelect: (value: string) => void;
 }) {
   const [input, setInput] = useState("");
   const query = input.trim();
-  const search = useDebouncedJson<{ data: { slug: string; name: string; parentName: string | null }[] }>(
-    query ? `${searchUrl}?q=${encodeURIComponent(query)}&limit=20` : null,
-  );
+  const search = useDebouncedApi(NAME_SEARCH[entity], query ? { query: { q: query, limit: 20 } } : null);
   const searchError = query && search.latest?.error ? `Search failed (${search.latest.error}). Try again.` : null;
 
   const needle = query.toLowerCase();
@@ -37,7 +37,7 @@ export function SearchList({
     ? initial.filter((o) => o.label.toLowerCase().includes(needle) || o.value.includes(needle))
     : initial;
   const counts = new Map(initial.map((o) => [o.value, o.count]));
-  const fromServer = (search.current?.data?.data ?? []).map((d) => ({
+  const fromServer = (search.current?.data ? nameMatches(search.current.data) : []).map((d) => ({
     value: d.slug,
     label: d.name,
     detail: d.parentName,

@@ -1,7 +1,6 @@
 "use client";
 
-import { useDebouncedJson } from "@/components/hooks/use-debounced-json";
-import type { SimilarCommitment } from "@/lib/commitments/similar";
+import { useDebouncedApi } from "@/components/hooks/use-debounced-api";
 import { STATUS_LABELS } from "@/lib/vocabulary";
 
 /** Titles shorter than this say too little to compare. */
@@ -22,13 +21,9 @@ export function PossibleDuplicates({
   exceptId?: number;
 }) {
   const text = title.trim();
-  const query = maker && text.length >= MIN_TITLE_LENGTH ? new URLSearchParams({ maker, title: text }) : null;
-  if (query && exceptId) query.set("except", String(exceptId));
+  const query = maker && text.length >= MIN_TITLE_LENGTH ? { maker, title: text, except: exceptId } : null;
   // Only the answer for what is typed now counts.
-  const { current } = useDebouncedJson<{ data: SimilarCommitment[] }>(
-    query ? `/api/v1/commitments/similar?${query}` : null,
-    DEBOUNCE_MS,
-  );
+  const { current } = useDebouncedApi("GET /api/v1/commitments/similar", query && { query }, DEBOUNCE_MS);
   if (!current) return null;
   if (current.error !== undefined) {
     return <p className="text-sm text-amber-800">Could not check for similar commitments; you can still save.</p>;

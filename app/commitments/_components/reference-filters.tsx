@@ -34,7 +34,7 @@ export function CompanyFilter({
             label="Company"
             placeholder="Name or alias, e.g. BBA or 宝马"
             initial={options}
-            searchUrl="/api/v1/organizations"
+            entity="organization"
             selected={value}
             onSelect={(slug) => {
               setFilters({ company: slug });
@@ -108,7 +108,7 @@ export function RegionFilter({
             label="Region (includes its sub-regions)"
             placeholder="Name or alias, e.g. Shenyang or 辽宁"
             initial={options}
-            searchUrl="/api/v1/regions"
+            entity="region"
             selected={value}
             onSelect={(slug) => {
               setFilters({ region: slug });

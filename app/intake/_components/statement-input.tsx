@@ -1,20 +1,21 @@
 "use client";
 
+import { useId, useRef } from "react";
 import { api } from "@/components/forms/api-client";
-import { useId, useRef, useState } from "react";
 import { FormError, TextAreaField, inputClasses, primaryButton, secondaryButton } from "@/components/forms/field";
+import { useApiCall } from "@/components/hooks/use-api-call";
 import type { Language } from "@/lib/intake/types";
 
 export type ConvertedStatement = { text: string; title: string | null; format: string; language: Language };
 
-/** Sends a file to the conversion API (.txt, .html, .pdf → text); the error says why a file cannot be read. */
-async function convertFile(
-  file: File,
-): Promise<{ ok: true; data: ConvertedStatement } | { ok: false; message: string }> {
+/** Sends a file to the conversion API (.txt, .html, .pdf → text); the error says which file cannot be read, and why. */
+async function convertFile(file: File) {
   const form = new FormData();
   form.set("file", file);
   const result = await api("POST /api/v1/intake/convert", { body: form });
-  return result.ok ? { ok: true, data: result.data } : { ok: false, message: result.error.message };
+  return result.ok
+    ? result
+    : { ...result, error: { ...result.error, message: `${file.name}: ${result.error.message}` } };
 }
 
 /** The statement's text: pasted, or read from an uploaded file; then "Find commitments". */
@@ -35,17 +36,12 @@ export function StatementInput({
 }) {
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [uploading, setUploading] = useState(false);
-  const [uploadError, setUploadError] = useState<string | null>(null);
+  const { busy: uploading, error: uploadError, run } = useApiCall();
 
   async function upload(file: File) {
-    setUploading(true);
-    setUploadError(null);
-    const result = await convertFile(file);
-    setUploading(false);
+    const result = await run(() => convertFile(file));
     if (fileInput.current) fileInput.current.value = "";
     if (result.ok) onConverted(result.data, file.name);
-    else setUploadError(`${file.name}: ${result.message}`);
   }
 
   return (
