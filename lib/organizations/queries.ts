@@ -174,20 +174,16 @@ export type OrganizationWithCounts = OrganizationSummary & {
 
 /** Every organization with its commitment counts, counted by the database; most commitments first. */
 export async function listOrganizationsWithCounts(db: Database): Promise<OrganizationWithCounts[]> {
-  const rows = await queryRows<{
-    slug: string;
-    name: string;
-    kind: OrganizationKind;
-    country: string | null;
-    aliases: string[];
-    version: number;
-    parent_slug: string | null;
-    parent_name: string | null;
-    made: number;
-    achieved: number;
-    bound: number;
-    group_made: number;
-  }>(
+  const rows = await queryRows<
+    Omit<OrganizationSummary, "parent"> & {
+      parent_slug: string | null;
+      parent_name: string | null;
+      made: number;
+      achieved: number;
+      bound: number;
+      group_made: number;
+    }
+  >(
     db,
     sql`with recursive below(root, id) as (
           select id, id from organizations
@@ -213,18 +209,14 @@ export async function listOrganizationsWithCounts(db: Database): Promise<Organiz
         join per_group g on g.root = o.id
         order by g.group_made desc, o.name`,
   );
-  return rows.map((r) => ({
-    slug: r.slug,
-    name: r.name,
-    kind: r.kind,
-    country: r.country,
-    aliases: r.aliases,
+  return rows.map(({ parent_slug, parent_name, bound, group_made, ...r }) => ({
+    ...r,
     version: Number(r.version),
-    parent: parentRef(r.parent_slug, r.parent_name),
+    parent: parentRef(parent_slug, parent_name),
     made: Number(r.made),
     achieved: Number(r.achieved),
-    groupMade: Number(r.group_made),
+    groupMade: Number(group_made),
     // Of what it bound itself to: a request's maker was only asked.
-    achievedPercent: Number(r.bound) === 0 ? null : Math.round((Number(r.achieved) / Number(r.bound)) * 100),
+    achievedPercent: Number(bound) === 0 ? null : Math.round((Number(r.achieved) / Number(bound)) * 100),
   }));
 }

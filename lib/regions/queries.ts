@@ -113,13 +113,7 @@ export function canonicalRegionSlug(db: Database, ref: string): Promise<string |
   return canonicalSlug(db, regions, ref);
 }
 
-export type RegionNode = {
-  slug: string;
-  name: string;
-  kind: RegionKind;
-  aliases: string[];
-  version: number;
-  parent: { slug: string; name: string } | null;
+export type RegionNode = RegionSummary & {
   /** Commitments in the region itself. */
   own: number;
   /** Commitments in the region and every region below it. */
@@ -129,18 +123,15 @@ export type RegionNode = {
 
 /** Every region in tree order (each parent before its children, by name), with rolled-up counts. */
 export async function listRegionTree(db: Database): Promise<RegionNode[]> {
-  const rows = await queryRows<{
-    slug: string;
-    name: string;
-    kind: RegionKind;
-    aliases: string[];
-    version: number;
-    parent_slug: string | null;
-    parent_name: string | null;
-    own: number;
-    total: number;
-    depth: number;
-  }>(
+  const rows = await queryRows<
+    Omit<RegionSummary, "parent"> & {
+      parent_slug: string | null;
+      parent_name: string | null;
+      own: number;
+      total: number;
+      depth: number;
+    }
+  >(
     db,
     sql`with recursive walk(id, depth, path) as (
           select id, 0, array[lower(name)] from regions where parent_id is null
@@ -165,13 +156,10 @@ export async function listRegionTree(db: Database): Promise<RegionNode[]> {
         join rolled on rolled.root = r.id
         order by walk.path`,
   );
-  return rows.map((r) => ({
-    slug: r.slug,
-    name: r.name,
-    kind: r.kind,
-    aliases: r.aliases,
+  return rows.map(({ parent_slug, parent_name, ...r }) => ({
+    ...r,
     version: Number(r.version),
-    parent: parentRef(r.parent_slug, r.parent_name),
+    parent: parentRef(parent_slug, parent_name),
     own: Number(r.own),
     total: Number(r.total),
     depth: Number(r.depth),
