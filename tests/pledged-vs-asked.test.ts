@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { resolveScope } from "../lib/analytics/scope";
 import { getStats } from "../lib/analytics/stats";
-import { commitmentsTo } from "../lib/organizations/queries";
-import { listOrganizationsWithCounts } from "../lib/organizations/queries";
+import { commitmentsTo, listOrganizationsWithCounts } from "../lib/organizations/queries";
 import { createCommitment, createOrganization } from "./support/factories";
 import { setupTestDatabase } from "./support/database";
 
