@@ -26,6 +26,7 @@ import {
 } from "./vocabulary";
 import { searchableText } from "./searchable-text";
 
+export * from "./schema-imports";
 export type { CommitmentKind, CommitmentStatus, EvidenceStance, OrganizationKind, RegionKind } from "./vocabulary";
 
 // Vocabularies (CONTRACT.md), defined once in ./vocabulary.
@@ -139,6 +140,8 @@ export const commitments = pgTable(
     amount: numeric("amount", { precision: 20, scale: 2 }),
     /** ISO 4217 code; required whenever an amount is given. */
     currency: text("currency"),
+    /** The commitment's id in the spreadsheet or tracker it was imported from; unique when given. */
+    externalId: text("external_id"),
     /** Jobs the commitment announced, when it stated a number. */
     jobs: integer("jobs"),
     status: commitmentStatus("status").notNull().default("announced"),
@@ -165,6 +168,9 @@ export const commitments = pgTable(
     index("commitments_announced_idx").on(t.announcedOn, t.id),
     index("commitments_target_idx").on(t.targetOn, t.id),
     index("commitments_source_idx").on(t.sourceId),
+    uniqueIndex("commitments_external_id_idx")
+      .on(t.externalId)
+      .where(sql`${t.externalId} is not null`),
     // Few commitments state jobs; the "jobs pledged" tile and the filter read only those.
     index("commitments_jobs_idx")
       .on(t.makerId, t.regionId, t.jobs)

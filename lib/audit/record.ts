@@ -18,6 +18,8 @@ export const AUDIT_ACTIONS = [
   "sign_in",
   "sign_in_failed",
   "sign_out",
+  "import",
+  "import_undo",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -38,6 +40,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   sign_in: "Signed in",
   sign_in_failed: "Sign-in failed",
   sign_out: "Signed out",
+  import: "Imported",
+  import_undo: "Import undone",
 };
 
 /** Who did something, as the audit log records it. */

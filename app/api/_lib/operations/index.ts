@@ -4,13 +4,14 @@ import * as analytics from "./analytics";
 import * as commitments from "./commitments";
 import * as evidence from "./evidence";
 import * as exports from "./exports";
+import * as imports from "./imports";
 import * as intake from "./intake";
 import * as meta from "./meta";
 import * as namedTrees from "./named-trees";
 import * as sources from "./sources";
 
 // In this order in the document and the reference: the commitments first, administration and the rest last.
-const modules = { commitments, evidence, exports, analytics, namedTrees, sources, intake, admin, meta };
+const modules = { commitments, evidence, exports, analytics, namedTrees, sources, intake, imports, admin, meta };
 
 type Declared = {
   [M in keyof typeof modules]: Extract<(typeof modules)[M][keyof (typeof modules)[M]], Operation>;

@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { IMPORT_ACTIONS } from "@/db/schema";
+import { auditActorOf } from "@/lib/auth/actor";
+import { todayIso } from "@/lib/dates";
+import { reportOf } from "@/lib/imports/queries";
+import { runImport } from "@/lib/imports/run";
+import { MAX_IMPORT_BYTES, importRequestSchema } from "@/lib/imports/schemas";
+import { undoImport } from "@/lib/imports/undo";
+import { operation } from "../operation";
+import { idParams } from "../params";
+import { importReportResponse, importUndoneResponse } from "../responses/imports";
+import { writer } from "../route";
+
+const tag = "Imports";
+
+export const createImportOp = operation({
+  method: "POST",
+  path: "/api/v1/imports",
+  id: "createImport",
+  tag,
+  summary: "Import commitments from a CSV or .xlsx file (a dry run unless dryRun=false)",
+  description:
+    "multipart/form-data: `file`, optional `mapping` (JSON: `{ columns: { header: field | null }, values: { kind: {…}, status: {…} } }`), `dryRun` (default true), `sheet`. A dry run writes nothing but its report. A commit writes every row in one transaction, or nothing when a row is refused (400 with `details.importId`, the report). Rows are matched by `externalId`, then by `id`: a second import of the same file changes nothing.",
+  access: "editor",
+  body: importRequestSchema,
+  bodyMode: "multipart",
+  maxBodyBytes: MAX_IMPORT_BYTES + 1024 * 1024,
+  response: importReportResponse,
+  errors: ["payload_too_large"],
+  run: async ({ db, body, actor }) =>
+    runImport(
+      db,
+      { name: body.file.name, bytes: new Uint8Array(await body.file.arrayBuffer()) },
+      { mapping: body.mapping, sheet: body.sheet ?? null, dryRun: body.dryRun },
+      auditActorOf(writer(actor)),
+      todayIso(),
+    ),
+});
+
+export const getImportOp = operation({
+  method: "GET",
+  path: "/api/v1/imports/{id}",
+  id: "getImport",
+  tag,
+  summary: "An import: its state, counts and a page of its rows",
+  access: "editor",
+  params: idParams,
+  query: z
+    .object({
+      action: z.enum(IMPORT_ACTIONS, { error: `must be one of: ${IMPORT_ACTIONS.join(", ")}` }).optional(),
+      page: z.coerce.number({ error: "must be a page number" }).int().min(1).max(100_000).default(1),
+    })
+    .strict(),
+  response: importReportResponse,
+  run: async ({ db, params, query }) => reportOf(db, params.id, undefined, query),
+});
+
+export const undoImportOp = operation({
+  method: "POST",
+  path: "/api/v1/imports/{id}/undo",
+  id: "undoImport",
+  tag,
+  summary: "Undo an import: remove what it created, restore what it changed",
+  description:
+    "Refused (409, with `details.blocking`) when a commitment it wrote was edited, deleted or got evidence since.",
+  access: "admin",
+  params: idParams,
+  response: importUndoneResponse,
+  errors: ["conflict"],
+  run: async ({ db, params, actor }) => undoImport(db, params.id, auditActorOf(writer(actor))),
+});

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { IMPORT_ACTIONS, IMPORT_STATES } from "@/db/schema";
+import { IMPORT_FIELDS } from "@/lib/imports/fields";
+import { timestamp } from "./common";
+
+const createdName = z.object({
+  name: z.string(),
+  slug: z.string().optional(),
+  nearMisses: z.array(z.string()).optional().meta({ description: "Known names that look alike." }),
+});
+
+export const importReportResponse = z
+  .object({
+    id: z.number().int(),
+    dryRun: z.boolean(),
+    state: z.enum(IMPORT_STATES),
+    fileName: z.string(),
+    fileSize: z.number().int(),
+    fileSha256: z.string(),
+    sheet: z.string().nullable(),
+    createdAt: timestamp,
+    createdBy: z.string(),
+    undoneAt: timestamp.nullable(),
+    counts: z.object({
+      create: z.number().int(),
+      update: z.number().int(),
+      unchanged: z.number().int(),
+      refused: z.number().int(),
+    }),
+    columns: z
+      .array(z.object({ header: z.string(), field: z.enum(IMPORT_FIELDS).nullable(), sample: z.array(z.string()) }))
+      .optional()
+      .meta({ description: "Each column of the file, the field it fills and its first values (on POST)." }),
+    created: z.object({ organizations: z.array(createdName), regions: z.array(createdName) }),
+    rows: z.array(
+      z.object({
+        row: z.number().int().meta({ description: "As a spreadsheet numbers it; the header is row 1." }),
+        action: z.enum(IMPORT_ACTIONS),
+        errors: z.record(z.string(), z.string()).optional(),
+        changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })).optional(),
+        commitmentId: z.number().int().nullable(),
+      }),
+    ),
+    rowsTotal: z.number().int(),
+    page: z.number().int(),
+    perPage: z.number().int(),
+  })
+  .meta({ id: "ImportReport" });
+
+export const importUndoneResponse = z.object({ id: z.number().int(), undone: z.literal(true) });

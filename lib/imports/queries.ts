@@ -1,0 +1,98 @@
+import "server-only";
+import { and, asc, count, eq, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { type ImportAction, type ImportState, importRows, imports } from "@/db/schema";
+import { DomainError } from "@/lib/errors";
+import type { ImportField } from "./fields";
+
+/** Rows in a report or a page of one; the rest are read page by page. */
+export const REPORT_ROWS = 500;
+
+export type ImportRowReport = {
+  row: number;
+  action: ImportAction;
+  errors?: Record<string, string>;
+  changes?: Record<string, { from: unknown; to: unknown }>;
+  commitmentId: number | null;
+};
+
+export type ImportReport = {
+  id: number;
+  dryRun: boolean;
+  state: ImportState;
+  fileName: string;
+  fileSize: number;
+  fileSha256: string;
+  sheet: string | null;
+  createdAt: string;
+  createdBy: string;
+  undoneAt: string | null;
+  counts: Record<ImportAction, number>;
+  columns?: { header: string; field: ImportField | null; sample: string[] }[];
+  /** What the import creates (a dry run: with known names that look alike) or created (with slugs). */
+  created: { organizations: CreatedName[]; regions: CreatedName[] };
+  rows: ImportRowReport[];
+  rowsTotal: number;
+  page: number;
+  perPage: number;
+};
+
+export type CreatedName = { name: string; slug?: string; nearMisses?: string[] };
+
+export type RowFilter = { action?: ImportAction; page?: number };
+
+/** An import with one page of its rows (refused and updated rows first, then in file order). */
+export async function reportOf(
+  db: Database,
+  id: number,
+  columns?: ImportReport["columns"],
+  { action, page = 1 }: RowFilter = {},
+): Promise<ImportReport> {
+  const [run] = await db.select().from(imports).where(eq(imports.id, id));
+  if (!run) throw new DomainError("not_found", `There is no import ${id}.`);
+  const where = and(eq(importRows.importId, id), action ? eq(importRows.action, action) : undefined);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(importRows)
+      .where(where)
+      .orderBy(
+        sql`case ${importRows.action} when 'refused' then 0 when 'update' then 1 else 2 end`,
+        asc(importRows.row),
+      )
+      .limit(REPORT_ROWS)
+      .offset((page - 1) * REPORT_ROWS),
+    db.select({ n: count() }).from(importRows).where(where),
+  ]);
+  return {
+    id: run.id,
+    dryRun: run.state === "dry_run",
+    state: run.state,
+    fileName: run.fileName,
+    fileSize: run.fileSize,
+    fileSha256: run.fileSha256,
+    sheet: run.sheet,
+    createdAt: run.createdAt.toISOString(),
+    createdBy: run.actorLabel,
+    undoneAt: run.undoneAt?.toISOString() ?? null,
+    counts: {
+      create: 0,
+      update: 0,
+      unchanged: 0,
+      refused: 0,
+      ...(run.counts as Partial<Record<ImportAction, number>>),
+    },
+    ...(columns ? { columns } : {}),
+    created: run.created as ImportReport["created"],
+    rows: rows.map((r) => ({
+      row: r.row,
+      action: r.action,
+      ...(r.errors ? { errors: r.errors as Record<string, string> } : {}),
+      ...(r.changes ? { changes: r.changes as ImportRowReport["changes"] } : {}),
+      commitmentId: r.commitmentId,
+    })),
+    rowsTotal: Number(total?.n ?? 0),
+    page,
+    perPage: REPORT_ROWS,
+  };
+}

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { ENUM_FIELDS, IMPORT_FIELDS } from "./fields";
+
+/** The largest file an import reads; IMPORT_MAX_BYTES overrides it. */
+export const MAX_IMPORT_BYTES = Number(process.env.IMPORT_MAX_BYTES ?? 50 * 1024 * 1024);
+
+/**
+ * What the analyst decided about the file: for a column (by its header), the field it fills or null to
+ * leave it out; for kind and status, what their words mean. Anything not named is matched automatically.
+ */
+export const importMappingSchema = z
+  .object({
+    columns: z.record(z.string(), z.enum(IMPORT_FIELDS).nullable()).default({}),
+    values: z
+      .object({
+        kind: z.record(z.string(), z.enum(ENUM_FIELDS.kind)).default({}),
+        status: z.record(z.string(), z.enum(ENUM_FIELDS.status)).default({}),
+      })
+      .strict()
+      .default({ kind: {}, status: {} }),
+  })
+  .strict();
+export type ImportMapping = z.output<typeof importMappingSchema>;
+
+const mappingText = z
+  .string()
+  .optional()
+  .transform((text, ctx) => {
+    if (text === undefined || text.trim() === "") return importMappingSchema.parse({});
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      ctx.addIssue({ code: "custom", message: "must be JSON: { columns: { header: field }, values: { … } }" });
+      return z.NEVER;
+    }
+    const parsed = importMappingSchema.safeParse(value);
+    if (!parsed.success) {
+      ctx.addIssue({
+        code: "custom",
+        message: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "),
+      });
+      return z.NEVER;
+    }
+    return parsed.data;
+  });
+
+/** POST /api/v1/imports (multipart): the file, and how to read it. */
+export const importRequestSchema = z
+  .object({
+    file: z
+      .instanceof(File, { error: "is required: the CSV or .xlsx file" })
+      .meta({ format: "binary", description: "The CSV or .xlsx file." }),
+    mapping: mappingText,
+    dryRun: z
+      .enum(["true", "false"], { error: "must be true or false" })
+      .optional()
+      .transform((v) => v !== "false"),
+    sheet: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .meta({ description: "A workbook's sheet; the first when absent." }),
+  })
+  .strict();
+export type ImportRequest = z.output<typeof importRequestSchema>;
