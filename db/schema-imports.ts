@@ -21,6 +21,8 @@ export const imports = pgTable(
     fileSha256: text("file_sha256").notNull(),
     /** The sheet read, for a workbook. */
     sheet: text("sheet"),
+    /** The file's header row, for the report of refused rows to download, fix and import again. */
+    headers: jsonb("headers").notNull().default(sql`'[]'::jsonb`),
     /** Column → field, and per enumerated field its values → stored values, as used. */
     mapping: jsonb("mapping").notNull(),
     /** { create, update, unchanged, refused } */
@@ -52,6 +54,8 @@ export const importRows = pgTable(
     action: text("action").$type<ImportAction>().notNull(),
     /** Field → message, for a refused row. */
     errors: jsonb("errors"),
+    /** A refused row's cells as the file had them. */
+    cells: jsonb("cells"),
     /** Field → { from, to }, for an update. */
     changes: jsonb("changes"),
     commitmentId: integer("commitment_id"),

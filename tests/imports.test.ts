@@ -9,7 +9,7 @@ import { seedDemoData } from "../db/seed/load";
 import { sessionHeaders } from "./support/auth";
 import { setupTestDatabase } from "./support/database";
 import { call } from "./support/http";
-import { readImport, undoImport, upload, workbook } from "./support/imports";
+import { readImport, refusedRows, undoImport, upload, workbook } from "./support/imports";
 
 const t = setupTestDatabase();
 let editor: Record<string, string>;
@@ -95,6 +95,24 @@ describe("POST /api/v1/imports", () => {
     expect(errors[6].currency).toMatch(/without an amount/);
     expect(errors[7].externalId).toBe("is also on row 2");
     expect(errors[8].row).toMatch(/12 cells/);
+  });
+
+  it("gives the refused rows back as CSV with an error column, which imports once fixed", async () => {
+    const bad = "x-9,Bad date,BMW Group,pledge,Shenyang,2024-02-30,,,,,";
+    const dry = await upload(editor, "pledges.csv", csv(plant, bad));
+    const download = await refusedRows(editor, dry.body.id);
+    expect(download.status).toBe(200);
+    expect(download.headers.get("content-disposition")).toContain("pledges-refused.csv");
+    const [header, row] = parse(download.body.replace(/^\uFEFF/, "")) as string[][];
+    expect(header).toEqual([...HEADER.split(","), "error"]);
+    expect(row!.slice(0, 3)).toEqual(["x-9", "Bad date", "BMW Group"]);
+    expect(row!.at(-1)).toMatch(/^Announced on: /);
+
+    const fixed = download.body.replace("2024-02-30", "2024-02-28");
+    const again = await upload(editor, "pledges-refused.csv", fixed, { dryRun: "false" });
+    expect(again.status, JSON.stringify(again.body)).toBe(200);
+    expect(again.body.counts).toMatchObject({ create: 1, refused: 0 });
+    expect(again.body.columns.find((c: { header: string }) => c.header === "error").field).toBeNull();
   });
 
   it("refuses files it cannot read, with a clear message", async () => {

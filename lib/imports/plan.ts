@@ -33,7 +33,7 @@ export type CommitmentColumns = Pick<
 >;
 
 export type PlannedRow =
-  | { row: number; action: "refused"; errors: Record<string, string> }
+  | { row: number; action: "refused"; errors: Record<string, string>; cells: string[] }
   | { row: number; action: "create"; values: CommitmentColumns; input: CreateCommitmentInput }
   | {
       row: number;
@@ -114,7 +114,7 @@ export async function planBatch(
   const own = new Map(byId.map((c) => [c.id, c]));
 
   return batch.map((checked): PlannedRow => {
-    if (!checked.ok) return { row: checked.row, action: "refused", errors: checked.errors };
+    if (!checked.ok) return { row: checked.row, action: "refused", errors: checked.errors, cells: checked.cells };
     const values = columnsOf(checked.input, checked.externalId, refs);
     const existing = checked.externalId
       ? external.get(checked.externalId)

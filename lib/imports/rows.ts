@@ -18,7 +18,7 @@ export type CheckedRow =
       id: number | null;
       names: NamesToCreate;
     }
-  | { row: number; ok: false; errors: Record<string, string>; externalId: string | null };
+  | { row: number; ok: false; errors: Record<string, string>; externalId: string | null; cells: string[] };
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
@@ -88,7 +88,7 @@ export function checkRow(
   if (externalId !== null && externalId.length > 200) errors.externalId = "must be at most 200 characters";
   const id = value.id === undefined ? null : Number(value.id);
   if (id !== null && !(Number.isInteger(id) && id > 0)) errors.id = "must be a commitment id (a whole number)";
-  if (Object.keys(errors).length > 0 || !checked.ok) return { row, ok: false, errors, externalId };
+  if (Object.keys(errors).length > 0 || !checked.ok) return { row, ok: false, errors, externalId, cells };
   const names = { maker: value.makerName, counterpart: value.counterpartName, region: value.regionName };
   return { row, ok: true, input: checked.value, externalId, id, names };
 }

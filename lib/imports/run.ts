@@ -96,6 +96,7 @@ async function planAll(
           row: tableRow.row,
           ok: false,
           externalId: external,
+          cells: tableRow.cells,
           errors: { ...errors, externalId: `is also on row ${first}` },
         };
       } else firstRowOf.set(external, tableRow.row);
@@ -158,6 +159,7 @@ async function startImport(
       fileSize: file.bytes.byteLength,
       fileSha256: crypto.createHash("sha256").update(file.bytes).digest("hex"),
       sheet: table.sheet,
+      headers: table.headers,
       mapping: options.mapping,
       counts: {},
       actorId: actor.id,

@@ -119,7 +119,7 @@ export async function recordRows(
   await db.insert(importRows).values(
     planned.map((p) => {
       const base = { importId, row: p.row, action: p.action };
-      if (p.action === "refused") return { ...base, errors: p.errors };
+      if (p.action === "refused") return { ...base, errors: p.errors, cells: p.cells };
       if (p.action === "unchanged") return { ...base, commitmentId: p.id };
       if (p.action === "create") {
         const done = written.created?.get(p.row);

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { GET as getImport } from "../../app/api/v1/imports/[id]/route";
+import { GET as refusedCsv } from "../../app/api/v1/imports/[id]/refused.csv/route";
 import { POST as undo } from "../../app/api/v1/imports/[id]/undo/route";
 import { POST as importFile } from "../../app/api/v1/imports/route";
 import { call, routeParams } from "./http";
@@ -36,3 +37,9 @@ export async function workbook(rows: unknown[][], sheetName = "Sheet1"): Promise
   for (const row of rows) sheet.addRow(row);
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
+
+export const refusedRows = (headers: Record<string, string>, id: number) =>
+  call(refusedCsv, `/api/v1/imports/${id}/refused.csv`, {
+    context: routeParams({ id: String(id) }),
+    init: { headers },
+  });

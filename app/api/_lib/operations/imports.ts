@@ -3,10 +3,11 @@ import { IMPORT_ACTIONS } from "@/db/schema";
 import { auditActorOf } from "@/lib/auth/actor";
 import { todayIso } from "@/lib/dates";
 import { reportOf } from "@/lib/imports/queries";
+import { refusedRowsCsv } from "@/lib/imports/report-csv";
 import { runImport } from "@/lib/imports/run";
 import { MAX_IMPORT_BYTES, importRequestSchema } from "@/lib/imports/schemas";
 import { undoImport } from "@/lib/imports/undo";
-import { operation } from "../operation";
+import { RawAnswer, operation } from "../operation";
 import { idParams } from "../params";
 import { importReportResponse, importUndoneResponse } from "../responses/imports";
 import { writer } from "../route";
@@ -68,4 +69,27 @@ export const undoImportOp = operation({
   response: importUndoneResponse,
   errors: ["conflict"],
   run: async ({ db, params, actor }) => undoImport(db, params.id, auditActorOf(writer(actor))),
+});
+
+export const refusedRowsCsvOp = operation({
+  method: "GET",
+  path: "/api/v1/imports/{id}/refused.csv",
+  id: "getImportRefusedRows",
+  tag,
+  summary: "An import's refused rows as CSV, with an error column, to fix and import again",
+  access: "editor",
+  params: idParams,
+  response: z.string(),
+  contentType: "text/csv",
+  run: async ({ db, params }) => {
+    const { fileName, text } = await refusedRowsCsv(db, params.id);
+    return new RawAnswer(
+      new Response(text, {
+        headers: {
+          "Content-Type": "text/csv; charset=utf-8",
+          "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        },
+      }),
+    );
+  },
 });
