@@ -146,6 +146,12 @@ describe("POST /api/v1/imports", () => {
     const xlsx = await upload(editor, "pledges.xlsx", book, { dryRun: "false", mapping });
     expect(xlsx.status, JSON.stringify(xlsx.body)).toBe(200);
     expect(await byExternal("w-1")).toMatchObject({ announcedOn: "2024-06-01", status: "in_progress" });
+
+    // A file with the same columns, later, is read with the mapping chosen for it the first time.
+    const reused = await upload(editor, "pledges-june.xlsx", book);
+    expect(reused.body).toMatchObject({ mappingFrom: xlsx.body.id, mapping, counts: { unchanged: 1 } });
+    const unknown = await upload(editor, "pledges.xlsx", book, { mapping: { columns: mapping.columns } });
+    expect(unknown.body.unknownValues).toEqual({ kind: [], status: ["Underway"] });
   });
 
   it("refuses a formula cell in a workbook", async () => {

@@ -3,7 +3,8 @@ import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { type ImportAction, type ImportState, importRows, imports } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
-import type { ImportField } from "./fields";
+import type { EnumField, ImportField } from "./fields";
+import type { ImportMapping } from "./schemas";
 
 /** Rows in a report or a page of one; the rest are read page by page. */
 export const REPORT_ROWS = 500;
@@ -29,6 +30,10 @@ export type ImportReport = {
   undoneAt: string | null;
   counts: Record<ImportAction, number>;
   columns?: { header: string; field: ImportField | null; sample: string[] }[];
+  unknownValues?: Record<EnumField, string[]>;
+  /** The mapping used, and the earlier import of a file with the same columns it was taken from, if any. */
+  mapping?: ImportMapping;
+  mappingFrom?: number | null;
   /** What the import creates (a dry run: with known names that look alike) or created (with slugs). */
   created: { organizations: CreatedName[]; regions: CreatedName[] };
   rows: ImportRowReport[];
@@ -45,7 +50,8 @@ export type RowFilter = { action?: ImportAction; page?: number };
 export async function reportOf(
   db: Database,
   id: number,
-  columns?: ImportReport["columns"],
+  /** What only the reading of the file knows (on the answer to POST, not stored). */
+  found?: Pick<ImportReport, "columns" | "unknownValues" | "mapping" | "mappingFrom">,
   { action, page = 1 }: RowFilter = {},
 ): Promise<ImportReport> {
   const [run] = await db.select().from(imports).where(eq(imports.id, id));
@@ -82,7 +88,7 @@ export async function reportOf(
       refused: 0,
       ...(run.counts as Partial<Record<ImportAction, number>>),
     },
-    ...(columns ? { columns } : {}),
+    ...found,
     created: run.created as ImportReport["created"],
     rows: rows.map((r) => ({
       row: r.row,

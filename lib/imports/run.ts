@@ -1,18 +1,26 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import crypto from "node:crypto";
 import type { Database } from "@/db/client";
 import { imports, organizations, regions } from "@/db/schema";
 import { slugify } from "@/db/slug";
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { DomainError, invalid } from "@/lib/errors";
-import { FIELD_LABELS, type ImportField, REQUIRED_FIELDS, matchHeaders } from "./fields";
+import {
+  ENUM_FIELDS,
+  type EnumField,
+  FIELD_LABELS,
+  type ImportField,
+  REQUIRED_FIELDS,
+  enumValue,
+  matchHeaders,
+} from "./fields";
 import { type PlannedRow, type References, type UnknownName, planBatch, unknownNames } from "./plan";
 import { type ImportReport, reportOf } from "./queries";
 import { type Table, readTable } from "./read-table";
 import { loadNameIndex, lookUp, nearMisses } from "./references";
 import { type CheckedRow, checkRow } from "./rows";
-import { type ImportMapping, MAX_IMPORT_BYTES } from "./schemas";
+import { type ImportMapping, MAX_IMPORT_BYTES, importMappingSchema } from "./schemas";
 import { type ImportContext, recordRows, writeBatch } from "./write";
 
 // An import, start to end: read the file, match its columns, check and plan every row, and either keep
@@ -45,6 +53,8 @@ function fieldsFor(headers: string[], mapping: ImportMapping): (ImportField | nu
 type Pass = {
   counts: Counts;
   columns: ColumnReport[];
+  /** Words in the kind and status columns that mean nothing known: for the analyst to map. */
+  unknownValues: Record<EnumField, string[]>;
   /** By the slug of what the rows call them. */
   toCreate: { organizations: Map<string, UnknownName>; regions: Map<string, UnknownName> };
 };
@@ -76,6 +86,18 @@ async function planAll(
   const counts: Counts = { create: 0, update: 0, unchanged: 0, refused: 0 };
   const toCreate: Pass["toCreate"] = { organizations: new Map(), regions: new Map() };
   const firstRowOf = new Map<string, number>();
+  const unknownValues: Pass["unknownValues"] = { kind: [], status: [] };
+  const noteUnknownValues = (cells: string[]) => {
+    for (const field of Object.keys(ENUM_FIELDS) as EnumField[]) {
+      const word = (cells[fields.indexOf(field)] ?? "").trim();
+      const known = (ENUM_FIELDS[field] as readonly string[]).includes(
+        enumValue(field, word, options.mapping.values[field]),
+      );
+      if (word && !known && !unknownValues[field].includes(word) && unknownValues[field].length < 50) {
+        unknownValues[field].push(word);
+      }
+    }
+  };
   let batch: CheckedRow[] = [];
 
   const flush = async () => {
@@ -87,6 +109,7 @@ async function planAll(
   for await (const tableRow of table.rows) {
     if (tableRow.row <= SAMPLE_ROWS + 1) columns.forEach((c, i) => c.sample.push(tableRow.cells[i] ?? ""));
     let checked = checkRow(tableRow, fields, options.mapping, today);
+    noteUnknownValues(tableRow.cells);
     const external = checked.externalId;
     if (external !== null) {
       const first = firstRowOf.get(external);
@@ -109,7 +132,7 @@ async function planAll(
     if (batch.length >= BATCH) await flush();
   }
   if (batch.length > 0) await flush();
-  return { counts, columns, toCreate };
+  return { counts, columns, toCreate, unknownValues };
 }
 
 function refuseMissingColumns(fields: (ImportField | null)[], columns: ColumnReport[]) {
@@ -180,6 +203,8 @@ export async function runImport(
     throw new DomainError("too_large", `The file is larger than ${Math.round(MAX_IMPORT_BYTES / 1024 / 1024)} MB.`);
   }
   const table = await readTable(file.bytes, { sheet: options.sheet });
+  const saved = isEmptyMapping(options.mapping) ? await savedMappingFor(db, table.headers) : null;
+  if (saved) options = { ...options, mapping: saved.mapping };
   const fields = fieldsFor(table.headers, options.mapping);
   refuseMissingColumns(
     fields,
@@ -194,7 +219,13 @@ export async function runImport(
     regions: await withNearMisses(db, "region", plan.toCreate.regions),
   };
   await db.update(imports).set({ counts: plan.counts, created }).where(eq(imports.id, planId));
-  if (options.dryRun) return reportOf(db, planId, plan.columns);
+  const found = {
+    columns: plan.columns,
+    unknownValues: plan.unknownValues,
+    mapping: options.mapping,
+    mappingFrom: saved?.id ?? null,
+  };
+  if (options.dryRun) return reportOf(db, planId, found);
   if (plan.counts.refused > 0) {
     throw new DomainError(
       "invalid",
@@ -221,7 +252,28 @@ export async function runImport(
     });
     return importId;
   });
-  return reportOf(db, id, plan.columns);
+  return reportOf(db, id, found);
+}
+
+const isEmptyMapping = (m: ImportMapping) =>
+  Object.keys(m.columns).length === 0 &&
+  Object.keys(m.values.kind).length === 0 &&
+  Object.keys(m.values.status).length === 0;
+
+/** The mapping an analyst chose for a file with these very columns last time, to use again. */
+async function savedMappingFor(db: Database, headers: string[]) {
+  const [last] = await db
+    .select({ id: imports.id, mapping: imports.mapping })
+    .from(imports)
+    .where(
+      and(
+        sql`${imports.headers} = ${JSON.stringify(headers)}::jsonb`,
+        sql`${imports.mapping} <> '{"columns":{},"values":{"kind":{},"status":{}}}'::jsonb`,
+      ),
+    )
+    .orderBy(desc(imports.id))
+    .limit(1);
+  return last ? { id: last.id, mapping: importMappingSchema.parse(last.mapping) } : null;
 }
 
 async function withNearMisses(db: Database, kind: "organization" | "region", unknown: Map<string, UnknownName>) {

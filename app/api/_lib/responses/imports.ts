@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IMPORT_ACTIONS, IMPORT_STATES } from "@/db/schema";
 import { IMPORT_FIELDS } from "@/lib/imports/fields";
+import { importMappingSchema } from "@/lib/imports/schemas";
 import { timestamp } from "./common";
 
 const createdName = z.object({
@@ -31,6 +32,17 @@ export const importReportResponse = z
       .array(z.object({ header: z.string(), field: z.enum(IMPORT_FIELDS).nullable(), sample: z.array(z.string()) }))
       .optional()
       .meta({ description: "Each column of the file, the field it fills and its first values (on POST)." }),
+    unknownValues: z
+      .object({ kind: z.array(z.string()), status: z.array(z.string()) })
+      .optional()
+      .meta({ description: "Words in the kind and status columns that mean no known value: map them (on POST)." }),
+    mapping: importMappingSchema.optional().meta({ description: "The mapping used (on POST)." }),
+    mappingFrom: z
+      .number()
+      .int()
+      .nullable()
+      .optional()
+      .meta({ description: "The earlier import, of a file with the same columns, whose mapping was used again." }),
     created: z.object({ organizations: z.array(createdName), regions: z.array(createdName) }),
     rows: z.array(
       z.object({
