@@ -13,7 +13,7 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files relative to its own module URL; bundling breaks that.
   // pdf.js loads its worker module next to itself, which bundling would break too.
-  serverExternalPackages: ["@electric-sql/pglite", "pdfjs-dist"],
+  serverExternalPackages: ["@electric-sql/pglite", "pdfjs-dist", "exceljs"],
   poweredByHeader: false,
   async headers() {
     return [

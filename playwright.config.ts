@@ -38,12 +38,12 @@ export default defineConfig({
     // Read-only specs see the pristine demo data; the specs that record and edit run after them.
     {
       name: "readers",
-      testIgnore: /\/(recording|editing|intake|corrections|backup)\.spec\.ts$/,
+      testIgnore: /\/(recording|editing|intake|corrections|imports|backup)\.spec\.ts$/,
       use: { ...devices["Desktop Chrome"] },
     },
     {
       name: "editors",
-      testMatch: /\/(recording|editing|intake|corrections)\.spec\.ts$/,
+      testMatch: /\/(recording|editing|intake|corrections|imports)\.spec\.ts$/,
       dependencies: ["readers"],
       use: { ...devices["Desktop Chrome"] },
     },

@@ -15,7 +15,10 @@ const LINKS = [
   { href: "/companies", label: "Companies" },
   { href: "/regions", label: "Regions" },
 ] as const;
-const EDITOR_LINKS = [{ href: "/intake", label: "Intake" }] as const;
+const EDITOR_LINKS = [
+  { href: "/intake", label: "Intake" },
+  { href: "/imports", label: "Import" },
+] as const;
 
 function isActive(pathname: string, href: string) {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);

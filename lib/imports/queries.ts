@@ -102,3 +102,23 @@ export async function reportOf(
     perPage: REPORT_ROWS,
   };
 }
+
+export type ImportListItem = Pick<ImportReport, "id" | "state" | "fileName" | "createdAt" | "createdBy" | "counts">;
+
+/** The latest imports that wrote something (dry runs are not listed), newest first. */
+export async function listImports(db: Database, limit = 20): Promise<ImportListItem[]> {
+  const rows = await db
+    .select()
+    .from(imports)
+    .where(sql`${imports.state} <> 'dry_run'`)
+    .orderBy(sql`${imports.id} desc`)
+    .limit(limit);
+  return rows.map((r) => ({
+    id: r.id,
+    state: r.state,
+    fileName: r.fileName,
+    createdAt: r.createdAt.toISOString(),
+    createdBy: r.actorLabel,
+    counts: { create: 0, update: 0, unchanged: 0, refused: 0, ...(r.counts as Partial<Record<ImportAction, number>>) },
+  }));
+}
