@@ -16,6 +16,7 @@ import { exportCommitments } from "../lib/commitments/export";
 import { csvStream, jsonStream } from "../lib/commitments/export-stream";
 import { buildListQueries, listCommitments } from "../lib/commitments/queries";
 import type { Statement } from "./bench-lib";
+import { importMeasurements } from "./bench-imports";
 import { intakeMeasurements } from "./bench-intake";
 
 /** Parameter values picked from the data once per database, so views hit realistic, heavy cases. */
@@ -131,6 +132,7 @@ export const measurements: Measurement[] = [
   exportView("export CSV, all 100k", "csv", () => ({})),
   exportView("export JSON, all 100k", "json", () => ({})),
   ...intakeMeasurements(),
+  ...importMeasurements(),
 ];
 
 /** Finds the parameter values the views use in this database's data. */

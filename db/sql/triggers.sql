@@ -37,10 +37,10 @@ CREATE TRIGGER source_text_is_fixed BEFORE UPDATE OF text ON public.sources
 
 -- status_changes
 CREATE TRIGGER status_change_effective_from BEFORE INSERT ON public.status_changes
-  FOR EACH ROW
+  FOR EACH ROW WHEN ((new.effective_from IS NULL))
   EXECUTE FUNCTION status_change_effective_from();
 CREATE TRIGGER status_change_supersede AFTER INSERT ON public.status_changes
-  FOR EACH ROW
+  FOR EACH ROW WHEN ((new.from_status IS NOT NULL))
   EXECUTE FUNCTION status_change_supersede();
 CREATE TRIGGER status_daily_counts_delete AFTER DELETE ON public.status_changes
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT

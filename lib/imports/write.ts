@@ -43,6 +43,8 @@ async function createAll(tx: Database, planned: Extract<PlannedRow, { action: "c
       fromStatus: null,
       toStatus: p.values.status,
       progress: p.values.progress,
+      // The first status holds from the announcement (the trigger would look the date up, row by row).
+      effectiveFrom: p.values.announcedOn,
       reason: `Imported from ${context.label}.`,
       changedBy: context.actor.label,
     })),
