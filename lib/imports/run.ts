@@ -103,7 +103,14 @@ export async function runImport(
   today: string,
 ): Promise<ImportReport> {
   if (file.bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw new DomainError("too_large", `The file is larger than ${Math.round(MAX_IMPORT_BYTES / 1024 / 1024)} MB.`);
+    const limit =
+      MAX_IMPORT_BYTES >= 1024 * 1024
+        ? `${(MAX_IMPORT_BYTES / 1024 / 1024).toLocaleString("en", { maximumFractionDigits: 1 })} MB`
+        : `${MAX_IMPORT_BYTES.toLocaleString("en")} bytes`;
+    throw new DomainError(
+      "too_large",
+      `The file is larger than ${limit}, the most an import reads (IMPORT_MAX_BYTES).`,
+    );
   }
   const table = await readTable(file.bytes, { sheet: options.sheet });
   const saved = isEmptyMapping(options.mapping) ? await savedMappingFor(db, table.headers) : null;

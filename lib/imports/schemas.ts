@@ -1,8 +1,12 @@
 import { z } from "zod";
 import { ENUM_FIELDS, IMPORT_FIELDS } from "./fields";
 
-/** The largest file an import reads; IMPORT_MAX_BYTES overrides it. */
-export const MAX_IMPORT_BYTES = Number(process.env.IMPORT_MAX_BYTES ?? 50 * 1024 * 1024);
+const DEFAULT_MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+const configuredMax = Number(process.env.IMPORT_MAX_BYTES);
+
+/** The largest file an import reads; IMPORT_MAX_BYTES (a positive number of bytes) overrides it. */
+export const MAX_IMPORT_BYTES =
+  Number.isInteger(configuredMax) && configuredMax > 0 ? configuredMax : DEFAULT_MAX_IMPORT_BYTES;
 
 /**
  * What the analyst decided about the file: for a column (by its header), the field it fills or null to
