@@ -1,6 +1,10 @@
 import { expect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
+import fs from "node:fs";
+import { E2E_ACCOUNTS, E2E_PASSWORD } from "./accounts";
 import { signIn, uniqueTitle } from "./fixtures";
+import { currentLockHolder } from "../db/lock";
+import { isListening, sidePort, startInstance } from "./instances";
 
 // An analyst's spreadsheet with Chinese headers, one of which the tracker does not know, a status word it
 // does not know, and a row with an impossible date: mapped on the screen, fixed, and imported.
@@ -64,4 +68,74 @@ test("imports an Excel file with Chinese headers through the mapping screen, aft
       expect.objectContaining({ title: `本地化供应链 ${tag}`, status: "in_progress" }),
     ]),
   );
+});
+
+/** The first admin an empty embedded database gets, as the server prints it on its first start. */
+function firstAdmin(output: string) {
+  const printed = /email:\s+(\S+)\s[\s\S]*?password:\s+(\S+)/.exec(output);
+  if (!printed) throw new Error(`The server printed no first admin:\n${output}`);
+  return { email: printed[1]!, password: printed[2]! };
+}
+
+test("killing the server in the middle of an import's commit leaves the data as it was", async ({ playwright }) => {
+  test.setTimeout(300_000);
+  const port = sidePort(91);
+  const base = `http://127.0.0.1:${port}`;
+  const dataDir = `.data-e2e-import-kill-${Date.now()}`;
+  // Its own embedded database (whose first admin it prints), or the PostgreSQL test database beside the e2e server.
+  const env = { PORT: String(port), DATA_DIR: dataDir, SEED_DEMO_DATA: "true" };
+  const tag = uniqueTitle("killed").replace(/\s+/g, "-");
+  const rows = Array.from(
+    { length: 30_000 },
+    (_, i) => `${tag}-${i},Imported ${tag} ${i},BMW Group,pledge,Shenyang,2024-01-01`,
+  );
+  const file = ["external_id,title,maker,kind,region,announced_on", ...rows].join("\r\n");
+  let instance = startInstance(env, { detached: true });
+  try {
+    // The first admin may be printed before or after "Ready on".
+    const started = await instance.waitFor(
+      process.env.DATABASE_URL ? /Ready on/ : /password: \S+[\s\S]*Ready on|Ready on[\s\S]*password: \S+/,
+    );
+    const credentials = process.env.DATABASE_URL
+      ? { email: E2E_ACCOUNTS.editor.email, password: E2E_PASSWORD }
+      : firstAdmin(started);
+    const api = await playwright.request.newContext({ baseURL: base });
+    const signedIn = await api.post("/api/auth/sign-in/email", { data: credentials, headers: { origin: base } });
+    expect(signedIn.status(), await signedIn.text()).toBe(200);
+    const total = async () =>
+      ((await (await api.get("/api/v1/commitments?perPage=1")).json()) as { total: number }).total;
+    const before = await total();
+
+    // The import writes inside one transaction; once it says rows are written, the server is killed outright.
+    const upload = api
+      .post("/api/v1/imports", {
+        headers: { origin: base },
+        multipart: { file: { name: "big.csv", mimeType: "text/csv", buffer: Buffer.from(file) }, dryRun: "false" },
+        timeout: 240_000,
+      })
+      .catch((error: Error) => error);
+    await instance.waitFor(/Import \d+: 1,000 rows written, not yet committed/);
+    process.kill(-instance.child.pid!, "SIGKILL");
+    await instance.exited;
+    // npm is gone; the server it ran may take a moment longer to be reaped.
+    await expect.poll(() => isListening(port)).toBe(false);
+    await expect.poll(() => currentLockHolder(dataDir)).toBeNull();
+    expect((await upload) instanceof Error).toBe(true);
+    await api.dispose();
+
+    instance = startInstance(env, { detached: true });
+    await instance.waitFor(/Ready on/);
+    const after = await playwright.request.newContext({ baseURL: base });
+    await after.post("/api/auth/sign-in/email", { data: credentials, headers: { origin: base } });
+    expect(((await (await after.get("/api/v1/commitments?perPage=1")).json()) as { total: number }).total).toBe(before);
+    const found = await after.get(`/api/v1/commitments?q=${encodeURIComponent(tag)}`);
+    expect(((await found.json()) as { total: number }).total).toBe(0);
+    await after.dispose();
+  } finally {
+    if (instance.child.exitCode === null && instance.child.signalCode === null)
+      process.kill(-instance.child.pid!, "SIGTERM");
+    await instance.exited;
+    await expect.poll(() => isListening(port)).toBe(false);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 });

@@ -16,7 +16,13 @@ export const BATCH = 1000;
 const SAMPLE_ROWS = 3;
 
 export type ImportFile = { name: string; bytes: Uint8Array };
-export type ImportOptions = { mapping: ImportMapping; sheet?: string | null; dryRun: boolean };
+export type ImportOptions = {
+  mapping: ImportMapping;
+  sheet?: string | null;
+  dryRun: boolean;
+  /** Told, during a commit, how many rows are written so far (after each batch). */
+  onProgress?: (progress: { importId: number; rows: number }) => void;
+};
 export type Counts = Record<PlannedRow["action"], number>;
 
 export type ColumnReport = { header: string; field: ImportField | null; sample: string[] };

@@ -165,6 +165,7 @@ async function commit(
     return await db.transaction(async (tx) => {
       const importId = await startImport(tx, file, table, options, actor, "committed");
       const made: CreatedNames = { organizations: [], regions: [] };
+      let written = 0;
       const context: ImportContext = {
         importId,
         label: `${file.name} (import ${importId})`,
@@ -176,6 +177,8 @@ async function commit(
         handle: async (planned) => {
           if (planned.some((p) => p.action === "refused")) throw new RefusedRows();
           await writeBatch(tx, planned, context);
+          written += planned.length;
+          options.onProgress?.({ importId, rows: written });
         },
       });
       await tx.update(imports).set({ counts: pass.counts, created: made }).where(eq(imports.id, importId));

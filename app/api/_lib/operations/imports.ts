@@ -2,6 +2,7 @@ import { z } from "zod";
 import { IMPORT_ACTIONS } from "@/db/schema";
 import { auditActorOf } from "@/lib/auth/actor";
 import { todayIso } from "@/lib/dates";
+import { BATCH } from "@/lib/imports/pass";
 import { reportOf } from "@/lib/imports/queries";
 import { refusedRowsCsv } from "@/lib/imports/report-csv";
 import { runImport } from "@/lib/imports/run";
@@ -13,6 +14,14 @@ import { importReportResponse, importUndoneResponse } from "../responses/imports
 import { writer } from "../route";
 
 const tag = "Imports";
+const LOG_EVERY_ROWS = 10_000;
+
+/** The server's log says how a long import is going: after its first batch, then every 10,000 rows. */
+function logProgress({ importId, rows }: { importId: number; rows: number }) {
+  if (rows === BATCH || rows % LOG_EVERY_ROWS === 0) {
+    console.log(`Import ${importId}: ${rows.toLocaleString("en")} rows written, not yet committed`);
+  }
+}
 
 export const createImportOp = operation({
   method: "POST",
@@ -32,7 +41,7 @@ export const createImportOp = operation({
     runImport(
       db,
       { name: body.file.name, bytes: new Uint8Array(await body.file.arrayBuffer()) },
-      { mapping: body.mapping, sheet: body.sheet ?? null, dryRun: body.dryRun },
+      { mapping: body.mapping, sheet: body.sheet ?? null, dryRun: body.dryRun, onProgress: logProgress },
       auditActorOf(writer(actor)),
       todayIso(),
     ),
