@@ -66,7 +66,7 @@ export function importMeasurements(rows = 100_000): Measurement[] {
       unit: "rows",
       iterations: 3,
       describe: () =>
-        `runImport on a ${rows.toLocaleString("en")}-row CSV of new commitments (known makers and regions): read, checked, planned as a dry run, then committed in one transaction (rolled back after)`,
+        `runImport on a ${rows.toLocaleString("en")}-row CSV of new commitments (known makers and regions): read, checked, planned and written batch by batch in one transaction (rolled back after)`,
       run: async (ctx) => {
         bytes ??= importCsv(rows, [ctx.picks.company.slug], [ctx.picks.province.slug], ctx.today);
         return importAndRollBack(ctx, bytes);
