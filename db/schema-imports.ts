@@ -8,6 +8,10 @@ import { check, index, integer, jsonb, pgTable, primaryKey, text, timestamp } fr
 export const IMPORT_STATES = ["dry_run", "committed", "undone"] as const;
 export type ImportState = (typeof IMPORT_STATES)[number];
 
+/** What a file's rows are: commitments, or evidence for commitments already recorded. */
+export const IMPORT_KINDS = ["commitments", "evidence"] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
 export const IMPORT_ACTIONS = ["create", "update", "unchanged", "refused"] as const;
 export type ImportAction = (typeof IMPORT_ACTIONS)[number];
 
@@ -16,6 +20,7 @@ export const imports = pgTable(
   {
     id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
     state: text("state").$type<ImportState>().notNull(),
+    kind: text("kind").$type<ImportKind>().notNull().default("commitments"),
     fileName: text("file_name").notNull(),
     fileSize: integer("file_size").notNull(),
     fileSha256: text("file_sha256").notNull(),
@@ -39,6 +44,7 @@ export const imports = pgTable(
   },
   (t) => [
     check("imports_state", sql`${t.state} in ('dry_run', 'committed', 'undone')`),
+    check("imports_kind", sql`${t.kind} in ('commitments', 'evidence')`),
     index("imports_created_at_idx").on(t.createdAt),
   ],
 );
@@ -59,6 +65,8 @@ export const importRows = pgTable(
     /** Field → { from, to }, for an update. */
     changes: jsonb("changes"),
     commitmentId: integer("commitment_id"),
+    /** The evidence item a row of an evidence import created. */
+    evidenceId: integer("evidence_id"),
     /** The commitment's columns before an update, to restore on undo. */
     before: jsonb("before"),
     /** The commitment's version once the import wrote it: a later edit makes it differ, which blocks undo. */

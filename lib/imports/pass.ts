@@ -1,9 +1,11 @@
 import "server-only";
 import type { Database } from "@/db/client";
+import type { ImportKind } from "@/db/schema";
 import { organizations, regions } from "@/db/schema";
 import { slugify } from "@/db/slug";
-import { ENUM_FIELDS, type EnumField, type ImportField, enumValue, matchHeaders } from "./fields";
+import { ENUM_FIELDS, type EnumField, IMPORT_FIELDS, type ImportField, enumValue, matchHeaders } from "./fields";
 import { type PlannedRow, type References, type UnknownName, planBatch, unknownNames } from "./plan";
+import type { EvidenceField } from "./evidence-fields";
 import type { Table } from "./read-table";
 import { type NameIndex, loadNameIndex, lookUp } from "./references";
 import { type CheckedRow, checkRow } from "./rows";
@@ -20,27 +22,44 @@ export type ImportOptions = {
   mapping: ImportMapping;
   sheet?: string | null;
   dryRun: boolean;
+  /** What the rows are; told by the columns when not given. */
+  rows?: ImportKind;
   /** Told, during a commit, how many rows are written so far (after each batch). */
   onProgress?: (progress: { importId: number; rows: number }) => void;
 };
 export type Counts = Record<PlannedRow["action"], number>;
 
-export type ColumnReport = { header: string; field: ImportField | null; sample: string[] };
+export type ColumnReport = { header: string; field: ImportField | EvidenceField | null; sample: string[] };
 
-/** The field each column fills: the analyst's choice where given, else matched by its header; each field once. */
-export function fieldsFor(headers: string[], mapping: ImportMapping): (ImportField | null)[] {
-  const auto = matchHeaders(headers);
-  const chosen = new Set(
-    headers.flatMap((h) => (h in mapping.columns && mapping.columns[h] ? [mapping.columns[h]] : [])),
-  );
-  const taken = new Set<ImportField>();
+/**
+ * The field each column fills: the analyst's choice where given (a field of this kind of file), else the
+ * one its header matched; each field once.
+ */
+export function chooseFields<F extends string>(
+  headers: string[],
+  columns: Record<string, string | null>,
+  auto: (F | null)[],
+  known: readonly F[],
+): (F | null)[] {
+  const own = (header: string) =>
+    header in columns
+      ? (known as readonly string[]).includes(columns[header] ?? "")
+        ? (columns[header] as F)
+        : null
+      : undefined;
+  const chosen = new Set(headers.flatMap((h) => (own(h) ? [own(h)!] : [])));
+  const taken = new Set<F>();
   return headers.map((header, i) => {
-    const field = header in mapping.columns ? mapping.columns[header]! : chosen.has(auto[i]!) ? null : auto[i]!;
+    const mine = own(header);
+    const field = mine !== undefined ? mine : chosen.has(auto[i]!) ? null : auto[i]!;
     if (!field || taken.has(field)) return null;
     taken.add(field);
     return field;
   });
 }
+
+export const fieldsFor = (headers: string[], mapping: ImportMapping): (ImportField | null)[] =>
+  chooseFields(headers, mapping.columns, matchHeaders(headers), IMPORT_FIELDS);
 
 export type Pass = {
   counts: Counts;

@@ -1,8 +1,9 @@
 import "server-only";
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { type ImportAction, type ImportState, importRows, imports } from "@/db/schema";
+import { type ImportAction, type ImportKind, type ImportState, importRows, imports } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
+import type { EvidenceField } from "./evidence-fields";
 import type { EnumField, ImportField } from "./fields";
 import type { ImportMapping } from "./schemas";
 
@@ -15,6 +16,7 @@ export type ImportRowReport = {
   errors?: Record<string, string>;
   changes?: Record<string, { from: unknown; to: unknown }>;
   commitmentId: number | null;
+  evidenceId: number | null;
 };
 
 export type ImportReport = {
@@ -29,7 +31,8 @@ export type ImportReport = {
   createdBy: string;
   undoneAt: string | null;
   counts: Record<ImportAction, number>;
-  columns?: { header: string; field: ImportField | null; sample: string[] }[];
+  kind: ImportKind;
+  columns?: { header: string; field: ImportField | EvidenceField | null; sample: string[] }[];
   unknownValues?: Record<EnumField, string[]>;
   /** The mapping used, and the earlier import of a file with the same columns it was taken from, if any. */
   mapping?: ImportMapping;
@@ -73,6 +76,7 @@ export async function reportOf(
   return {
     id: run.id,
     dryRun: run.state === "dry_run",
+    kind: run.kind,
     state: run.state,
     fileName: run.fileName,
     fileSize: run.fileSize,
@@ -96,6 +100,7 @@ export async function reportOf(
       ...(r.errors ? { errors: r.errors as Record<string, string> } : {}),
       ...(r.changes ? { changes: r.changes as ImportRowReport["changes"] } : {}),
       commitmentId: r.commitmentId,
+      evidenceId: r.evidenceId,
     })),
     rowsTotal: Number(total?.n ?? 0),
     page,

@@ -4,12 +4,12 @@ import type { Database } from "@/db/client";
 import { importRows, imports } from "@/db/schema";
 import { UTF8_BOM, csvLine } from "@/lib/commitments/csv";
 import { DomainError } from "@/lib/errors";
-import { FIELD_LABELS, type ImportField } from "./fields";
+import { fieldLabel } from "./field-label";
 
 /** What was wrong with a row, in one cell: "Announced on: must be YYYY-MM-DD; Status: must be one of …". */
 function errorText(errors: Record<string, string>): string {
   return Object.entries(errors)
-    .map(([field, message]) => `${FIELD_LABELS[field as ImportField] ?? field}: ${message}`)
+    .map(([field, message]) => `${fieldLabel(field)}: ${message}`)
     .join("; ");
 }
 

@@ -2,10 +2,12 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import crypto from "node:crypto";
 import type { Database } from "@/db/client";
-import { imports, organizations, regions } from "@/db/schema";
+import { type ImportKind, imports, organizations, regions } from "@/db/schema";
 import { slugify } from "@/db/slug";
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
+import { isEvidenceFile } from "./evidence-fields";
+import { RefusedEvidence, evidencePass } from "./evidence-run";
 import { FIELD_LABELS, type ImportField, REQUIRED_FIELDS } from "./fields";
 import {
   type ColumnReport,
@@ -76,11 +78,13 @@ async function startImport(
   options: ImportOptions,
   actor: AuditActor,
   state: "dry_run" | "committed",
+  kind: ImportKind = "commitments",
 ) {
   const [row] = await db
     .insert(imports)
     .values({
       state,
+      kind,
       fileName: file.name,
       fileSize: file.bytes.byteLength,
       fileSha256: crypto.createHash("sha256").update(file.bytes).digest("hex"),
@@ -116,6 +120,9 @@ export async function runImport(
   const saved = isEmptyMapping(options.mapping) ? await savedMappingFor(db, table.headers) : null;
   if (saved) options = { ...options, mapping: saved.mapping };
   const fields = fieldsFor(table.headers, options.mapping);
+  if (options.rows === "evidence" || (options.rows === undefined && isEvidenceFile(table.headers, fields))) {
+    return runEvidenceImport(db, file, table, { ...options, mappingFrom: saved?.id ?? null }, actor, today);
+  }
   refuseMissingColumns(
     fields,
     table.headers.map((header, i) => ({ header, field: fields[i] ?? null, sample: [] })),
@@ -140,12 +147,7 @@ export async function runImport(
   await db.update(imports).set({ counts: plan.counts, created }).where(eq(imports.id, planId));
   const report = await reportOf(db, planId, { ...found, columns: plan.columns, unknownValues: plan.unknownValues });
   if (options.dryRun) return report;
-  throw new DomainError(
-    "invalid",
-    `${plan.counts.refused} row${plan.counts.refused === 1 ? " is" : "s are"} refused, so nothing was imported. Fix them and import the file again.`,
-    { file: "has refused rows" },
-    { importId: planId },
-  );
+  throw refusedRows(plan.counts.refused, planId);
 }
 
 /**
@@ -195,6 +197,54 @@ async function commit(
     if (error instanceof RefusedRows) return null;
     throw error;
   }
+}
+
+/** An evidence file: a dry run's report, or every row written in one transaction (nothing if one is refused). */
+async function runEvidenceImport(
+  db: Database,
+  file: ImportFile,
+  table: Table,
+  options: ImportOptions & { mappingFrom: number | null },
+  actor: AuditActor,
+  today: string,
+): Promise<ImportReport> {
+  const found = { mapping: options.mapping, mappingFrom: options.mappingFrom };
+  if (!options.dryRun) {
+    try {
+      const done = await db.transaction(async (tx) => {
+        const importId = await startImport(tx, file, table, options, actor, "committed", "evidence");
+        const pass = await evidencePass(tx, table, options.mapping, importId, today, { actor });
+        await tx.update(imports).set({ counts: pass.counts }).where(eq(imports.id, importId));
+        await recordAudit(tx, {
+          actor,
+          action: "import",
+          entityType: "import",
+          entityId: importId,
+          after: { fileName: file.name, fileSize: file.bytes.byteLength, rows: "evidence", counts: pass.counts },
+        });
+        return { importId, columns: pass.columns };
+      });
+      return reportOf(db, done.importId, { ...found, columns: done.columns });
+    } catch (error) {
+      if (!(error instanceof RefusedEvidence)) throw error;
+    }
+  }
+  const again = options.dryRun ? table : await readTable(file.bytes, { sheet: options.sheet });
+  const planId = await startImport(db, file, again, options, actor, "dry_run", "evidence");
+  const plan = await evidencePass(db, again, options.mapping, planId, today, null);
+  await db.update(imports).set({ counts: plan.counts }).where(eq(imports.id, planId));
+  const report = await reportOf(db, planId, { ...found, columns: plan.columns });
+  if (options.dryRun) return report;
+  throw refusedRows(plan.counts.refused, planId);
+}
+
+function refusedRows(count: number, importId: number) {
+  return new DomainError(
+    "invalid",
+    `${count} row${count === 1 ? " is" : "s are"} refused, so nothing was imported. Fix them and import the file again.`,
+    { file: "has refused rows" },
+    { importId },
+  );
 }
 
 const isEmptyMapping = (m: ImportMapping) =>

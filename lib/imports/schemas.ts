@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { IMPORT_KINDS } from "@/db/schema-imports";
+import { EVIDENCE_FIELDS } from "./evidence-fields";
 import { ENUM_FIELDS, IMPORT_FIELDS } from "./fields";
 
 const DEFAULT_MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -14,7 +16,7 @@ export const MAX_IMPORT_BYTES =
  */
 export const importMappingSchema = z
   .object({
-    columns: z.record(z.string(), z.enum(IMPORT_FIELDS).nullable()).default({}),
+    columns: z.record(z.string(), z.enum([...IMPORT_FIELDS, ...EVIDENCE_FIELDS]).nullable()).default({}),
     values: z
       .object({
         kind: z.record(z.string(), z.enum(ENUM_FIELDS.kind)).default({}),
@@ -60,6 +62,10 @@ export const importRequestSchema = z
       .enum(["true", "false"], { error: "must be true or false" })
       .optional()
       .transform((v) => v !== "false"),
+    rows: z
+      .enum(IMPORT_KINDS, { error: `must be one of: ${IMPORT_KINDS.join(", ")}` })
+      .optional()
+      .meta({ description: "What the rows are; told by the columns when absent." }),
     sheet: z
       .string()
       .trim()

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { type Commitment, commitments, importRows, imports, organizations, regions } from "@/db/schema";
+import { type Commitment, commitments, evidence, importRows, imports, organizations, regions } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
 import type { CreatedName } from "./queries";
@@ -73,18 +73,8 @@ export async function undoImport(
         run.state === "undone" ? "This import was already undone." : "A dry run wrote nothing to undo.",
       );
     }
-    const blocking = await blockers(tx, importId);
-    if (blocking.length > 0) {
-      throw new DomainError(
-        "conflict",
-        `${blocking.length} of the import's rows changed since, so it cannot be undone: ${blocking
-          .slice(0, 5)
-          .map((b) => `row ${b.row} (commitment ${b.commitmentId}: ${b.reason})`)
-          .join("; ")}${blocking.length > 5 ? "; …" : ""}.`,
-        undefined,
-        { blocking },
-      );
-    }
+    if (run.kind === "evidence") return undoEvidence(tx, importId, actor);
+    refuseBlocked(await blockers(tx, importId));
     const written = await tx
       .select({ action: importRows.action, commitmentId: importRows.commitmentId, before: importRows.before })
       .from(importRows)
@@ -116,6 +106,63 @@ export async function undoImport(
     });
     return { id: importId, undone: true as const };
   });
+}
+
+function refuseBlocked(blocking: Blocker[]) {
+  if (blocking.length === 0) return;
+  throw new DomainError(
+    "conflict",
+    `${blocking.length} of the import's rows changed since, so it cannot be undone: ${blocking
+      .slice(0, 5)
+      .map((b) => `row ${b.row} (commitment ${b.commitmentId}: ${b.reason})`)
+      .join("; ")}${blocking.length > 5 ? "; …" : ""}.`,
+    undefined,
+    { blocking },
+  );
+}
+
+/** An evidence import: its evidence goes, unless an item was edited or retracted since. */
+async function undoEvidence(tx: Database, importId: number, actor: AuditActor) {
+  const rows = await tx
+    .select({
+      row: importRows.row,
+      commitmentId: importRows.commitmentId,
+      evidenceId: importRows.evidenceId,
+      version: evidence.version,
+      retractedAt: evidence.retractedAt,
+    })
+    .from(importRows)
+    .leftJoin(evidence, eq(evidence.id, importRows.evidenceId))
+    .where(and(eq(importRows.importId, importId), eq(importRows.action, "create")))
+    .orderBy(importRows.row);
+  refuseBlocked(
+    rows.flatMap((r): Blocker[] => {
+      const reason =
+        r.version === null
+          ? "its evidence was removed since"
+          : r.retractedAt !== null
+            ? "its evidence was retracted since"
+            : r.version !== 1
+              ? "its evidence was edited since"
+              : null;
+      return reason ? [{ row: r.row, commitmentId: r.commitmentId!, reason }] : [];
+    }),
+  );
+  const ids = rows.map((r) => r.evidenceId!);
+  for (let i = 0; i < ids.length; i += 1000)
+    await tx.delete(evidence).where(inArray(evidence.id, ids.slice(i, i + 1000)));
+  await tx
+    .update(imports)
+    .set({ state: "undone", undoneAt: new Date(), undoneBy: actor.label })
+    .where(eq(imports.id, importId));
+  await recordAudit(tx, {
+    actor,
+    action: "import_undo",
+    entityType: "import",
+    entityId: importId,
+    after: { removedEvidence: ids.length },
+  });
+  return { id: importId, undone: true as const };
 }
 
 /** Removes the organizations and regions the import created, unless something points to them now. */

@@ -1,25 +1,34 @@
 "use client";
 
-import { FIELD_LABELS, IMPORT_FIELDS, type ImportField } from "@/lib/imports/fields";
+import { EVIDENCE_FIELDS, EVIDENCE_FIELD_LABELS } from "@/lib/imports/evidence-fields";
+import { FIELD_LABELS, IMPORT_FIELDS } from "@/lib/imports/fields";
 import type { ImportMapping } from "@/lib/imports/schemas";
 import type { ImportReport } from "./import-workspace";
 
 const LEAVE_OUT = "";
 
 /** Each column of the file with its first values, and the field it fills: matched by its header, or chosen. */
+const FIELDS_OF = {
+  commitments: { fields: IMPORT_FIELDS, labels: FIELD_LABELS as Record<string, string> },
+  evidence: { fields: EVIDENCE_FIELDS, labels: EVIDENCE_FIELD_LABELS as Record<string, string> },
+};
+
 export function ColumnMapping({
+  kind,
   columns,
   mapping,
   onChange,
 }: {
+  kind: ImportReport["kind"];
   columns: NonNullable<ImportReport["columns"]>;
   mapping: ImportMapping;
   onChange: (mapping: ImportMapping) => void;
 }) {
+  const { fields, labels } = FIELDS_OF[kind];
   const choose = (header: string, value: string) =>
     onChange({
       ...mapping,
-      columns: { ...mapping.columns, [header]: value === LEAVE_OUT ? null : (value as ImportField) },
+      columns: { ...mapping.columns, [header]: value === LEAVE_OUT ? null : (value as (typeof fields)[number]) },
     });
   return (
     <div className="overflow-x-auto">
@@ -49,9 +58,9 @@ export function ColumnMapping({
                     onChange={(e) => choose(column.header, e.target.value)}
                   >
                     <option value={LEAVE_OUT}>— leave out —</option>
-                    {IMPORT_FIELDS.map((f) => (
+                    {fields.map((f) => (
                       <option key={f} value={f}>
-                        {FIELD_LABELS[f]}
+                        {labels[f]}
                       </option>
                     ))}
                   </select>

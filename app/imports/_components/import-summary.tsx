@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { FIELD_LABELS, type ImportField } from "@/lib/imports/fields";
+import { fieldLabel } from "@/lib/imports/field-label";
 import type { ImportReport } from "./import-workspace";
 
 const COUNT_LABELS = { create: "to create", update: "to update", unchanged: "unchanged", refused: "refused" } as const;
@@ -78,7 +78,7 @@ export function ImportSummary({ report }: { report: ImportReport }) {
                   <td className="py-1">
                     {Object.entries(r.errors ?? {}).map(([field, message]) => (
                       <div key={field}>
-                        <span className="font-medium">{FIELD_LABELS[field as ImportField] ?? field}</span> {message}
+                        <span className="font-medium">{fieldLabel(field)}</span> {message}
                       </div>
                     ))}
                   </td>

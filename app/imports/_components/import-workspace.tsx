@@ -103,7 +103,9 @@ export function ImportWorkspace() {
           Using the mapping chosen for import {report.mappingFrom}, a file with the same columns.
         </p>
       )}
-      {file && columns && !committed && <ColumnMapping columns={columns} mapping={mapping} onChange={setMapping} />}
+      {file && columns && !committed && (
+        <ColumnMapping kind={report?.kind ?? "commitments"} columns={columns} mapping={mapping} onChange={setMapping} />
+      )}
       {file && report?.unknownValues && !committed && (
         <ValueMapping unknown={report.unknownValues} mapping={mapping} onChange={setMapping} />
       )}

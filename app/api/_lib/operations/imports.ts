@@ -41,7 +41,13 @@ export const createImportOp = operation({
     runImport(
       db,
       { name: body.file.name, bytes: new Uint8Array(await body.file.arrayBuffer()) },
-      { mapping: body.mapping, sheet: body.sheet ?? null, dryRun: body.dryRun, onProgress: logProgress },
+      {
+        mapping: body.mapping,
+        sheet: body.sheet ?? null,
+        dryRun: body.dryRun,
+        rows: body.rows,
+        onProgress: logProgress,
+      },
       auditActorOf(writer(actor)),
       todayIso(),
     ),

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { IMPORT_ACTIONS, IMPORT_STATES } from "@/db/schema";
+import { IMPORT_ACTIONS, IMPORT_KINDS, IMPORT_STATES } from "@/db/schema";
+import { EVIDENCE_FIELDS } from "@/lib/imports/evidence-fields";
 import { IMPORT_FIELDS } from "@/lib/imports/fields";
 import { importMappingSchema } from "@/lib/imports/schemas";
 import { timestamp } from "./common";
@@ -15,6 +16,7 @@ export const importReportResponse = z
     id: z.number().int(),
     dryRun: z.boolean(),
     state: z.enum(IMPORT_STATES),
+    kind: z.enum(IMPORT_KINDS).meta({ description: "Rows of commitments, or of evidence for recorded commitments." }),
     fileName: z.string(),
     fileSize: z.number().int(),
     fileSha256: z.string(),
@@ -29,7 +31,13 @@ export const importReportResponse = z
       refused: z.number().int(),
     }),
     columns: z
-      .array(z.object({ header: z.string(), field: z.enum(IMPORT_FIELDS).nullable(), sample: z.array(z.string()) }))
+      .array(
+        z.object({
+          header: z.string(),
+          field: z.enum([...IMPORT_FIELDS, ...EVIDENCE_FIELDS]).nullable(),
+          sample: z.array(z.string()),
+        }),
+      )
       .optional()
       .meta({ description: "Each column of the file, the field it fills and its first values (on POST)." }),
     unknownValues: z
@@ -51,6 +59,7 @@ export const importReportResponse = z
         errors: z.record(z.string(), z.string()).optional(),
         changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })).optional(),
         commitmentId: z.number().int().nullable(),
+        evidenceId: z.number().int().nullable(),
       }),
     ),
     rowsTotal: z.number().int(),
