@@ -105,3 +105,56 @@ export function api<K extends OperationName>(
   const { params, query, body } = input as { params?: Record<string, unknown>; query?: object; body?: unknown };
   return send<ApiData<K>>(method, addressOf(template, params, query as Record<string, unknown>), body, signal);
 }
+
+const CUT_OFF: ApiError = {
+  code: "network_error",
+  message: "The connection was lost before the answer came. The server goes on with the work: reload to see it.",
+  fields: {},
+  details: {},
+};
+
+/**
+ * Calls an operation that answers as it goes (`Accept: application/x-ndjson`): `onProgress` gets each
+ * `{ progress }` line, and the call resolves as `api` would, with the last line's result or error.
+ */
+export async function apiWithProgress<K extends OperationName, P>(
+  name: K,
+  input: CallInput<K>,
+  onProgress: (step: P) => void,
+): Promise<ApiResult<ApiData<K>>> {
+  const [method, template] = (name as string).split(" ") as [string, string];
+  const { params, query, body } = input as { params?: Record<string, unknown>; query?: object; body?: unknown };
+  let response: Response;
+  try {
+    response = await fetch(addressOf(template, params, query as Record<string, unknown>), {
+      method,
+      headers: { accept: "application/x-ndjson" },
+      body: body as BodyInit,
+      credentials: "same-origin",
+    });
+  } catch {
+    return { ok: false, status: 0, error: UNREACHABLE };
+  }
+  if (!response.ok || !response.body) {
+    return {
+      ok: false,
+      status: response.status,
+      error: errorOf(response.status, await response.json().catch(() => null)),
+    };
+  }
+  const lines = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffered = "";
+  for (;;) {
+    const { done, value } = await lines.read().catch(() => ({ done: true, value: undefined }));
+    if (done) return { ok: false, status: 0, error: CUT_OFF };
+    buffered += value;
+    let end: number;
+    while ((end = buffered.indexOf("\n")) >= 0) {
+      const line = JSON.parse(buffered.slice(0, end)) as { progress?: P; result?: ApiData<K>; status?: number };
+      buffered = buffered.slice(end + 1);
+      if (line.progress !== undefined) onProgress(line.progress);
+      else if ("result" in line) return { ok: true, status: response.status, data: line.result as ApiData<K> };
+      else return { ok: false, status: line.status ?? 500, error: errorOf(line.status ?? 500, line) };
+    }
+  }
+}

@@ -24,9 +24,11 @@ export type ImportOptions = {
   dryRun: boolean;
   /** What the rows are; told by the columns when not given. */
   rows?: ImportKind;
-  /** Told, during a commit, how many rows are written so far (after each batch). */
-  onProgress?: (progress: { importId: number; rows: number }) => void;
+  /** Told, during a commit, how many rows are written so far (after each batch) of how many. */
+  onProgress?: (progress: ImportProgress) => void;
 };
+
+export type ImportProgress = { importId: number; rows: number; total: number };
 export type Counts = Record<PlannedRow["action"], number>;
 
 export type ColumnReport = { header: string; field: ImportField | EvidenceField | null; sample: string[] };

@@ -130,3 +130,10 @@ export async function readTable(bytes: Uint8Array, { sheet = null }: { sheet?: s
   if (bytes.byteLength === 0) throw invalid("The file is empty.", { file: "is empty" });
   return isZip(bytes) ? readXlsx(bytes, sheet) : readCsv(bytes);
 }
+
+/** How many rows (not counting the header) a file holds: read once through, to tell progress against. */
+export async function countRows(bytes: Uint8Array, options: { sheet?: string | null } = {}): Promise<number> {
+  let count = 0;
+  for await (const _ of (await readTable(bytes, options)).rows) count++;
+  return count;
+}

@@ -20,7 +20,7 @@ import {
 } from "./pass";
 import type { UnknownName } from "./plan";
 import { type ImportReport, reportOf } from "./queries";
-import { type Table, readTable } from "./read-table";
+import { type Table, countRows, readTable } from "./read-table";
 import { nearMisses } from "./references";
 import { type ImportMapping, MAX_IMPORT_BYTES, importMappingSchema } from "./schemas";
 import { type ImportContext, recordRows, writeBatch } from "./write";
@@ -163,6 +163,7 @@ async function commit(
   actor: AuditActor,
   today: string,
 ): Promise<{ id: number; found: Pick<Pass, "columns" | "unknownValues"> } | null> {
+  const total = options.onProgress ? await countRows(file.bytes, { sheet: options.sheet }) : 0;
   try {
     return await db.transaction(async (tx) => {
       const importId = await startImport(tx, file, table, options, actor, "committed");
@@ -180,7 +181,7 @@ async function commit(
           if (planned.some((p) => p.action === "refused")) throw new RefusedRows();
           await writeBatch(tx, planned, context);
           written += planned.length;
-          options.onProgress?.({ importId, rows: written });
+          options.onProgress?.({ importId, rows: written, total });
         },
       });
       await tx.update(imports).set({ counts: pass.counts, created: made }).where(eq(imports.id, importId));

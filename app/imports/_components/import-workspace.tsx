@@ -2,11 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
-import { type ApiData, api } from "@/components/forms/api-client";
+import { type ApiData, api, apiWithProgress } from "@/components/forms/api-client";
 import { FormError, inputClasses, primaryButton, secondaryButton } from "@/components/forms/field";
 import { useApiCall } from "@/components/hooks/use-api-call";
 import type { ImportMapping } from "@/lib/imports/schemas";
 import { ColumnMapping } from "./column-mapping";
+import { ImportProgressBar, type Progress } from "./import-progress";
 import { ImportSummary } from "./import-summary";
 import { ValueMapping } from "./value-mapping";
 
@@ -37,6 +38,7 @@ export function ImportWorkspace() {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [columns, setColumns] = useState<ImportReport["columns"]>(undefined);
   const call = useApiCall();
+  const [progress, setProgress] = useState<Progress | null>(null);
 
   async function check(chosen: File, nextMapping: ImportMapping) {
     setReport(null);
@@ -55,7 +57,16 @@ export function ImportWorkspace() {
 
   async function commit() {
     if (!file) return;
-    const result = await call.run(() => api("POST /api/v1/imports", { body: formFor(file, mapping, sheet, false) }));
+    const startedAt = Date.now();
+    setProgress(null);
+    const result = await call.run(() =>
+      apiWithProgress(
+        "POST /api/v1/imports",
+        { body: formFor(file, mapping, sheet, false) },
+        (step: Omit<Progress, "elapsedMs">) => setProgress({ ...step, elapsedMs: Date.now() - startedAt }),
+      ),
+    );
+    setProgress(null);
     if (result.ok) {
       setReport(result.data);
       router.refresh();
@@ -97,6 +108,7 @@ export function ImportWorkspace() {
           {report?.dryRun ? "Importing…" : "Checking every row…"}
         </p>
       )}
+      {call.busy && progress && <ImportProgressBar progress={progress} />}
       <FormError message={call.error} />
       {report?.mappingFrom && (
         <p className="text-sm text-slate-600">

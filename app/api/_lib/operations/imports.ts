@@ -5,19 +5,21 @@ import { todayIso } from "@/lib/dates";
 import { BATCH } from "@/lib/imports/pass";
 import { reportOf } from "@/lib/imports/queries";
 import { refusedRowsCsv } from "@/lib/imports/report-csv";
+import type { ImportProgress } from "@/lib/imports/pass";
 import { runImport } from "@/lib/imports/run";
 import { MAX_IMPORT_BYTES, importRequestSchema } from "@/lib/imports/schemas";
 import { undoImport } from "@/lib/imports/undo";
 import { RawAnswer, operation } from "../operation";
 import { idParams } from "../params";
 import { importReportResponse, importUndoneResponse } from "../responses/imports";
+import { progressStream, wantsProgress } from "../progress-stream";
 import { writer } from "../route";
 
 const tag = "Imports";
 const LOG_EVERY_ROWS = 10_000;
 
 /** The server's log says how a long import is going: after its first batch, then every 10,000 rows. */
-function logProgress({ importId, rows }: { importId: number; rows: number }) {
+function logProgress({ importId, rows }: ImportProgress) {
   if (rows === BATCH || rows % LOG_EVERY_ROWS === 0) {
     console.log(`Import ${importId}: ${rows.toLocaleString("en")} rows written, not yet committed`);
   }
@@ -30,27 +32,28 @@ export const createImportOp = operation({
   tag,
   summary: "Import commitments from a CSV or .xlsx file (a dry run unless dryRun=false)",
   description:
-    "multipart/form-data: `file`, optional `mapping` (JSON: `{ columns: { header: field | null }, values: { kind: {…}, status: {…} } }`), `dryRun` (default true), `sheet`. A dry run writes nothing but its report. A commit writes every row in one transaction, or nothing when a row is refused (400 with `details.importId`, the report). Rows are matched by `externalId`, then by `id`: a second import of the same file changes nothing.",
+    "With `Accept: application/x-ndjson` the answer comes as lines: `{ progress: { importId, rows, total } }` while a commit writes, then `{ result }` (the report) or `{ error, status }`; the import goes on if the client leaves. multipart/form-data: `file`, optional `mapping` (JSON: `{ columns: { header: field | null }, values: { kind: {…}, status: {…} } }`), `dryRun` (default true), `sheet`. A dry run writes nothing but its report. A commit writes every row in one transaction, or nothing when a row is refused (400 with `details.importId`, the report). Rows are matched by `externalId`, then by `id`: a second import of the same file changes nothing.",
   access: "editor",
   body: importRequestSchema,
   bodyMode: "multipart",
   maxBodyBytes: MAX_IMPORT_BYTES + 1024 * 1024,
   response: importReportResponse,
   errors: ["payload_too_large"],
-  run: async ({ db, body, actor }) =>
-    runImport(
-      db,
-      { name: body.file.name, bytes: new Uint8Array(await body.file.arrayBuffer()) },
-      {
-        mapping: body.mapping,
-        sheet: body.sheet ?? null,
-        dryRun: body.dryRun,
-        rows: body.rows,
-        onProgress: logProgress,
-      },
-      auditActorOf(writer(actor)),
-      todayIso(),
-    ),
+  run: async ({ db, body, actor, request }) => {
+    const file = { name: body.file.name, bytes: new Uint8Array(await body.file.arrayBuffer()) };
+    const options = { mapping: body.mapping, sheet: body.sheet ?? null, dryRun: body.dryRun, rows: body.rows };
+    const run = (onProgress: (step: ImportProgress) => void) =>
+      runImport(db, file, { ...options, onProgress }, auditActorOf(writer(actor)), todayIso());
+    if (!wantsProgress(request)) return run(logProgress);
+    return new RawAnswer(
+      progressStream<ImportProgress, Awaited<ReturnType<typeof runImport>>>((send) =>
+        run((step) => {
+          logProgress(step);
+          send(step);
+        }),
+      ),
+    );
+  },
 });
 
 export const getImportOp = operation({

@@ -1,0 +1,27 @@
+/** A step of a commit, with the time since it started when the step was told. */
+export type Progress = { importId: number; rows: number; total: number; elapsedMs: number };
+
+const seconds = (s: number) => (s < 90 ? `${Math.max(1, Math.round(s))} s` : `${Math.round(s / 60)} min`);
+
+/** How far a commit has got: rows written of all, rows per second, and the time left at that pace. */
+export function ImportProgressBar({ progress }: { progress: Progress }) {
+  const elapsed = progress.elapsedMs / 1000;
+  const rate = elapsed > 0 ? progress.rows / elapsed : 0;
+  const left = rate > 0 ? (progress.total - progress.rows) / rate : null;
+  return (
+    <div className="space-y-1 text-sm text-slate-700">
+      <progress
+        className="h-2 w-full"
+        aria-label="Rows written"
+        max={Math.max(progress.total, 1)}
+        value={progress.rows}
+      />
+      <p>
+        {progress.rows.toLocaleString("en")} of {progress.total.toLocaleString("en")} rows written ·{" "}
+        {Math.round(rate).toLocaleString("en")} rows/s
+        {left !== null && ` · about ${seconds(left)} left`} · nothing is kept until the last row is written. You may
+        close this page: the import goes on, and shows under Recent imports when it is done.
+      </p>
+    </div>
+  );
+}
