@@ -51,7 +51,10 @@ describe("POST /api/v1/imports", () => {
     expect(stored).toMatchObject({ status: "in_progress", jobs: 300, currency: "EUR", targetOn: "2026-12-31" });
     const audited = await t.db.select().from(auditLog).where(eq(auditLog.action, "import"));
     expect(audited.filter((a) => a.entityType === "commitment")).toHaveLength(2);
-    expect(audited.find((a) => a.entityType === "import")?.entityId).toBe(String(first.body.id));
+    const entry = audited.find((a) => a.entityType === "import");
+    expect(entry?.entityId).toBe(String(first.body.id));
+    expect(entry?.after).toMatchObject({ fileName: "pledges.csv", fileSha256: first.body.fileSha256 });
+    expect(first.body.fileSha256).toMatch(/^[0-9a-f]{64}$/);
 
     const again = await upload(editor, "pledges.csv", csv(plant, hub), { dryRun: "false" });
     expect(again.body.counts).toEqual({ create: 0, update: 0, unchanged: 2, refused: 0 });

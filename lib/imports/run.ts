@@ -71,6 +71,15 @@ type CreatedNames = { organizations: { slug: string; name: string }[]; regions: 
 /** Thrown inside the commit's transaction when a row is refused, to roll back everything written so far. */
 class RefusedRows extends Error {}
 
+const sha256Of = (file: ImportFile) => crypto.createHash("sha256").update(file.bytes).digest("hex");
+
+/** What the audit log keeps of the file an import read. */
+const fileFacts = (file: ImportFile) => ({
+  fileName: file.name,
+  fileSize: file.bytes.byteLength,
+  fileSha256: sha256Of(file),
+});
+
 async function startImport(
   db: Database,
   file: ImportFile,
@@ -87,7 +96,7 @@ async function startImport(
       kind,
       fileName: file.name,
       fileSize: file.bytes.byteLength,
-      fileSha256: crypto.createHash("sha256").update(file.bytes).digest("hex"),
+      fileSha256: sha256Of(file),
       sheet: table.sheet,
       headers: table.headers,
       mapping: options.mapping,
@@ -190,7 +199,7 @@ async function commit(
         action: "import",
         entityType: "import",
         entityId: importId,
-        after: { fileName: file.name, fileSize: file.bytes.byteLength, counts: pass.counts, created: made },
+        after: { ...fileFacts(file), counts: pass.counts, created: made },
       });
       return { id: importId, found: { columns: pass.columns, unknownValues: pass.unknownValues } };
     });
@@ -221,7 +230,7 @@ async function runEvidenceImport(
           action: "import",
           entityType: "import",
           entityId: importId,
-          after: { fileName: file.name, fileSize: file.bytes.byteLength, rows: "evidence", counts: pass.counts },
+          after: { ...fileFacts(file), rows: "evidence", counts: pass.counts },
         });
         return { importId, columns: pass.columns };
       });
