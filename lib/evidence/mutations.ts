@@ -95,6 +95,23 @@ async function lockEvidence(
   return row;
 }
 
+/** The row a new evidence item is stored as (the publisher defaults to the link's host). */
+export function evidenceValues(commitmentId: number, input: AddEvidenceInput, actor: AuditActor) {
+  return {
+    commitmentId,
+    url: input.url.url,
+    urlNormalized: input.url.key,
+    title: input.title,
+    publisher: input.publisher ?? publisherFromUrl(input.url.url),
+    publishedOn: input.publishedOn,
+    language: input.language,
+    stance: input.stance,
+    note: input.note,
+    archiveUrl: input.archiveUrl?.url ?? null,
+    addedBy: actor.label,
+  };
+}
+
 export async function addEvidence(
   db: Database,
   commitmentId: number,
@@ -109,19 +126,7 @@ export async function addEvidence(
     await refuseDuplicate(tx, commitmentId, input.url);
     const [row] = await tx
       .insert(evidence)
-      .values({
-        commitmentId,
-        url: input.url.url,
-        urlNormalized: input.url.key,
-        title: input.title,
-        publisher: input.publisher ?? publisherFromUrl(input.url.url),
-        publishedOn: input.publishedOn,
-        language: input.language,
-        stance: input.stance,
-        note: input.note,
-        archiveUrl: input.archiveUrl?.url ?? null,
-        addedBy: actor.label,
-      })
+      .values(evidenceValues(commitmentId, input, actor))
       .returning();
     await recordAudit(tx, {
       actor,

@@ -1,5 +1,5 @@
 import { EVIDENCE_STANCES } from "@/lib/vocabulary";
-import { normalizeHeader } from "./fields";
+import { headerMatcher, normalizeHeader } from "./fields";
 
 // The columns of an evidence file: which commitment each row is for (its external id, or this tracker's
 // id), and the evidence's own fields as POST /api/v1/commitments/{id}/evidence takes them.
@@ -51,22 +51,8 @@ const HEADERS: Record<EvidenceField, string[]> = {
   archiveUrl: ["archive_url", "archive", "存档链接"],
 };
 
-const BY_HEADER = new Map<string, EvidenceField>(
-  Object.entries(HEADERS).flatMap(([field, names]) =>
-    names.map((name) => [normalizeHeader(name), field as EvidenceField] as const),
-  ),
-);
-
-/** The field each column fills (the first column of a field wins); null for a column no field knows. */
-export function matchEvidenceHeaders(headers: string[]): (EvidenceField | null)[] {
-  const taken = new Set<EvidenceField>();
-  return headers.map((header) => {
-    const field = BY_HEADER.get(normalizeHeader(header)) ?? null;
-    if (!field || taken.has(field)) return null;
-    taken.add(field);
-    return field;
-  });
-}
+/** The field each column of an evidence file fills (the first column of a field wins). */
+export const matchEvidenceHeaders = headerMatcher<EvidenceField>(HEADERS);
 
 /** A file is of evidence when it says for which commitment each row is and how it bears on it, and names no maker. */
 export function isEvidenceFile(headers: string[], commitmentFields: (string | null)[]): boolean {

@@ -3,7 +3,8 @@ import { and, inArray, isNull, or } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { commitments, evidence, importRows } from "@/db/schema";
 import { type AuditActor, recordAudits } from "@/lib/audit/record";
-import { pageKey, publisherFromUrl } from "@/lib/evidence/normalize-url";
+import { evidenceValues } from "@/lib/evidence/mutations";
+import { pageKey } from "@/lib/evidence/normalize-url";
 import { type AddEvidenceInput, addEvidenceSchema } from "@/lib/evidence/schemas";
 import { zodFieldErrors } from "@/lib/validation";
 import { type EvidenceField, EVIDENCE_FIELDS, matchEvidenceHeaders, stanceValue } from "./evidence-fields";
@@ -125,21 +126,7 @@ async function recordBatch(
   if (write && creates.length > 0) {
     const rows = await db
       .insert(evidence)
-      .values(
-        creates.map(({ commitmentId, input }) => ({
-          commitmentId,
-          url: input.url.url,
-          urlNormalized: input.url.key,
-          title: input.title,
-          publisher: input.publisher ?? publisherFromUrl(input.url.url),
-          publishedOn: input.publishedOn,
-          language: input.language,
-          stance: input.stance,
-          note: input.note,
-          archiveUrl: input.archiveUrl?.url ?? null,
-          addedBy: write.actor.label,
-        })),
-      )
+      .values(creates.map(({ commitmentId, input }) => evidenceValues(commitmentId, input, write.actor)))
       .returning({ id: evidence.id });
     creates.forEach((p, i) => made.set(p.row, rows[i]!.id));
     await recordAudits(

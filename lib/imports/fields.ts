@@ -93,26 +93,33 @@ export const normalizeHeader = (header: string) =>
     .toLowerCase()
     .replace(/[\s_-]+/g, " ");
 
-const BY_HEADER = new Map<string, ImportField>(
-  Object.entries(HEADERS).flatMap(([field, names]) =>
-    names.map((name) => [normalizeHeader(name), field as ImportField] as const),
-  ),
-);
+/**
+ * Matches headers to fields by the names each field is known by: the field each column fills, or null for
+ * a column no field knows. The first column of a field wins.
+ */
+export function headerMatcher<F extends string>(known: Record<F, string[]>) {
+  const byHeader = new Map<string, F>(
+    (Object.entries(known) as [F, string[]][]).flatMap(([field, names]) =>
+      names.map((name) => [normalizeHeader(name), field] as const),
+    ),
+  );
+  return (headers: string[]): (F | null)[] => {
+    const taken = new Set<F>();
+    return headers.map((header) => {
+      const field = byHeader.get(normalizeHeader(header)) ?? null;
+      if (!field || taken.has(field)) return null;
+      taken.add(field);
+      return field;
+    });
+  };
+}
 
 /**
- * The field each column fills, by its header; null for a column no field knows. The first column of a
- * field wins. An export's maker_name (and counterpart_name, region_name) names what to create when its
- * slug is unknown here, and stands in for the slug when a file has only the name.
+ * The field each column of a commitments file fills. An export's maker_name (and counterpart_name,
+ * region_name) names what to create when its slug is unknown here, and stands in for the slug when a file
+ * has only the name.
  */
-export function matchHeaders(headers: string[]): (ImportField | null)[] {
-  const taken = new Set<ImportField>();
-  return headers.map((header) => {
-    const field = BY_HEADER.get(normalizeHeader(header)) ?? null;
-    if (!field || taken.has(field)) return null;
-    taken.add(field);
-    return field;
-  });
-}
+export const matchHeaders = headerMatcher<ImportField>(HEADERS);
 
 const VALUE_WORDS: Record<"kind" | "status", Record<string, string[]>> = {
   kind: {

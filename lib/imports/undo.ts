@@ -93,18 +93,10 @@ export async function undoImport(
     }
     const created = run.created as { organizations: CreatedName[]; regions: CreatedName[] };
     await dropUnused(tx, created);
-    await tx
-      .update(imports)
-      .set({ state: "undone", undoneAt: new Date(), undoneBy: actor.label })
-      .where(eq(imports.id, importId));
-    await recordAudit(tx, {
-      actor,
-      action: "import_undo",
-      entityType: "import",
-      entityId: importId,
-      after: { removed: createdIds.length, restored: written.length - createdIds.length },
+    return markUndone(tx, importId, actor, {
+      removed: createdIds.length,
+      restored: written.length - createdIds.length,
     });
-    return { id: importId, undone: true as const };
   });
 }
 
@@ -151,17 +143,16 @@ async function undoEvidence(tx: Database, importId: number, actor: AuditActor) {
   const ids = rows.map((r) => r.evidenceId!);
   for (let i = 0; i < ids.length; i += 1000)
     await tx.delete(evidence).where(inArray(evidence.id, ids.slice(i, i + 1000)));
+  return markUndone(tx, importId, actor, { removedEvidence: ids.length });
+}
+
+/** Marks the import undone and audits what the undo did. */
+async function markUndone(tx: Database, importId: number, actor: AuditActor, done: Record<string, number>) {
   await tx
     .update(imports)
     .set({ state: "undone", undoneAt: new Date(), undoneBy: actor.label })
     .where(eq(imports.id, importId));
-  await recordAudit(tx, {
-    actor,
-    action: "import_undo",
-    entityType: "import",
-    entityId: importId,
-    after: { removedEvidence: ids.length },
-  });
+  await recordAudit(tx, { actor, action: "import_undo", entityType: "import", entityId: importId, after: done });
   return { id: importId, undone: true as const };
 }
 
