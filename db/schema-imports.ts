@@ -27,7 +27,9 @@ export const imports = pgTable(
     /** The sheet read, for a workbook. */
     sheet: text("sheet"),
     /** The file's header row, for the report of refused rows to download, fix and import again. */
-    headers: jsonb("headers").notNull().default(sql`'[]'::jsonb`),
+    headers: jsonb("headers")
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     /** Column → field, and per enumerated field its values → stored values, as used. */
     mapping: jsonb("mapping").notNull(),
     /** { create, update, unchanged, refused } */
