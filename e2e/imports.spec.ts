@@ -88,7 +88,7 @@ test("killing the server in the middle of an import's commit leaves the data as 
   const tag = uniqueTitle("killed").replace(/\s+/g, "-");
   const rows = Array.from(
     { length: 30_000 },
-    (_, i) => `${tag}-${i},Imported ${tag} ${i},BMW Group,pledge,Shenyang,2024-01-01`,
+    (_, i) => `${tag}-${i},Imported ${tag} ${i},Maker ${tag},pledge,Shenyang,2024-01-01`,
   );
   const file = ["external_id,title,maker,kind,region,announced_on", ...rows].join("\r\n");
   let instance = startInstance(env, { detached: true });
@@ -103,9 +103,6 @@ test("killing the server in the middle of an import's commit leaves the data as 
     const api = await playwright.request.newContext({ baseURL: base });
     const signedIn = await api.post("/api/auth/sign-in/email", { data: credentials, headers: { origin: base } });
     expect(signedIn.status(), await signedIn.text()).toBe(200);
-    const total = async () =>
-      ((await (await api.get("/api/v1/commitments?perPage=1")).json()) as { total: number }).total;
-    const before = await total();
 
     // The import writes inside one transaction; once it says rows are written, the server is killed outright.
     const upload = api
@@ -115,7 +112,8 @@ test("killing the server in the middle of an import's commit leaves the data as 
         timeout: 240_000,
       })
       .catch((error: Error) => error);
-    await instance.waitFor(/Import \d+: 1,000 rows written, not yet committed/);
+    const written = await instance.waitFor(/Import \d+: 1,000 rows written, not yet committed/);
+    const importId = /Import (\d+): 1,000 rows written/.exec(written)![1];
     process.kill(-instance.child.pid!, "SIGKILL");
     await instance.exited;
     // npm is gone; the server it ran may take a moment longer to be reaped.
@@ -127,10 +125,15 @@ test("killing the server in the middle of an import's commit leaves the data as 
     instance = startInstance(env, { detached: true });
     await instance.waitFor(/Ready on/);
     const after = await playwright.request.newContext({ baseURL: base });
-    await after.post("/api/auth/sign-in/email", { data: credentials, headers: { origin: base } });
-    expect(((await (await after.get("/api/v1/commitments?perPage=1")).json()) as { total: number }).total).toBe(before);
+    const again = await after.post("/api/auth/sign-in/email", { data: credentials, headers: { origin: base } });
+    expect(again.status(), await again.text()).toBe(200);
+    // Neither the import, nor its commitments, nor the maker it created are there.
+    const gone = await after.get(`/api/v1/imports/${importId}`, { headers: { origin: base } });
+    expect(gone.status(), await gone.text()).toBe(404);
     const found = await after.get(`/api/v1/commitments?q=${encodeURIComponent(tag)}`);
     expect(((await found.json()) as { total: number }).total).toBe(0);
+    const makers = await after.get(`/api/v1/organizations?q=${encodeURIComponent(tag)}`);
+    expect(((await makers.json()) as { data: unknown[] }).data).toEqual([]);
     await after.dispose();
   } finally {
     if (instance.child.exitCode === null && instance.child.signalCode === null)
