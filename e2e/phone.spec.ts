@@ -34,6 +34,7 @@ test("the editors' and admins' pages fit a phone's width", async ({ page }) => {
     "/commitments/new",
     "/commitments/1/edit",
     "/intake",
+    "/imports",
     "/regions",
     "/account",
     "/admin/users",

@@ -65,6 +65,9 @@ const COLUMN_OF: Partial<Record<ImportField, keyof CommitmentColumns>> = {
   externalId: "externalId",
 };
 
+/** The stored columns an import may write: what an undo puts back (with the source, which rows may set). */
+export const IMPORTED_COLUMNS = [...new Set(Object.values(COLUMN_OF)), "sourceId"] as const;
+
 export type References = {
   organizations: NameIndex;
   regions: NameIndex;

@@ -4,6 +4,7 @@ import type { Database } from "@/db/client";
 import { type Commitment, commitments, evidence, importRows, imports, organizations, regions } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
+import { IMPORTED_COLUMNS } from "./plan";
 import type { CreatedName } from "./queries";
 
 // Undoing a committed import: the commitments it created go, the ones it changed get their columns
@@ -12,26 +13,6 @@ import type { CreatedName } from "./queries";
 // and the answer names the rows that do.
 
 type Blocker = { row: number; commitmentId: number; reason: string };
-
-const RESTORED_COLUMNS = [
-  "title",
-  "summary",
-  "makerId",
-  "counterpartId",
-  "kind",
-  "sector",
-  "regionId",
-  "announcedOn",
-  "targetOn",
-  "amount",
-  "currency",
-  "jobs",
-  "status",
-  "progress",
-  "sourceId",
-  "sourceLocation",
-  "externalId",
-] as const;
 
 async function blockers(tx: Database, importId: number): Promise<Blocker[]> {
   const rows = await tx
@@ -85,7 +66,7 @@ export async function undoImport(
     }
     for (const w of written.filter((w) => w.action === "update")) {
       const before = w.before as Record<string, unknown>;
-      const values = Object.fromEntries(RESTORED_COLUMNS.map((c) => [c, before[c] ?? null])) as Partial<Commitment>;
+      const values = Object.fromEntries(IMPORTED_COLUMNS.map((c) => [c, before[c] ?? null])) as Partial<Commitment>;
       await tx
         .update(commitments)
         .set({ ...values, version: sql`${commitments.version} + 1`, updatedAt: new Date() })
