@@ -13,7 +13,8 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files relative to its own module URL; bundling breaks that.
   // pdf.js loads its worker module next to itself, which bundling would break too.
-  serverExternalPackages: ["@electric-sql/pglite", "pdfjs-dist", "exceljs"],
+  // pg-boss and nodemailer are Node servers' libraries with optional native parts; they run as they are.
+  serverExternalPackages: ["@electric-sql/pglite", "pdfjs-dist", "exceljs", "pg-boss", "pg", "nodemailer"],
   poweredByHeader: false,
   async headers() {
     return [

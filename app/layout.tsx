@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
+import { InboxUnread } from "@/app/_components/inbox-unread";
 import { getActor } from "@/app/_lib/page-actor";
 import { NavBar } from "@/components/nav-bar";
 import "./globals.css";
@@ -24,7 +25,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <NuqsAdapter>
-          <NavBar actor={actor && { name: actor.name, email: actor.email, role: actor.role }} />
+          <NavBar
+            actor={actor && { name: actor.name, email: actor.email, role: actor.role }}
+            inboxBadge={
+              actor && (
+                <Suspense fallback={null}>
+                  <InboxUnread userId={actor.userId} />
+                </Suspense>
+              )
+            }
+          />
           <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
             {children}
           </main>

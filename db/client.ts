@@ -99,6 +99,9 @@ async function openPostgres(url: string, display: string): Promise<DatabaseHandl
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       connect_timeout: 5,
       onnotice: () => {},
+      // The app's statements are short; PostgreSQL's JIT, triggered by cost estimates (a recursive name tree is
+      // estimated at hundreds of thousands of rows), spent 235 ms compiling a 68 ms facet count at 100k rows.
+      connection: { jit: "off" },
     });
   } catch (error) {
     throw new DatabaseConfigError(explainConnectionError(display, error));

@@ -5,7 +5,20 @@ import { check, index, integer, jsonb, pgTable, primaryKey, text, timestamp } fr
 // main schema stays readable. The commitment a row touched is a plain id: an undone import deletes what
 // it created, and its rows stay as the record of what happened.
 
-export const IMPORT_STATES = ["dry_run", "committed", "undone"] as const;
+/**
+ * "running": being written (its record is kept before its transaction starts, so its progress can be read
+ * and a cancel asked for); it ends "committed", "cancelled" or "failed". A "running" record whose
+ * transaction is gone (the server stopped) reads as "interrupted" (lib/imports/live.ts).
+ */
+export const IMPORT_STATES = [
+  "dry_run",
+  "running",
+  "committed",
+  "undone",
+  "cancelled",
+  "failed",
+  "interrupted",
+] as const;
 export type ImportState = (typeof IMPORT_STATES)[number];
 
 /** What a file's rows are: commitments, or evidence for commitments already recorded. */
@@ -42,10 +55,19 @@ export const imports = pgTable(
     actorLabel: text("actor_label").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     undoneAt: timestamp("undone_at", { withTimezone: true }),
+    /** Rows written so far by a running import, of all its rows. */
+    rowsDone: integer("rows_done").notNull().default(0),
+    rowsTotal: integer("rows_total").notNull().default(0),
+    cancelRequestedAt: timestamp("cancel_requested_at", { withTimezone: true }),
+    /** Why a failed import stopped. */
+    error: text("error"),
     undoneBy: text("undone_by"),
   },
   (t) => [
-    check("imports_state", sql`${t.state} in ('dry_run', 'committed', 'undone')`),
+    check(
+      "imports_state",
+      sql`${t.state} in ('dry_run', 'running', 'committed', 'undone', 'cancelled', 'failed', 'interrupted')`,
+    ),
     check("imports_kind", sql`${t.kind} in ('commitments', 'evidence')`),
     index("imports_created_at_idx").on(t.createdAt),
   ],

@@ -167,6 +167,8 @@ export const commitments = pgTable(
     // With the id as tie-breaker, so "newest first" pages (the default) read straight off the index.
     index("commitments_announced_idx").on(t.announcedOn, t.id),
     index("commitments_target_idx").on(t.targetOn, t.id),
+    // Sorting by title (case-insensitive, id as tie-breaker, either direction) reads pages off this index.
+    index("commitments_title_sort_idx").on(sql`lower(${t.title})`, t.id),
     index("commitments_source_idx").on(t.sourceId),
     uniqueIndex("commitments_external_id_idx")
       .on(t.externalId)
@@ -457,3 +459,8 @@ export type AuditEntry = typeof auditLog.$inferSelect;
 export type NewAuditEntry = typeof auditLog.$inferInsert;
 export type Mention = typeof mentions.$inferSelect;
 export type NewMention = typeof mentions.$inferInsert;
+export * from "./schema-follows";
+export * from "./schema-events";
+export * from "./schema-inbox";
+export * from "./schema-jobs";
+export * from "./schema-links";

@@ -26,6 +26,7 @@ test.describe("editing and who may do it", () => {
   });
 
   test("a stale edit is refused with a clear message and the analyst's input is kept", async ({ page, context }) => {
+    test.slow(); // two tabs, four page loads
     await signIn(page, "editor");
     const { id } = await recordCommitment(page, uniqueTitle("Hire 300 engineers"));
     const other = await context.newPage();
@@ -36,6 +37,7 @@ test.describe("editing and who may do it", () => {
     await other.getByRole("button", { name: "Save changes" }).click();
     await expect(other).toHaveURL(new RegExp(`/commitments/${id}$`));
 
+    await page.bringToFront();
     await page.getByLabel("Title").fill("Hire 350 engineers");
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("form", { name: "Edit commitment" }).getByRole("alert")).toContainText(

@@ -39,6 +39,7 @@ test.describe("hostile requests", () => {
     page,
     baseURL,
   }) => {
+    test.slow(); // four signed-in page loads (the dashboard each time): over 30 s on a busy machine
     await page.goto(`/sign-in?next=${encodeURIComponent("/\t/evil.example")}`);
     await page.getByLabel("Email").fill(E2E_ACCOUNTS.viewer.email);
     await page.getByLabel("Password").fill(E2E_PASSWORD);

@@ -127,9 +127,10 @@ test("killing the server in the middle of an import's commit leaves the data as 
     const after = await playwright.request.newContext({ baseURL: base });
     const again = await after.post("/api/auth/sign-in/email", { data: credentials, headers: { origin: base } });
     expect(again.status(), await again.text()).toBe(200);
-    // Neither the import, nor its commitments, nor the maker it created are there.
-    const gone = await after.get(`/api/v1/imports/${importId}`, { headers: { origin: base } });
-    expect(gone.status(), await gone.text()).toBe(404);
+    // The import reads as interrupted; neither its commitments nor the maker it created are there.
+    const stopped = await after.get(`/api/v1/imports/${importId}`, { headers: { origin: base } });
+    expect(stopped.status(), await stopped.text()).toBe(200);
+    expect(await stopped.json()).toMatchObject({ state: "interrupted", rows: [], progress: { total: 30_000 } });
     const found = await after.get(`/api/v1/commitments?q=${encodeURIComponent(tag)}`);
     expect(((await found.json()) as { total: number }).total).toBe(0);
     const makers = await after.get(`/api/v1/organizations?q=${encodeURIComponent(tag)}`);
@@ -142,4 +143,41 @@ test("killing the server in the middle of an import's commit leaves the data as 
     await expect.poll(() => isListening(port)).toBe(false);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+});
+
+test("a running import shows on the imports page opened again, and is cancelled from there", async ({ page }) => {
+  test.skip(
+    !process.env.DATABASE_URL,
+    "the embedded database answers no other request while an import writes, so there is no page to open meanwhile",
+  );
+  test.setTimeout(300_000);
+  const tag = uniqueTitle("cancelled").replace(/\s+/g, "-");
+  const rows = Array.from(
+    { length: 30_000 },
+    (_, i) => `${tag}-${i},Imported ${tag} ${i},BMW Group,pledge,Shenyang,2024-01-01`,
+  );
+  const file = ["external_id,title,maker,kind,region,announced_on", ...rows].join("\r\n");
+
+  await signIn(page, "editor", "/imports");
+  await page
+    .getByLabel("CSV or Excel file")
+    .setInputFiles({ name: `${tag}.csv`, mimeType: "text/csv", buffer: Buffer.from(file) });
+  const importAll = page.getByRole("button", { name: "Import 30000 rows" });
+  await expect(importAll).toBeEnabled({ timeout: 120_000 });
+  await importAll.click();
+  await expect(page.getByLabel(/Rows written by import \d+/)).toBeVisible({ timeout: 60_000 });
+
+  // The tab that started it could be closed: another one shows the import going on, and can stop it.
+  const again = await page.context().newPage();
+  await again.goto("/imports");
+  const recent = again.getByRole("region", { name: "Recent imports" });
+  const entry = recent.getByRole("listitem").filter({ hasText: `${tag}.csv` });
+  await expect(entry).toContainText("Importing since");
+  await expect(entry.getByRole("progressbar")).toBeVisible();
+  await entry.getByRole("button", { name: "Cancel import" }).click();
+
+  await expect(page.getByText(/Import \d+ was cancelled: nothing of it was written/)).toBeVisible({ timeout: 60_000 });
+  await expect(entry).toContainText("Cancelled (nothing written)", { timeout: 30_000 });
+  const found = await page.request.get(`/api/v1/commitments?q=${encodeURIComponent(tag)}`);
+  expect(((await found.json()) as { total: number }).total).toBe(0);
 });

@@ -5,6 +5,8 @@ import { signIn } from "./fixtures";
 // inside its own box. Read-only: nothing is saved.
 const PHONE = { width: 390, height: 844 };
 test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
+// Each test walks several pages, the explorer and the dashboard among them: over 30 s on a busy machine.
+test.describe.configure({ timeout: 90_000 });
 
 async function pagesWiderThanPhone(page: Page, paths: string[]) {
   const wider: string[] = [];
@@ -22,9 +24,16 @@ test("the public pages fit a phone's width", async ({ page }) => {
   expect(await pagesWiderThanPhone(page, paths)).toEqual([]);
 });
 
-test("a commitment, its source, company and region fit a phone's width", async ({ page }) => {
+test("signed in, the explorer, a commitment, its source, company and region fit a phone's width", async ({ page }) => {
   await signIn(page, "admin");
-  const paths = ["/commitments/1", "/sources/1", "/companies/bmw-group", "/regions/liaoning", "/companies"];
+  const paths = [
+    "/commitments",
+    "/commitments/1",
+    "/sources/1",
+    "/companies/bmw-group",
+    "/regions/liaoning",
+    "/companies",
+  ];
   expect(await pagesWiderThanPhone(page, paths)).toEqual([]);
 });
 
@@ -35,6 +44,8 @@ test("the editors' and admins' pages fit a phone's width", async ({ page }) => {
     "/commitments/1/edit",
     "/intake",
     "/imports",
+    "/following",
+    "/inbox",
     "/regions",
     "/account",
     "/admin/users",
@@ -42,6 +53,7 @@ test("the editors' and admins' pages fit a phone's width", async ({ page }) => {
     "/admin/rates",
     "/admin/audit",
     "/admin/deleted",
+    "/admin/jobs",
   ];
   expect(await pagesWiderThanPhone(page, paths)).toEqual([]);
 });

@@ -201,6 +201,28 @@ test.describe("following a commitment", () => {
     await expect(history(page).locator('[data-event="evidence"]')).toContainText("Logistics hub breaks ground");
   });
 
+  test("asking for an archive copy says clearly when snapshots are turned off", async ({ page }) => {
+    await signIn(page, "editor");
+    const { id } = await recordCommitment(page, uniqueTitle("Open a paint shop"));
+    const added = await page.request.post(`/api/v1/commitments/${id}/evidence`, {
+      headers: { origin: originOf(page) },
+      data: {
+        url: `https://example.org/paint/${id}`,
+        title: "Paint shop opens",
+        publishedOn: "2024-06-02",
+        stance: "supports",
+      },
+    });
+    expect(added.status()).toBe(201);
+    await page.goto(`/commitments/${id}`);
+    const evidence = page.getByRole("region", { name: "Evidence" });
+    // The browser tests run with ARCHIVE_SAVE_URL=off (playwright.config.ts).
+    await evidence.getByRole("button", { name: "Archive a copy of Paint shop opens" }).click();
+    await expect(evidence.getByRole("alert")).toHaveText(
+      "Archive snapshots are turned off here (ARCHIVE_SAVE_URL=off).",
+    );
+  });
+
   test("a bad link gets a clear field error and nothing is stored", async ({ page }) => {
     await signIn(page, "editor");
     const { id } = await recordCommitment(page, uniqueTitle("Train 500 technicians"));

@@ -1,6 +1,7 @@
 import { type Page, expect, test } from "@playwright/test";
 import { E2E_ACCOUNTS, E2E_PASSWORD } from "./accounts";
 import { Explorer } from "./pages/explorer";
+import { signIn } from "./fixtures";
 
 /** The width the placeholder's text takes in the input's own font, and the room the input leaves for it. */
 async function placeholderFit(page: Page) {
@@ -89,4 +90,15 @@ test("an idle connection is kept open for a minute, so a client reusing it is no
   const answer = await request.get("/api/v1/regions");
   expect(answer.status()).toBe(200);
   expect(answer.headers()["keep-alive"]).toBe("timeout=65");
+});
+
+test("an admin's navigation fits the window at every width from a tablet's to a desktop's", async ({ page }) => {
+  await signIn(page, "admin");
+  for (const width of [768, 1024, 1280, 1440]) {
+    await page.setViewportSize({ width, height: 800 });
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await expect(nav).toBeVisible();
+    const overflow = await nav.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow, `at ${width}px`).toBeLessThanOrEqual(0);
+  }
 });

@@ -6,7 +6,8 @@ export type FieldErrors = Record<string, string>;
  * (`not_found`), collides with what exists or changed meanwhile (`conflict`), is more than the tracker takes
  * (`too_large`), or is not this caller's to do (`forbidden`). The HTTP layer (app/api/_lib/errors.ts) turns each into a status code.
  */
-export type DomainErrorCode = "invalid" | "not_found" | "conflict" | "too_large" | "forbidden";
+/** `unavailable`: a service the domain relies on (a web archive) is off or failed; try again later. */
+export type DomainErrorCode = "invalid" | "not_found" | "conflict" | "too_large" | "forbidden" | "unavailable";
 
 /** An error whose message is safe to show and says what to change. */
 export class DomainError extends Error {

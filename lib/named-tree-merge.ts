@@ -91,6 +91,11 @@ export async function mergeNamed(
       .returning({ id: table.id });
     moved.children = children.length;
 
+    // Followers of the merged one follow `into` now (unless they already did: theirs goes with it).
+    const followColumn = sql.raw(noun === "organization" ? "organization_id" : "region_id");
+    await tx.execute(sql`update follows f set ${followColumn} = ${intoId} where ${followColumn} = ${merged.id}
+      and not exists (select 1 from follows g where g.user_id = f.user_id and g.${followColumn} = ${intoId})`);
+
     const aliases = mergedAliases(into!, merged);
     await tx.delete(table).where(eq(table.id, merged.id));
     await tx

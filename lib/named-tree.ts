@@ -28,14 +28,17 @@ export function resolveIdsQuery(
     union all
     select ${table.id} from ${table}
     where not exists (select 1 from ${table} where ${table.slug} = ${slug}) and ${nameMatches(table, ref)}`;
-  return withDescendants
-    ? sql`with recursive tree(id) as (
-            ${matched}
-            union
-            select child.id from ${table} child join tree on child.parent_id = tree.id
-          )
-          select id from tree`
-    : matched;
+  return withDescendants ? descendantsQuery(table, matched) : matched;
+}
+
+/** The ids `seed` selects (a statement with an `id` column) and those of every row below them. */
+export function descendantsQuery(table: NamedTreeTable, seed: SQL): SQL {
+  return sql`with recursive tree(id) as (
+      ${seed}
+      union
+      select child.id from ${table} child join tree on child.parent_id = tree.id
+    )
+    select id from tree`;
 }
 
 /** Ids of the rows `ref` names and, unless told otherwise, of every row below them at any depth. */

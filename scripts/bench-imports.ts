@@ -2,6 +2,8 @@
 // committed by runImport, inside a transaction that is rolled back so the benchmark data stay as they are.
 
 import { TransactionRollbackError } from "drizzle-orm";
+import v8 from "node:v8";
+import vm from "node:vm";
 import { SYSTEM_ACTOR } from "../lib/audit/record";
 import { runImport } from "../lib/imports/run";
 import { importMappingSchema } from "../lib/imports/schemas";
@@ -38,14 +40,18 @@ export function importCsv(rows: number, makers: string[], regions: string[], tod
 class Rollback extends Error {}
 
 /** Imports `rows` rows and rolls back: the answer is how many it committed. */
-export async function importAndRollBack(ctx: BenchContext, bytes: Uint8Array): Promise<number> {
+export async function importAndRollBack(
+  ctx: BenchContext,
+  bytes: Uint8Array,
+  afterEachBatch?: () => void,
+): Promise<number> {
   let created = 0;
   try {
     await ctx.handle.db.transaction(async (tx) => {
       const report = await runImport(
         tx,
         { name: "bench.csv", bytes },
-        { mapping: importMappingSchema.parse({}), dryRun: false },
+        { mapping: importMappingSchema.parse({}), dryRun: false, onProgress: afterEachBatch },
         SYSTEM_ACTOR,
         ctx.today,
       );
@@ -56,6 +62,54 @@ export async function importAndRollBack(ctx: BenchContext, bytes: Uint8Array): P
     if (!(error instanceof Rollback) && !(error instanceof TransactionRollbackError)) throw error;
   }
   return created;
+}
+
+// A collector the benchmark can call without starting node with --expose-gc.
+v8.setFlagsFromString("--expose-gc");
+const collectGarbage = vm.runInNewContext("gc") as () => void;
+
+/**
+ * Runs `work` while measuring the JavaScript heap that stays alive: after each batch (and every 250 ms,
+ * when the embedded database leaves timers a turn) the garbage is collected and what is left is sampled.
+ * Answers the peak above the start, in MB. (The resident size says little here: V8 grows its heap ahead
+ * of need and never gives it back within a run.)
+ */
+async function peakLiveHeapGrowthMb(work: (sample: () => void) => Promise<unknown>): Promise<number> {
+  collectGarbage();
+  const start = process.memoryUsage().heapUsed;
+  let peak = start;
+  const sample = () => {
+    collectGarbage();
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+  };
+  const timer = setInterval(sample, 250);
+  try {
+    await work(sample);
+  } finally {
+    clearInterval(timer);
+  }
+  return Math.round((peak - start) / 1024 / 1024);
+}
+
+/**
+ * The memory an import takes as its file grows: flat in the rows (read and written a batch at a time),
+ * but for the external ids already seen (to find one twice in the file). The file's bytes are held once
+ * (outside the heap, and not counted).
+ */
+export function importMemoryMeasurements(sizes = [10_000, 100_000]): Measurement[] {
+  return sizes.map((rows) => ({
+    name: `import memory: ${rows.toLocaleString("en")} CSV rows`,
+    unit: "MB live heap growth",
+    iterations: 1,
+    describe: (ctx) => {
+      const fileMb = importCsv(rows, [ctx.picks.company.slug], [ctx.picks.province.slug], ctx.today).byteLength / 1e6;
+      return `the JavaScript heap alive at the peak of one import of ${rows.toLocaleString("en")} rows (as above; garbage collected every 250 ms, so the time is not comparable), above what it was before; the file is ${fileMb.toFixed(1)} MB`;
+    },
+    run: async (ctx) => {
+      const bytes = importCsv(rows, [ctx.picks.company.slug], [ctx.picks.province.slug], ctx.today);
+      return peakLiveHeapGrowthMb((sample) => importAndRollBack(ctx, bytes, sample));
+    },
+  }));
 }
 
 export function importMeasurements(rows = 100_000): Measurement[] {

@@ -14,10 +14,13 @@ import type { StatsScope } from "../lib/analytics/scope";
 import { getStatsFor } from "../lib/analytics/stats";
 import { exportCommitments } from "../lib/commitments/export";
 import { csvStream, jsonStream } from "../lib/commitments/export-stream";
+import { getFacets } from "../lib/commitments/facets";
+import { resolveReferences } from "../lib/commitments/filter-sql";
 import { buildListQueries, listCommitments } from "../lib/commitments/queries";
 import type { Statement } from "./bench-lib";
-import { importMeasurements } from "./bench-imports";
+import { importMeasurements, importMemoryMeasurements } from "./bench-imports";
 import { intakeMeasurements } from "./bench-intake";
+import { pageMeasurements } from "./bench-pages";
 
 /** Parameter values picked from the data once per database, so views hit realistic, heavy cases. */
 export type DataPicks = {
@@ -71,6 +74,21 @@ export function listView(name: string, params: (ctx: BenchContext) => Partial<Co
   };
 }
 
+/** The explorer page's filter counts (every facet) for a list view, computed beside its rows. */
+export function facetsView(name: string, params: (ctx: BenchContext) => Partial<CommitmentListParams>): Measurement {
+  const full = (ctx: BenchContext): CommitmentListParams => ({ ...DEFAULT_LIST_PARAMS, ...params(ctx) });
+  return {
+    name: `facets: ${name}`,
+    unit: "regions counted",
+    describe: (ctx) => `the filter counts of ${decodeURIComponent(commitmentsHref(full(ctx)))}`,
+    run: async (ctx) => {
+      const filters = full(ctx);
+      const refs = await resolveReferences(ctx.handle.db, filters);
+      return (await getFacets(ctx.handle.db, filters, refs, ctx.today)).regions.length;
+    },
+  };
+}
+
 /** The whole filtered view streamed as the export endpoints stream it, counting rows and bytes. */
 export function exportView(
   name: string,
@@ -114,18 +132,25 @@ export function statsView(name: string, scope: (ctx: BenchContext) => StatsScope
   };
 }
 
+/** The list views measured: in-process here, and as whole pages over HTTP by bench-pages.ts. */
+export const LIST_VIEWS: [string, (ctx: BenchContext) => Partial<CommitmentListParams>][] = [
+  ["default (newest first)", () => ({})],
+  ["company incl. subsidiaries", (ctx) => ({ company: ctx.picks.company.slug })],
+  ["province + status", (ctx) => ({ region: ctx.picks.province.slug, status: ["announced", "in_progress"] })],
+  ["search, Latin word", (ctx) => ({ q: ctx.picks.latinTerm })],
+  ["search, Chinese term", (ctx) => ({ q: ctx.picks.chineseTerm })],
+  ["search, a company's name", (ctx) => ({ q: ctx.picks.company.name })],
+  ["search, a province's name", (ctx) => ({ q: ctx.picks.province.name })],
+  ["overdue by target date", () => ({ overdue: true, sort: { key: "targetOn", desc: false } })],
+  ["stale", () => ({ stale: true })],
+  ["sorted by maker", () => ({ sort: { key: "maker", desc: false } })],
+  ["sorted by title", () => ({ sort: { key: "title", desc: false } })],
+  ["deep page (200)", () => ({ page: 200 })],
+];
+
 export const measurements: Measurement[] = [
-  listView("default (newest first)", () => ({})),
-  listView("company incl. subsidiaries", (ctx) => ({ company: ctx.picks.company.slug })),
-  listView("province + status", (ctx) => ({ region: ctx.picks.province.slug, status: ["announced", "in_progress"] })),
-  listView("search, Latin word", (ctx) => ({ q: ctx.picks.latinTerm })),
-  listView("search, Chinese term", (ctx) => ({ q: ctx.picks.chineseTerm })),
-  listView("search, a company's name", (ctx) => ({ q: ctx.picks.company.name })),
-  listView("search, a province's name", (ctx) => ({ q: ctx.picks.province.name })),
-  listView("overdue by target date", () => ({ overdue: true, sort: { key: "targetOn", desc: false } })),
-  listView("stale", () => ({ stale: true })),
-  listView("sorted by maker", () => ({ sort: { key: "maker", desc: false } })),
-  listView("deep page (200)", () => ({ page: 200 })),
+  ...LIST_VIEWS.map(([name, params]) => listView(name, params)),
+  ...LIST_VIEWS.map(([name, params]) => facetsView(name, params)),
   statsView("dashboard: all statistics", () => ({})),
   statsView("company page statistics", (ctx) => ({ company: ctx.picks.company.slug })),
   statsView("region page statistics", (ctx) => ({ region: ctx.picks.province.slug })),
@@ -133,6 +158,8 @@ export const measurements: Measurement[] = [
   exportView("export JSON, all 100k", "json", () => ({})),
   ...intakeMeasurements(),
   ...importMeasurements(),
+  ...importMemoryMeasurements(),
+  ...pageMeasurements(LIST_VIEWS),
 ];
 
 /** Finds the parameter values the views use in this database's data. */

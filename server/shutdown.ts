@@ -1,5 +1,6 @@
 import type http from "node:http";
 import { closeAppDatabase } from "@/db";
+import { stopBackgroundJobs } from "@/lib/jobs/registry";
 
 /** How long requests in flight may take to finish once a stop was asked for. */
 export const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 5_000);
@@ -30,6 +31,7 @@ export async function stopGracefully({
   clearTimeout(cutOff);
   await control?.close();
   await closeApp().catch((error: unknown) => console.error(`Closing Next.js: ${(error as Error).message}`));
+  await stopBackgroundJobs();
   await closeAppDatabase();
   console.log("Stopped.");
 }

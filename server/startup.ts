@@ -1,6 +1,7 @@
 import { getDatabaseHandle } from "@/db";
 import { DatabaseConfigError } from "@/db/config";
 import { ensureFirstAdmin } from "@/lib/auth/users";
+import { startBackgroundJobs } from "@/lib/jobs/start";
 
 /** Server start: database ready (locked, migrated, seeded when empty), and a first admin when there is none. */
 export async function prepareAppOrExit(): Promise<void> {
@@ -8,6 +9,7 @@ export async function prepareAppOrExit(): Promise<void> {
     const { db } = await getDatabaseHandle();
     const admin = await ensureFirstAdmin(db);
     if (admin) printFirstAdmin(admin);
+    await startBackgroundJobs();
   } catch (error) {
     const message =
       error instanceof DatabaseConfigError ? error.message : `Could not start: ${(error as Error).message}`;

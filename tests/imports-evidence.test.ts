@@ -51,6 +51,18 @@ describe("importing evidence", () => {
     expect(again.body.counts).toMatchObject({ create: 0, unchanged: 2 });
   });
 
+  it("lists stance words it does not know, and takes the analyst's meaning for them", async () => {
+    const mixed = "c-1,https://example.org/on-track,On track,2024-08-01,On track,";
+    const unknown = await upload(editor, "evidence.csv", evidenceCsv(opened, mixed));
+    expect(unknown.body.unknownValues).toEqual({ kind: [], status: [], stance: ["On track"] });
+    expect(unknown.body.counts).toMatchObject({ create: 1, refused: 1 });
+
+    const mapping = { columns: {}, values: { stance: { "On track": "supports" } } };
+    const done = await upload(editor, "evidence.csv", evidenceCsv(opened, mixed), { dryRun: "false", mapping });
+    expect(done.body).toMatchObject({ state: "committed", counts: { create: 2 }, unknownValues: { stance: [] } });
+    expect((await attachedTo("c-1")).find((e) => e.title === "On track")?.stance).toBe("supports");
+  });
+
   it("refuses an unknown commitment, a bad link, a future date and the same link twice, writing nothing", async () => {
     const rows = evidenceCsv(
       opened,

@@ -137,6 +137,9 @@ describe("POST /api/v1/imports", () => {
     const gbk = await upload(editor, "承诺.csv", iconv.encode(chinese, "gb18030"), { dryRun: "false" });
     expect(gbk.status, JSON.stringify(gbk.body)).toBe(200);
     expect(await byExternal("z-1")).toMatchObject({ title: "扩大沈阳产能", status: "in_progress", kind: "pledge" });
+    // Nothing was mapped by hand for it, so a file with its columns has no mapping to reuse.
+    const again = await upload(editor, "承诺.csv", iconv.encode(chinese, "gb18030"));
+    expect(again.body).toMatchObject({ mappingFrom: null, counts: { unchanged: 1 } });
 
     const book = await workbook([
       ["Ref", "What", "Who", "Type", "Where", "When", "Stage"],
@@ -154,7 +157,7 @@ describe("POST /api/v1/imports", () => {
     const reused = await upload(editor, "pledges-june.xlsx", book);
     expect(reused.body).toMatchObject({ mappingFrom: xlsx.body.id, mapping, counts: { unchanged: 1 } });
     const unknown = await upload(editor, "pledges.xlsx", book, { mapping: { columns: mapping.columns } });
-    expect(unknown.body.unknownValues).toEqual({ kind: [], status: ["Underway"] });
+    expect(unknown.body.unknownValues).toEqual({ kind: [], status: ["Underway"], stance: [] });
   });
 
   it("refuses a formula cell in a workbook", async () => {

@@ -32,6 +32,7 @@ import { CommitmentsTable } from "./_components/commitments-table";
 import { ExplorerProvider } from "./_components/explorer-context";
 import { CompanyFilter, RegionFilter } from "./_components/reference-filters";
 import { SearchBox } from "./_components/search-box";
+import { FollowViewButton } from "./_components/follow-view-button";
 import { ColumnMenu, ExportMenu } from "./_components/table-menus";
 import { DateFilter, FlagFilter, MultiValueFilter } from "./_components/value-filters";
 
@@ -173,6 +174,7 @@ async function CommitmentsExplorer({ searchParams }: { searchParams: PageProps<"
           <div className="ml-auto flex gap-2">
             <ColumnMenu visible={columns.columns} />
             <ExportMenu query={exportQuery} total={page.total} />
+            <FollowViewControl />
           </div>
         </div>
 
@@ -200,6 +202,12 @@ async function CommitmentsExplorer({ searchParams }: { searchParams: PageProps<"
       </div>
     </ExplorerProvider>
   );
+}
+
+/** "Follow view", for a signed-in visitor. */
+async function FollowViewControl() {
+  const actor = await getActor();
+  return actor ? <FollowViewButton /> : null;
 }
 
 async function RecordButton() {

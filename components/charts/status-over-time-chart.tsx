@@ -1,42 +1,20 @@
 "use client";
 
-import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { STATUS_COLORS } from "@/components/ui/status-palette";
+import dynamic from "next/dynamic";
 import { Skeleton } from "@/components/ui/skeleton";
-import { COMMITMENT_STATUSES, STATUS_LABELS } from "@/lib/vocabulary";
 import type { MonthStatus } from "@/lib/analytics/status-over-time";
-import { useMounted } from "@/components/ui/use-mounted";
+
+// Recharts is fetched after the page (see stacked-bar-chart.tsx).
+const StatusOverTimePlot = dynamic(() => import("./status-over-time-plot"), {
+  ssr: false,
+  loading: () => <Skeleton className="h-full" />,
+});
 
 /** Stacked areas: how many commitments had each status at the end of each month. */
 export function StatusOverTimeChart({ months }: { months: MonthStatus[] }) {
-  const mounted = useMounted();
   return (
     <div style={{ height: 300 }} data-testid="status-over-time-chart">
-      {!mounted ? (
-        <Skeleton className="h-full" />
-      ) : (
-        <ResponsiveContainer width="100%" height="100%">
-          <AreaChart data={months} margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
-            <CartesianGrid vertical={false} stroke="#e2e8f0" />
-            <XAxis dataKey="month" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={12} />
-            <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={40} />
-            <Tooltip />
-            <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
-            {COMMITMENT_STATUSES.map((status) => (
-              <Area
-                key={status}
-                type="stepAfter"
-                dataKey={status}
-                name={STATUS_LABELS[status]}
-                stackId="status"
-                stroke={STATUS_COLORS[status]}
-                fill={STATUS_COLORS[status]}
-                fillOpacity={0.75}
-              />
-            ))}
-          </AreaChart>
-        </ResponsiveContainer>
-      )}
+      <StatusOverTimePlot months={months} />
     </div>
   );
 }

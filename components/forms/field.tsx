@@ -120,6 +120,16 @@ export function SelectField(
   );
 }
 
+/** A short error beside the button that caused it (a list row's action, a popover's form). */
+export function InlineError({ message }: { message?: string | null }) {
+  if (!message) return null;
+  return (
+    <p role="alert" className="mt-1 max-w-md text-xs text-red-800">
+      {message}
+    </p>
+  );
+}
+
 export function FormError({ message }: { message?: string | null }) {
   if (!message) return null;
   return (

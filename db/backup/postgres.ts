@@ -21,6 +21,9 @@ export async function snapshotPostgres(url: string, dir: string): Promise<Backup
         "--no-owner",
         "--no-privileges",
         `--snapshot=${snapshot}`,
+        // The background jobs' queue (pg-boss, lib/jobs) is not data: the app recreates it when it starts,
+        // and a restore target that has run the app already has one.
+        "--exclude-schema=pgboss",
         `--file=${path.join(dir, POSTGRES_PAYLOAD)}`,
         `--dbname=${url}`,
       ]);

@@ -94,6 +94,62 @@ BEGIN
 END;
 $function$;
 
+-- Events (db/schema-events.ts), one statement-level trigger function per table that causes them. Migration
+-- 0023.
+CREATE OR REPLACE FUNCTION public.events_from_commitments()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+  INSERT INTO public.events (kind, commitment_id, cause, summary)
+  SELECT 'commitment_added', n.id, 'commitment:' || n.id, 'Recorded: ' || n.title FROM new_rows n
+  ON CONFLICT (cause) DO NOTHING;
+  RETURN NULL;
+END;
+$function$;
+
+CREATE OR REPLACE FUNCTION public.events_from_evidence()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+  INSERT INTO public.events (kind, commitment_id, cause, summary)
+  SELECT 'evidence_added', n.commitment_id, 'evidence:' || n.id, 'Evidence (' || n.stance || '): ' || n.title
+  FROM new_rows n
+  ON CONFLICT (cause) DO NOTHING;
+  RETURN NULL;
+END;
+$function$;
+
+CREATE OR REPLACE FUNCTION public.events_from_mentions()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+  INSERT INTO public.events (kind, commitment_id, cause, summary)
+  SELECT 'restated', n.commitment_id, 'mention:' || n.id,
+    'Announced again' || CASE WHEN cardinality(n.changed) > 0 THEN ', with a different ' || array_to_string(n.changed, ', ') ELSE '' END
+  FROM new_rows n WHERE n.restatement
+  ON CONFLICT (cause) DO NOTHING;
+  RETURN NULL;
+END;
+$function$;
+
+CREATE OR REPLACE FUNCTION public.events_from_status_changes()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+  INSERT INTO public.events (kind, commitment_id, cause, summary)
+  SELECT 'status_changed', n.commitment_id, 'status_change:' || n.id,
+    'Status: ' || replace(n.from_status::text, '_', ' ') || ' → ' || replace(n.to_status::text, '_', ' ')
+    || coalesce(' (' || n.reason || ')', '')
+  FROM new_rows n WHERE n.from_status IS NOT NULL
+  ON CONFLICT (cause) DO NOTHING;
+  RETURN NULL;
+END;
+$function$;
+
 -- Recounts one commitment's live evidence and its latest publication date. Migrations 0001, 0004, 0013.
 CREATE OR REPLACE FUNCTION public.refresh_commitment_evidence_summary(target_id integer)
  RETURNS void

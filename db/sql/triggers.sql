@@ -15,6 +15,9 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON public.audit_log
 CREATE TRIGGER commitment_announced_moves_first_status AFTER UPDATE OF announced_on ON public.commitments
   FOR EACH ROW WHEN ((old.announced_on IS DISTINCT FROM new.announced_on))
   EXECUTE FUNCTION commitment_announced_moves_first_status();
+CREATE TRIGGER commitment_events AFTER INSERT ON public.commitments
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION events_from_commitments();
 
 -- evidence
 CREATE TRIGGER evidence_daily_counts_delete AFTER DELETE ON public.evidence
@@ -26,9 +29,17 @@ CREATE TRIGGER evidence_daily_counts_insert AFTER INSERT ON public.evidence
 CREATE TRIGGER evidence_daily_counts_update AFTER UPDATE ON public.evidence
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
   EXECUTE FUNCTION evidence_daily_counts_track();
+CREATE TRIGGER evidence_events AFTER INSERT ON public.evidence
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION events_from_evidence();
 CREATE TRIGGER evidence_summary AFTER INSERT OR DELETE OR UPDATE ON public.evidence
   FOR EACH ROW
   EXECUTE FUNCTION evidence_summary_trigger();
+
+-- mentions
+CREATE TRIGGER mention_events AFTER INSERT ON public.mentions
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION events_from_mentions();
 
 -- sources
 CREATE TRIGGER source_text_is_fixed BEFORE UPDATE OF text ON public.sources
@@ -39,6 +50,9 @@ CREATE TRIGGER source_text_is_fixed BEFORE UPDATE OF text ON public.sources
 CREATE TRIGGER status_change_effective_from BEFORE INSERT ON public.status_changes
   FOR EACH ROW WHEN ((new.effective_from IS NULL))
   EXECUTE FUNCTION status_change_effective_from();
+CREATE TRIGGER status_change_events AFTER INSERT ON public.status_changes
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION events_from_status_changes();
 CREATE TRIGGER status_change_supersede AFTER INSERT ON public.status_changes
   FOR EACH ROW WHEN ((new.from_status IS NOT NULL))
   EXECUTE FUNCTION status_change_supersede();

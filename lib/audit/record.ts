@@ -1,4 +1,5 @@
 import type { Database } from "@/db/client";
+import { insertMany } from "@/db/insert-many";
 import { auditLog } from "@/db/schema";
 
 export const AUDIT_ACTIONS = [
@@ -98,7 +99,7 @@ const auditRow = (entry: AuditInput) => {
 
 /** Appends entries in one statement; run it in the same transaction as the writes they describe. */
 export async function recordAudits(db: Database, entries: AuditInput[]): Promise<void> {
-  if (entries.length > 0) await db.insert(auditLog).values(entries.map(auditRow));
+  await insertMany(db, auditLog, entries.map(auditRow));
 }
 
 /** Appends one entry; run it in the same transaction as the write it describes. */

@@ -31,31 +31,40 @@ const MAX_MAKERS = 25;
 const MAX_SECTORS = 40;
 const where = (condition: SQL | undefined) => condition ?? sql`true`;
 
-const ROLE_MATCH: Record<CommitmentFilters["companyRole"], SQL> = {
-  maker: sql`m.maker_id = tree.org_id`,
-  counterpart: sql`m.counterpart_id = tree.org_id`,
-  any: sql`(m.maker_id = tree.org_id or m.counterpart_id = tree.org_id)`,
-};
-
-/** The company picker's counts: what each organization would give if chosen, under the other filters. */
+/**
+ * The company picker's counts: what each organization would give if chosen, under the other filters. The
+ * commitments are first counted per maker, counterpart or pair of them (an index-only scan), so that the
+ * organization tree meets a few thousand groups instead of every commitment.
+ */
 function companyCounts(db: Database, filters: CommitmentFilters, others: SQL) {
   // Each organization with itself, and with everything below it when subsidiaries count.
   const below = filters.subsidiaries
     ? sql`union all select tree.ancestor_id, child.id from organizations child join tree on child.parent_id = tree.org_id`
     : sql``;
-  // As maker or as counterpart a commitment meets each ancestor once; as either it may meet one twice.
-  const n = filters.companyRole === "any" ? sql`count(distinct m.id)` : sql`count(*)`;
+  const maker = sql`${commitments.makerId}`;
+  const counterpart = sql`${commitments.counterpartId}`;
+  // As either party, a commitment whose maker and counterpart share an ancestor meets it twice: the union
+  // keeps one (ancestor, pair) row, so that each pair of parties counts once per ancestor.
+  const perAncestor =
+    filters.companyRole === "any"
+      ? sql`select tree.ancestor_id, g.maker_id, g.counterpart_id, g.n from tree join g on g.maker_id = tree.org_id
+            union
+            select tree.ancestor_id, g.maker_id, g.counterpart_id, g.n from tree join g on g.counterpart_id = tree.org_id`
+      : sql`select tree.ancestor_id, g.n from tree join g on g.party_id = tree.org_id`;
+  const grouped =
+    filters.companyRole === "any"
+      ? sql`select ${maker} as maker_id, ${counterpart} as counterpart_id, count(*) as n from ${commitments}
+            where ${others} group by 1, 2`
+      : sql`select ${filters.companyRole === "maker" ? maker : counterpart} as party_id, count(*) as n
+            from ${commitments} where ${others} group by 1`;
   return queryRows<{ value: string; label: string; n: number }>(
     db,
     sql`with recursive tree(ancestor_id, org_id) as (select id, id from organizations ${below}),
-        m as (
-          select ${commitments.id} as id, ${commitments.makerId} as maker_id, ${commitments.counterpartId} as counterpart_id
-          from ${commitments} where ${others}
-        )
-        select o.slug as value, o.name as label, ${n}::int as n
-        from tree
-        join m on ${ROLE_MATCH[filters.companyRole]}
-        join organizations o on o.id = tree.ancestor_id
+        g as (${grouped}),
+        per_ancestor as (${perAncestor})
+        select o.slug as value, o.name as label, sum(per_ancestor.n)::int as n
+        from per_ancestor
+        join organizations o on o.id = per_ancestor.ancestor_id
         group by o.id, o.slug, o.name
         order by n desc, o.name
         limit ${MAX_MAKERS}`,
@@ -85,9 +94,13 @@ export async function getFacets(
     db.select({ key: commitments.kind, n: count() }).from(commitments).where(cond("kind")).groupBy(commitments.kind),
     queryRows<{ value: string; label: string; n: number }>(
       db,
-      sql`select lower(${commitments.sector}) as value, min(${commitments.sector}) as label, count(*)::int as n
-          from ${commitments}
-          where ${commitments.sector} is not null and ${where(cond("sector"))}
+      // Counted by the sector as written first: lower() on the few distinct values, not on every row.
+      sql`select lower(s.sector) as value, min(s.sector) as label, sum(s.n)::int as n
+          from (
+            select ${commitments.sector} as sector, count(*) as n from ${commitments}
+            where ${commitments.sector} is not null and ${where(cond("sector"))}
+            group by 1
+          ) s
           group by 1 order by n desc, value limit ${MAX_SECTORS}`,
     ),
     companyCounts(db, filters, where(cond("company"))),

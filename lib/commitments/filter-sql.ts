@@ -11,20 +11,21 @@ import { toSimplified } from "@/lib/text/simplified";
 import { CLOSED_STATUSES } from "@/lib/vocabulary";
 import type { CommitmentFilters } from "./list-spec";
 
-const isOpen = sql`${commitments.status} not in (${sql.join(
+/** Not achieved and not abandoned (CLOSED_STATUSES). */
+export const isOpenSql = sql`${commitments.status} not in (${sql.join(
   CLOSED_STATUSES.map((s) => sql`${s}`),
   sql`, `,
 )})`;
 
 /** Derived, never stored (CONTRACT.md): target date passed and not achieved or abandoned. */
 export function overdueSql(today: string): SQL<boolean> {
-  return sql<boolean>`(${commitments.targetOn} < ${today} and ${isOpen})`;
+  return sql<boolean>`(${commitments.targetOn} < ${today} and ${isOpenSql})`;
 }
 
 /** Derived, never stored (CONTRACT.md): no evidence dated in the last 365 days, and still open. */
 export function staleSql(today: string): SQL<boolean> {
   const cutoff = addDays(today, -STALE_AFTER_DAYS);
-  return sql<boolean>`((${commitments.latestEvidenceOn} is null or ${commitments.latestEvidenceOn} < ${cutoff}) and ${isOpen})`;
+  return sql<boolean>`((${commitments.latestEvidenceOn} is null or ${commitments.latestEvidenceOn} < ${cutoff}) and ${isOpenSql})`;
 }
 
 const searched = searchableText(commitments);

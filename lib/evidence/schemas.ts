@@ -27,3 +27,6 @@ export type EditEvidenceInput = z.output<typeof editEvidenceSchema>;
 /** POST …/evidence/{evidenceId}/retract: why it no longer counts. */
 export const retractEvidenceSchema = z.object({ reason: requiredText(2000), version: versionField }).strict();
 export type RetractEvidenceInput = z.output<typeof retractEvidenceSchema>;
+
+/** POST …/evidence/{evidenceId}/archive: the item's version, as for an edit. */
+export const archiveEvidenceSchema = z.object({ version: versionField }).strict();

@@ -1,4 +1,3 @@
-import { EVIDENCE_STANCES } from "@/lib/vocabulary";
 import { headerMatcher, normalizeHeader } from "./fields";
 
 // The columns of an evidence file: which commitment each row is for (its external id, or this tracker's
@@ -70,7 +69,6 @@ const BY_STANCE = new Map<string, string>(
   Object.entries(STANCE_WORDS).flatMap(([stance, words]) => words.map((w) => [normalizeHeader(w), stance] as const)),
 );
 
-/** The stored stance a word means; the word itself when none (for the row's error). */
-export const stanceValue = (word: string) => BY_STANCE.get(normalizeHeader(word)) ?? word;
-
-export const STANCES = EVIDENCE_STANCES;
+/** The stored stance a word means (the analyst's mapping first); the word itself when none (for the row's error). */
+export const stanceValue = (word: string, own: Record<string, string> = {}) =>
+  own[word] ?? own[normalizeHeader(word)] ?? BY_STANCE.get(normalizeHeader(word)) ?? word;

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, inArray, isNull, or } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { insertMany } from "@/db/insert-many";
 import { commitments, evidence, importRows } from "@/db/schema";
 import { type AuditActor, recordAudits } from "@/lib/audit/record";
 import { evidenceValues } from "@/lib/evidence/mutations";
@@ -8,7 +9,7 @@ import { pageKey } from "@/lib/evidence/normalize-url";
 import { type AddEvidenceInput, addEvidenceSchema } from "@/lib/evidence/schemas";
 import { zodFieldErrors } from "@/lib/validation";
 import { type EvidenceField, EVIDENCE_FIELDS, matchEvidenceHeaders, stanceValue } from "./evidence-fields";
-import { BATCH, type ColumnReport, type Counts, chooseFields } from "./pass";
+import { BATCH, type ColumnReport, type Counts, type UnknownValues, chooseFields, noteUnknownValue } from "./pass";
 import type { Table, TableRow } from "./read-table";
 import type { ImportMapping } from "./schemas";
 
@@ -28,16 +29,16 @@ type Checked = {
   parsed: ReturnType<typeof parse>;
 };
 
-export type EvidencePass = { counts: Counts; columns: ColumnReport[] };
+export type EvidencePass = { counts: Counts; columns: ColumnReport[]; unknownValues: UnknownValues };
 
-function parse(value: Partial<Record<EvidenceField, string>>, today: string) {
+function parse(value: Partial<Record<EvidenceField, string>>, today: string, stances: Record<string, string>) {
   const result = addEvidenceSchema.safeParse({
     url: value.url,
     title: value.title,
     publisher: value.publisher ?? null,
     publishedOn: value.publishedOn,
     language: value.language,
-    stance: value.stance === undefined ? undefined : stanceValue(value.stance),
+    stance: value.stance === undefined ? undefined : stanceValue(value.stance, stances),
     note: value.note ?? null,
     archiveUrl: value.archiveUrl ?? null,
   });
@@ -48,14 +49,19 @@ function parse(value: Partial<Record<EvidenceField, string>>, today: string) {
     : { ok: false as const, errors };
 }
 
-function check({ row, cells }: TableRow, fields: (EvidenceField | null)[], today: string): Checked {
+function check(
+  { row, cells }: TableRow,
+  fields: (EvidenceField | null)[],
+  today: string,
+  stances: Record<string, string>,
+): Checked {
   const value: Partial<Record<EvidenceField, string>> = {};
   fields.forEach((field, i) => {
     const text = (cells[i] ?? "").trim();
     if (field && text) value[field] = text;
   });
   const id = value.commitmentId === undefined ? undefined : Number(value.commitmentId);
-  return { row, cells, ref: { externalId: value.commitmentExternalId, id }, parsed: parse(value, today) };
+  return { row, cells, ref: { externalId: value.commitmentExternalId, id }, parsed: parse(value, today, stances) };
 }
 
 async function planBatch(db: Database, batch: Checked[], seen: Map<string, number>): Promise<Planned[]> {
@@ -124,10 +130,12 @@ async function recordBatch(
   const creates = planned.filter((p) => p.action === "create");
   const made = new Map<number, number>();
   if (write && creates.length > 0) {
-    const rows = await db
-      .insert(evidence)
-      .values(creates.map(({ commitmentId, input }) => evidenceValues(commitmentId, input, write.actor)))
-      .returning({ id: evidence.id });
+    const rows = await insertMany(
+      db,
+      evidence,
+      creates.map(({ commitmentId, input }) => evidenceValues(commitmentId, input, write.actor)),
+      ["id"],
+    );
     creates.forEach((p, i) => made.set(p.row, rows[i]!.id));
     await recordAudits(
       db,
@@ -141,7 +149,9 @@ async function recordBatch(
     );
   }
   if (planned.length === 0) return;
-  await db.insert(importRows).values(
+  await insertMany(
+    db,
+    importRows,
     planned.map((p) =>
       p.action === "refused"
         ? { importId, row: p.row, action: p.action, errors: p.errors, cells: p.cells }
@@ -174,6 +184,8 @@ export async function evidencePass(
   const columns: ColumnReport[] = table.headers.map((header, i) => ({ header, field: fields[i] ?? null, sample: [] }));
   const counts: Counts = { create: 0, update: 0, unchanged: 0, refused: 0 };
   const seen = new Map<string, number>();
+  const unknownValues: UnknownValues = { kind: [], status: [], stance: [] };
+  const stanceColumn = fields.indexOf("stance");
   let batch: Checked[] = [];
   const flush = async () => {
     const planned = await planBatch(db, batch, seen);
@@ -184,9 +196,11 @@ export async function evidencePass(
   };
   for await (const tableRow of table.rows) {
     if (tableRow.row <= 4) columns.forEach((c, i) => c.sample.push(tableRow.cells[i] ?? ""));
-    batch.push(check(tableRow, fields, today));
+    const word = (tableRow.cells[stanceColumn] ?? "").trim();
+    if (word) noteUnknownValue(unknownValues, "stance", word, stanceValue(word, mapping.values.stance));
+    batch.push(check(tableRow, fields, today, mapping.values.stance));
     if (batch.length >= BATCH) await flush();
   }
   if (batch.length > 0) await flush();
-  return { counts, columns };
+  return { counts, columns, unknownValues };
 }

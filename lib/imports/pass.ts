@@ -9,7 +9,7 @@ import type { EvidenceField } from "./evidence-fields";
 import type { Table } from "./read-table";
 import { type NameIndex, loadNameIndex, lookUp } from "./references";
 import { type CheckedRow, checkRow } from "./rows";
-import type { ImportMapping } from "./schemas";
+import { type ImportMapping, MAPPED_VALUE_FIELDS, type MappedValueField } from "./schemas";
 
 // One pass over a file: every row read, checked (its own fields, and its external id against the rows
 // before it) and planned against the database, a batch at a time, so memory stays flat in the file's size.
@@ -25,11 +25,28 @@ export type ImportOptions = {
   /** What the rows are; told by the columns when not given. */
   rows?: ImportKind;
   /** Told, during a commit, how many rows are written so far (after each batch) of how many. */
-  onProgress?: (progress: ImportProgress) => void;
+  onProgress?: (progress: ImportProgress) => void | Promise<void>;
+  /**
+   * A connection outside the import's transaction (PostgreSQL's pool), on which a commit records its
+   * progress and looks for a cancel after each batch. Not given on the embedded database: its one
+   * connection is held by the transaction, so nothing else is answered until the import ends.
+   */
+  outside?: Database;
 };
 
-export type ImportProgress = { importId: number; rows: number; total: number };
+/** `cancellable`: whether a cancel asked for now would be seen (see ImportOptions.outside). */
+export type ImportProgress = { importId: number; rows: number; total: number; cancellable: boolean };
 export type Counts = Record<PlannedRow["action"], number>;
+
+/** Per mapped field, the words in the file that mean no stored value (for the analyst to map). */
+export type UnknownValues = Record<MappedValueField, string[]>;
+const MAX_UNKNOWN_WORDS = 50;
+
+/** Notes `word` as unknown when the value it was read as (`value`) is none of its field's values. */
+export function noteUnknownValue(unknown: UnknownValues, field: MappedValueField, word: string, value: string) {
+  const known = (MAPPED_VALUE_FIELDS[field] as readonly string[]).includes(value);
+  if (!known && !unknown[field].includes(word) && unknown[field].length < MAX_UNKNOWN_WORDS) unknown[field].push(word);
+}
 
 export type ColumnReport = { header: string; field: ImportField | EvidenceField | null; sample: string[] };
 
@@ -67,7 +84,7 @@ export type Pass = {
   counts: Counts;
   columns: ColumnReport[];
   /** Words in the kind and status columns that mean nothing known: for the analyst to map. */
-  unknownValues: Record<EnumField, string[]>;
+  unknownValues: UnknownValues;
   /** By the slug of what the rows call them. */
   toCreate: { organizations: Map<string, UnknownName>; regions: Map<string, UnknownName> };
 };
@@ -112,16 +129,11 @@ export async function planAll(
   const counts: Counts = { create: 0, update: 0, unchanged: 0, refused: 0 };
   const toCreate: Pass["toCreate"] = { organizations: new Map(), regions: new Map() };
   const firstRowOf = new Map<string, number>();
-  const unknownValues: Pass["unknownValues"] = { kind: [], status: [] };
+  const unknownValues: UnknownValues = { kind: [], status: [], stance: [] };
   const noteUnknownValues = (cells: string[]) => {
     for (const field of Object.keys(ENUM_FIELDS) as EnumField[]) {
       const word = (cells[fields.indexOf(field)] ?? "").trim();
-      const known = (ENUM_FIELDS[field] as readonly string[]).includes(
-        enumValue(field, word, options.mapping.values[field]),
-      );
-      if (word && !known && !unknownValues[field].includes(word) && unknownValues[field].length < 50) {
-        unknownValues[field].push(word);
-      }
+      if (word) noteUnknownValue(unknownValues, field, word, enumValue(field, word, options.mapping.values[field]));
     }
   };
   let batch: CheckedRow[] = [];

@@ -1,10 +1,12 @@
 import "server-only";
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, getTableColumns, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { type ImportAction, type ImportKind, type ImportState, importRows, imports } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
 import type { EvidenceField } from "./evidence-fields";
-import type { EnumField, ImportField } from "./fields";
+import { shownState } from "./live";
+import type { ImportField } from "./fields";
+import type { UnknownValues } from "./pass";
 import type { ImportMapping } from "./schemas";
 
 /** Rows in a report or a page of one; the rest are read page by page. */
@@ -30,10 +32,12 @@ export type ImportReport = {
   createdAt: string;
   createdBy: string;
   undoneAt: string | null;
+  /** Rows written of all, while it runs (and where a cancelled or failed one stopped). */
+  progress: { rows: number; total: number; cancelRequested: boolean };
   counts: Record<ImportAction, number>;
   kind: ImportKind;
   columns?: { header: string; field: ImportField | EvidenceField | null; sample: string[] }[];
-  unknownValues?: Record<EnumField, string[]>;
+  unknownValues?: UnknownValues;
   /** The mapping used, and the earlier import of a file with the same columns it was taken from, if any. */
   mapping?: ImportMapping;
   mappingFrom?: number | null;
@@ -57,7 +61,10 @@ export async function reportOf(
   found?: Pick<ImportReport, "columns" | "unknownValues" | "mapping" | "mappingFrom">,
   { action, page = 1 }: RowFilter = {},
 ): Promise<ImportReport> {
-  const [run] = await db.select().from(imports).where(eq(imports.id, id));
+  const [run] = await db
+    .select({ ...getTableColumns(imports), state: shownState })
+    .from(imports)
+    .where(eq(imports.id, id));
   if (!run) throw new DomainError("not_found", `There is no import ${id}.`);
   const where = and(eq(importRows.importId, id), action ? eq(importRows.action, action) : undefined);
   const [rows, [total]] = await Promise.all([
@@ -85,6 +92,7 @@ export async function reportOf(
     createdAt: run.createdAt.toISOString(),
     createdBy: run.actorLabel,
     undoneAt: run.undoneAt?.toISOString() ?? null,
+    progress: progressOf(run),
     counts: {
       create: 0,
       update: 0,
@@ -108,12 +116,21 @@ export async function reportOf(
   };
 }
 
-export type ImportListItem = Pick<ImportReport, "id" | "state" | "fileName" | "createdAt" | "createdBy" | "counts">;
+const progressOf = (run: Pick<typeof imports.$inferSelect, "rowsDone" | "rowsTotal" | "cancelRequestedAt">) => ({
+  rows: run.rowsDone,
+  total: run.rowsTotal,
+  cancelRequested: run.cancelRequestedAt !== null,
+});
+
+export type ImportListItem = Pick<
+  ImportReport,
+  "id" | "state" | "fileName" | "createdAt" | "createdBy" | "counts" | "progress"
+>;
 
 /** The latest imports that wrote something (dry runs are not listed), newest first. */
 export async function listImports(db: Database, limit = 20): Promise<ImportListItem[]> {
   const rows = await db
-    .select()
+    .select({ ...getTableColumns(imports), state: shownState })
     .from(imports)
     .where(sql`${imports.state} <> 'dry_run'`)
     .orderBy(sql`${imports.id} desc`)
@@ -124,6 +141,7 @@ export async function listImports(db: Database, limit = 20): Promise<ImportListI
     fileName: r.fileName,
     createdAt: r.createdAt.toISOString(),
     createdBy: r.actorLabel,
+    progress: progressOf(r),
     counts: { create: 0, update: 0, unchanged: 0, refused: 0, ...(r.counts as Partial<Record<ImportAction, number>>) },
   }));
 }

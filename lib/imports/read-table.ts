@@ -1,6 +1,7 @@
 import { parse } from "csv-parse";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
+import { isUtf8 } from "node:buffer";
 import { Readable } from "node:stream";
 import { DomainError, invalid } from "@/lib/errors";
 
@@ -13,17 +14,23 @@ export type TableRow = { row: number; cells: string[]; formulas: number[] };
 
 export type Table = { format: "csv" | "xlsx"; sheet: string | null; headers: string[]; rows: AsyncIterable<TableRow> };
 
+const CHUNK_BYTES = 64 * 1024;
+
+/**
+ * The file as a stream of 64 KB views (no copies). Handed over whole, as one chunk, a parser would turn all
+ * of it into rows at once and hold them; in chunks it parses as fast as the rows are taken.
+ */
+const inChunks = (bytes: Uint8Array) =>
+  Readable.from(
+    (function* () {
+      for (let at = 0; at < bytes.byteLength; at += CHUNK_BYTES) {
+        yield Buffer.from(bytes.buffer, bytes.byteOffset + at, Math.min(CHUNK_BYTES, bytes.byteLength - at));
+      }
+    })(),
+  );
+
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const isZip = (bytes: Uint8Array) => ZIP_MAGIC.every((b, i) => bytes[i] === b);
-
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The delimiter the header line uses most among comma, semicolon, tab and bar. */
 function guessDelimiter(firstLine: string): string {
@@ -45,7 +52,7 @@ async function readCsv(bytes: Uint8Array): Promise<Table> {
     textOf(bytes, utf8, 64 * 1024)
       .replace(/^\uFEFF/, "")
       .split(/\r?\n/, 1)[0] ?? "";
-  const raw = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
+  const raw = inChunks(bytes);
   const text: NodeJS.ReadableStream = utf8 ? raw : raw.pipe(iconv.decodeStream("gb18030"));
   const parser = text.pipe(parse({ bom: true, delimiter: guessDelimiter(firstLine), relax_column_count: true }));
   const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
@@ -88,7 +95,7 @@ const isFormula = (value: ExcelJS.CellValue) =>
   typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
 
 async function readXlsx(bytes: Uint8Array, sheetName: string | null): Promise<Table> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(inChunks(bytes), {
     worksheets: "emit",
     sharedStrings: "cache",
     styles: "cache",

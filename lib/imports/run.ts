@@ -5,7 +5,7 @@ import type { Database } from "@/db/client";
 import { type ImportKind, imports, organizations, regions } from "@/db/schema";
 import { slugify } from "@/db/slug";
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
-import { DomainError } from "@/lib/errors";
+import { DomainError, conflict } from "@/lib/errors";
 import { isEvidenceFile } from "./evidence-fields";
 import { RefusedEvidence, evidencePass } from "./evidence-run";
 import { FIELD_LABELS, type ImportField, REQUIRED_FIELDS } from "./fields";
@@ -21,6 +21,7 @@ import {
 import type { UnknownName } from "./plan";
 import { type ImportReport, reportOf } from "./queries";
 import { type Table, countRows, readTable } from "./read-table";
+import { ImportCancelled, endRun, holdRunLock, recordProgress } from "./live";
 import { nearMisses } from "./references";
 import { type ImportMapping, MAX_IMPORT_BYTES, importMappingSchema } from "./schemas";
 import { type ImportContext, recordRows, writeBatch } from "./write";
@@ -86,8 +87,9 @@ async function startImport(
   table: Table,
   options: ImportOptions,
   actor: AuditActor,
-  state: "dry_run" | "committed",
+  state: "dry_run" | "running" | "committed",
   kind: ImportKind = "commitments",
+  rowsTotal = 0,
 ) {
   const [row] = await db
     .insert(imports)
@@ -101,6 +103,7 @@ async function startImport(
       headers: table.headers,
       mapping: options.mapping,
       counts: {},
+      rowsTotal,
       actorId: actor.id,
       actorLabel: actor.label,
     })
@@ -161,7 +164,8 @@ export async function runImport(
 
 /**
  * Writes the whole file in one transaction, planning each batch as it goes; null (and nothing written)
- * when a row is refused.
+ * when a row is refused. The import's record is kept first, as "running", so that its progress can be
+ * read and a cancel asked for meanwhile (lib/imports/live.ts).
  */
 async function commit(
   db: Database,
@@ -172,10 +176,12 @@ async function commit(
   actor: AuditActor,
   today: string,
 ): Promise<{ id: number; found: Pick<Pass, "columns" | "unknownValues"> } | null> {
-  const total = options.onProgress ? await countRows(file.bytes, { sheet: options.sheet }) : 0;
+  const { onProgress, outside } = options;
+  const total = onProgress || outside ? await countRows(file.bytes, { sheet: options.sheet }) : 0;
+  const importId = await startImport(db, file, table, options, actor, "running", "commitments", total);
   try {
     return await db.transaction(async (tx) => {
-      const importId = await startImport(tx, file, table, options, actor, "committed");
+      await holdRunLock(tx, importId);
       const made: CreatedNames = { organizations: [], regions: [] };
       let written = 0;
       const context: ImportContext = {
@@ -190,10 +196,14 @@ async function commit(
           if (planned.some((p) => p.action === "refused")) throw new RefusedRows();
           await writeBatch(tx, planned, context);
           written += planned.length;
-          options.onProgress?.({ importId, rows: written, total });
+          if (outside) await recordProgress(outside, importId, written);
+          await onProgress?.({ importId, rows: written, total, cancellable: Boolean(outside) });
         },
       });
-      await tx.update(imports).set({ counts: pass.counts, created: made }).where(eq(imports.id, importId));
+      await tx
+        .update(imports)
+        .set({ state: "committed", counts: pass.counts, created: made, rowsDone: written })
+        .where(eq(imports.id, importId));
       await recordAudit(tx, {
         actor,
         action: "import",
@@ -204,7 +214,19 @@ async function commit(
       return { id: importId, found: { columns: pass.columns, unknownValues: pass.unknownValues } };
     });
   } catch (error) {
-    if (error instanceof RefusedRows) return null;
+    if (error instanceof RefusedRows) {
+      // Its rows are reported by the dry run that follows, under an import of its own.
+      await db.delete(imports).where(eq(imports.id, importId));
+      return null;
+    }
+    if (error instanceof ImportCancelled) {
+      await endRun(db, importId, "cancelled");
+      throw conflict(`Import ${importId} was cancelled: nothing of it was written.`, undefined, { importId });
+    }
+    // The first error is the one to answer; failing to record it leaves the import to read as interrupted.
+    await endRun(db, importId, "failed", (error as Error).message).catch((recording: unknown) =>
+      console.error(`Import ${importId} failed and its state could not be recorded:`, recording),
+    );
     throw error;
   }
 }
@@ -232,9 +254,9 @@ async function runEvidenceImport(
           entityId: importId,
           after: { ...fileFacts(file), rows: "evidence", counts: pass.counts },
         });
-        return { importId, columns: pass.columns };
+        return { importId, columns: pass.columns, unknownValues: pass.unknownValues };
       });
-      return reportOf(db, done.importId, { ...found, columns: done.columns });
+      return reportOf(db, done.importId, { ...found, columns: done.columns, unknownValues: done.unknownValues });
     } catch (error) {
       if (!(error instanceof RefusedEvidence)) throw error;
     }
@@ -243,7 +265,7 @@ async function runEvidenceImport(
   const planId = await startImport(db, file, again, options, actor, "dry_run", "evidence");
   const plan = await evidencePass(db, again, options.mapping, planId, today, null);
   await db.update(imports).set({ counts: plan.counts }).where(eq(imports.id, planId));
-  const report = await reportOf(db, planId, { ...found, columns: plan.columns });
+  const report = await reportOf(db, planId, { ...found, columns: plan.columns, unknownValues: plan.unknownValues });
   if (options.dryRun) return report;
   throw refusedRows(plan.counts.refused, planId);
 }
@@ -258,9 +280,7 @@ function refusedRows(count: number, importId: number) {
 }
 
 const isEmptyMapping = (m: ImportMapping) =>
-  Object.keys(m.columns).length === 0 &&
-  Object.keys(m.values.kind).length === 0 &&
-  Object.keys(m.values.status).length === 0;
+  Object.keys(m.columns).length === 0 && Object.values(m.values).every((words) => Object.keys(words).length === 0);
 
 /** The mapping an analyst chose for a file with these very columns last time, to use again. */
 async function savedMappingFor(db: Database, headers: string[]) {
@@ -270,7 +290,10 @@ async function savedMappingFor(db: Database, headers: string[]) {
     .where(
       and(
         sql`${imports.headers} = ${JSON.stringify(headers)}::jsonb`,
-        sql`${imports.mapping} <> '{"columns":{},"values":{"kind":{},"status":{}}}'::jsonb`,
+        // Chosen by the analyst: a column or a word mapped (older mappings have no stance).
+        sql`(${imports.mapping}->'columns' <> '{}'::jsonb or exists (
+          select 1 from jsonb_each(${imports.mapping}->'values') as mapped(field, words) where words <> '{}'::jsonb
+        ))`,
       ),
     )
     .orderBy(desc(imports.id))

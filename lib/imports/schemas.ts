@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IMPORT_KINDS } from "@/db/schema-imports";
+import { EVIDENCE_STANCES } from "@/lib/vocabulary";
 import { EVIDENCE_FIELDS } from "./evidence-fields";
 import { ENUM_FIELDS, IMPORT_FIELDS } from "./fields";
 
@@ -10,9 +11,14 @@ const configuredMax = Number(process.env.IMPORT_MAX_BYTES);
 export const MAX_IMPORT_BYTES =
   Number.isInteger(configuredMax) && configuredMax > 0 ? configuredMax : DEFAULT_MAX_IMPORT_BYTES;
 
+/** The fields whose words an analyst can map to stored values: a commitment's kind and status, evidence's stance. */
+export const MAPPED_VALUE_FIELDS = { ...ENUM_FIELDS, stance: EVIDENCE_STANCES } as const;
+export type MappedValueField = keyof typeof MAPPED_VALUE_FIELDS;
+
 /**
  * What the analyst decided about the file: for a column (by its header), the field it fills or null to
- * leave it out; for kind and status, what their words mean. Anything not named is matched automatically.
+ * leave it out; for kind, status and stance, what their words mean. Anything not named is matched
+ * automatically.
  */
 export const importMappingSchema = z
   .object({
@@ -21,9 +27,10 @@ export const importMappingSchema = z
       .object({
         kind: z.record(z.string(), z.enum(ENUM_FIELDS.kind)).default({}),
         status: z.record(z.string(), z.enum(ENUM_FIELDS.status)).default({}),
+        stance: z.record(z.string(), z.enum(EVIDENCE_STANCES)).default({}),
       })
       .strict()
-      .default({ kind: {}, status: {} }),
+      .default({ kind: {}, status: {}, stance: {} }),
   })
   .strict();
 export type ImportMapping = z.output<typeof importMappingSchema>;

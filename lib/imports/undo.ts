@@ -51,7 +51,11 @@ export async function undoImport(
     if (run.state !== "committed") {
       throw new DomainError(
         "conflict",
-        run.state === "undone" ? "This import was already undone." : "A dry run wrote nothing to undo.",
+        run.state === "undone"
+          ? "This import was already undone."
+          : run.state === "running"
+            ? "This import is still running: cancel it instead."
+            : "This import wrote nothing to undo.",
       );
     }
     if (run.kind === "evidence") return undoEvidence(tx, importId, actor);

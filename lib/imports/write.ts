@@ -1,6 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { insertMany } from "@/db/insert-many";
 import { commitments, importRows, mentions, statusChanges } from "@/db/schema";
 import { type AuditActor, recordAudits } from "@/lib/audit/record";
 import { progressFor } from "@/lib/commitments/status-rules";
@@ -27,17 +28,21 @@ async function createAll(tx: Database, planned: Extract<PlannedRow, { action: "c
   if (planned.length === 0) return new Map<number, { id: number; version: number }>();
   const sourceIds: (number | null)[] = [];
   for (const p of planned) sourceIds.push(await sourceIdFor(tx, p.input.source, context));
-  const created = await tx
-    .insert(commitments)
-    .values(planned.map((p, i) => ({ ...p.values, sourceId: sourceIds[i] })))
-    .returning({ id: commitments.id, version: commitments.version });
+  const created = await insertMany(
+    tx,
+    commitments,
+    planned.map((p, i) => ({ ...p.values, sourceId: sourceIds[i] })),
+    ["id", "version"],
+  );
   const mentionRows = planned.flatMap((_, i) =>
     sourceIds[i] == null
       ? []
       : [{ commitmentId: created[i]!.id, sourceId: sourceIds[i]!, createdBy: context.actor.label }],
   );
-  if (mentionRows.length > 0) await tx.insert(mentions).values(mentionRows);
-  await tx.insert(statusChanges).values(
+  await insertMany(tx, mentions, mentionRows);
+  await insertMany(
+    tx,
+    statusChanges,
     planned.map((p, i) => ({
       commitmentId: created[i]!.id,
       fromStatus: null,
@@ -118,7 +123,9 @@ export async function recordRows(
   } = {},
 ): Promise<void> {
   if (planned.length === 0) return;
-  await db.insert(importRows).values(
+  await insertMany(
+    db,
+    importRows,
     planned.map((p) => {
       const base = { importId, row: p.row, action: p.action };
       if (p.action === "refused") return { ...base, errors: p.errors, cells: p.cells };

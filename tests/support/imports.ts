@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { GET as getImport } from "../../app/api/v1/imports/[id]/route";
 import { GET as refusedCsv } from "../../app/api/v1/imports/[id]/refused.csv/route";
+import { POST as cancel } from "../../app/api/v1/imports/[id]/cancel/route";
 import { POST as undo } from "../../app/api/v1/imports/[id]/undo/route";
 import { POST as importFile } from "../../app/api/v1/imports/route";
 import { call, routeParams } from "./http";
@@ -23,6 +24,12 @@ export async function upload(
 
 export const readImport = (headers: Record<string, string>, id: number, query = "") =>
   call(getImport, `/api/v1/imports/${id}${query}`, { context: routeParams({ id: String(id) }), init: { headers } });
+
+export const cancelImport = (headers: Record<string, string>, id: number) =>
+  call(cancel, `/api/v1/imports/${id}/cancel`, {
+    context: routeParams({ id: String(id) }),
+    init: { method: "POST", headers },
+  });
 
 export const undoImport = (headers: Record<string, string>, id: number) =>
   call(undo, `/api/v1/imports/${id}/undo`, {

@@ -9,6 +9,7 @@ const TABS = [
   { href: "/admin/rates", label: "Currency rates" },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/deleted", label: "Deleted" },
+  { href: "/admin/jobs", label: "Background jobs" },
 ] as const;
 
 export function AdminTabs() {

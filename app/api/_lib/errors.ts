@@ -32,6 +32,7 @@ const DOMAIN_ERROR_CODE: Record<DomainErrorCode, ErrorCode> = {
   conflict: "conflict",
   too_large: "payload_too_large",
   forbidden: "forbidden",
+  unavailable: "service_unavailable",
 };
 
 /** An error meant for the client: its message is safe to show and says what to change. */

@@ -3,23 +3,25 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { FollowControl } from "@/app/_components/follow-control";
+import { FeedLinks } from "@/components/feed-links";
 import { requireReader } from "@/app/_lib/page-actor";
-import { KindBadge, OverdueBadge, StaleBadge, StanceBadge, StatusBadge } from "@/components/ui/badge";
+import { KindBadge, OverdueBadge, StaleBadge, StatusBadge } from "@/components/ui/badge";
 import { ExternalLink } from "@/components/ui/external-link";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { getDb } from "@/db";
-import { readablePerson, readableValue } from "@/lib/audit/readable";
-import type { ReadableNames } from "@/lib/audit/readable-names";
 import { hasRole } from "@/lib/auth/roles";
 import { type CommitmentDetailJson, getCommitmentDetail } from "@/lib/commitments/detail";
 import { parseRowId } from "@/lib/row-id";
 import { buildTimeline, timelineAudit, timelineNames } from "@/lib/commitments/timeline";
 import { todayIso } from "@/lib/dates";
 import { suggestStatus } from "@/lib/evidence/suggest";
+import { type BrokenLink, brokenLinks } from "@/lib/links/queries";
 import { quotesInContext } from "@/lib/mentions/queries";
 import { AttachEvidence } from "./_components/attach-evidence";
 import { EditorBar } from "./_components/editor-bar";
-import { EvidenceActions } from "./_components/evidence-actions";
+import { DeadLink } from "./_components/dead-link";
+import { EvidenceList } from "./_components/evidence-list";
 import { Statements } from "./_components/statements";
 import { Timeline } from "./_components/timeline";
 
@@ -44,6 +46,10 @@ export default async function CommitmentPage({ params }: PageProps<"/commitments
   const quoteContexts = await quotesInContext(db, commitment.id);
   const canEdit = hasRole(actor?.role, "editor");
   const liveEvidence = commitment.evidence.filter((e) => !e.retracted);
+  const broken = await brokenLinks(db, [
+    ...liveEvidence.map((e) => e.url),
+    ...(commitment.source ? [commitment.source.url] : []),
+  ]);
   const suggestion = canEdit
     ? suggestStatus(
         commitment.status,
@@ -74,6 +80,10 @@ export default async function CommitmentPage({ params }: PageProps<"/commitments
         </div>
         <h1 className="text-2xl font-semibold tracking-tight wrap-anywhere text-slate-900">{commitment.title}</h1>
         {commitment.summary && <p className="max-w-3xl whitespace-pre-line text-slate-700">{commitment.summary}</p>}
+        <div className="flex flex-wrap items-center gap-3">
+          <FollowControl target={{ commitment: commitment.id }} />
+          <FeedLinks path={`/feeds/commitments/${commitment.id}`} />
+        </div>
         {canEdit && (
           <EditorBar
             commitmentId={commitment.id}
@@ -101,7 +111,7 @@ export default async function CommitmentPage({ params }: PageProps<"/commitments
               ) : undefined
             }
           >
-            <EvidenceList commitment={commitment} canEdit={canEdit} today={today} names={names} />
+            <EvidenceList commitment={commitment} canEdit={canEdit} today={today} names={names} broken={broken} />
           </Panel>
           <Panel title="Statements">
             <Statements mentions={commitment.mentions} contexts={quoteContexts} />
@@ -112,7 +122,7 @@ export default async function CommitmentPage({ params }: PageProps<"/commitments
         </div>
         <div className="space-y-6">
           <FactsSection commitment={commitment} />
-          <SourceSection commitment={commitment} />
+          <SourceSection commitment={commitment} broken={broken} />
         </div>
       </div>
     </article>
@@ -173,7 +183,13 @@ function FactsSection({ commitment: c }: { commitment: CommitmentDetailJson }) {
   );
 }
 
-function SourceSection({ commitment: c }: { commitment: CommitmentDetailJson }) {
+function SourceSection({
+  commitment: c,
+  broken,
+}: {
+  commitment: CommitmentDetailJson;
+  broken: Map<string, BrokenLink>;
+}) {
   return (
     <Panel title="Source">
       {c.source ? (
@@ -187,73 +203,11 @@ function SourceSection({ commitment: c }: { commitment: CommitmentDetailJson }) 
               .join(" · ")}
           </p>
           {c.source.location && <p className="text-slate-600">Stated in: {c.source.location}</p>}
+          {broken.has(c.source.url) && <DeadLink link={broken.get(c.source.url)!} archived={false} />}
         </div>
       ) : (
         <p className="text-sm text-slate-600">No source recorded.</p>
       )}
     </Panel>
-  );
-}
-
-function EvidenceList({
-  commitment: c,
-  canEdit,
-  today,
-  names,
-}: {
-  commitment: CommitmentDetailJson;
-  canEdit: boolean;
-  today: string;
-  names: ReadableNames;
-}) {
-  if (c.evidence.length === 0) {
-    return (
-      <p className="text-sm text-slate-600">
-        No evidence attached yet. News items, filings and government notices that show progress, or its absence, will be
-        listed here.
-      </p>
-    );
-  }
-  return (
-    <ul className="divide-y divide-slate-100">
-      {c.evidence.map((e) => (
-        <li
-          key={e.id}
-          id={`evidence-${e.id}`}
-          className={`scroll-mt-20 py-2 text-sm ${e.retracted ? "opacity-70" : ""}`}
-        >
-          <div className="flex flex-wrap items-center gap-2">
-            <StanceBadge stance={e.stance} />
-            <span className="tabular-nums text-slate-600">{e.publishedOn}</span>
-            <ExternalLink href={e.url} className={`font-medium ${e.retracted ? "line-through" : ""}`}>
-              {e.title}
-            </ExternalLink>
-            {canEdit && !e.retracted && <EvidenceActions commitmentId={c.id} item={e} today={today} />}
-          </div>
-          <p className="mt-0.5 text-slate-600">
-            {[
-              e.publisher,
-              e.language !== "en" && readableValue("language", e.language),
-              e.addedBy && `added by ${readablePerson(e.addedBy, names.people)}`,
-            ]
-              .filter(Boolean)
-              .join(" · ")}
-            {e.archiveUrl && (
-              <>
-                {" · "}
-                <ExternalLink href={e.archiveUrl}>archived copy</ExternalLink>
-              </>
-            )}
-          </p>
-          {e.note && <p className="mt-0.5 whitespace-pre-line text-slate-700">{e.note}</p>}
-          {e.retracted && (
-            <p className="mt-0.5 text-red-800">
-              Retracted {e.retracted.at.slice(0, 10)}
-              {e.retracted.by && ` by ${readablePerson(e.retracted.by, names.people)}`}: {e.retracted.reason}
-            </p>
-          )}
-        </li>
-      ))}
-    </ul>
   );
 }

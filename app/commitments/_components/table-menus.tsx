@@ -5,7 +5,8 @@ import { COLUMN_LABELS, DEFAULT_COLUMNS, EXPLORER_COLUMNS, type ExplorerColumn }
 import { CheckMark } from "@/components/ui/check-mark";
 import { useExplorer } from "./explorer-context";
 
-const trigger =
+/** The look of the explorer toolbar's menu buttons. */
+export const menuTrigger =
   "inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-700 outline-none hover:bg-slate-50 data-[focus-visible]:ring-2 data-[focus-visible]:ring-blue-600";
 const item =
   "flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[focused]:bg-blue-50 data-[disabled]:cursor-default data-[disabled]:text-slate-400";
@@ -15,7 +16,7 @@ export function ColumnMenu({ visible }: { visible: ExplorerColumn[] }) {
   const { setUrl } = useExplorer();
   return (
     <MenuTrigger>
-      <Button className={trigger}>
+      <Button className={menuTrigger}>
         Columns{" "}
         <span aria-hidden className="text-xs text-slate-400">
           ▾
@@ -61,7 +62,7 @@ export function ColumnMenu({ visible }: { visible: ExplorerColumn[] }) {
 export function ExportMenu({ query, total }: { query: string; total: number }) {
   return (
     <MenuTrigger>
-      <Button className={trigger}>
+      <Button className={menuTrigger}>
         Export{" "}
         <span aria-hidden className="text-xs text-slate-400">
           ▾

@@ -4,6 +4,8 @@ import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { ScopedCommitments } from "@/app/_components/scoped-commitments";
+import { FollowControl } from "@/app/_components/follow-control";
+import { FeedLinks } from "@/components/feed-links";
 import { requireReader } from "@/app/_lib/page-actor";
 import { StatsPanels } from "@/components/charts/stats-panels";
 import { StatsSkeleton } from "@/components/charts/stats-skeleton";
@@ -65,12 +67,16 @@ export default async function CompanyPage({ params, searchParams }: PageProps<"/
           .filter(Boolean)
           .join(" · ")}
         actions={
-          hasRole(actor?.role, "editor") ? (
-            <>
-              <EditEntityButton entity="organization" record={org} />
-              <MergeEntityButton entity="organization" record={org} />
-            </>
-          ) : undefined
+          <>
+            <FeedLinks path={`/feeds/companies/${org.slug}`} />
+            <FollowControl target={{ company: org.slug }} />
+            {hasRole(actor?.role, "editor") && (
+              <>
+                <EditEntityButton entity="organization" record={org} />
+                <MergeEntityButton entity="organization" record={org} />
+              </>
+            )}
+          </>
         }
       />
       {(org.parent || org.subsidiaries.length > 0) && (

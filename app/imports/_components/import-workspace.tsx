@@ -5,7 +5,7 @@ import { useId, useRef, useState } from "react";
 import { type ApiData, api, apiWithProgress } from "@/components/forms/api-client";
 import { FormError, inputClasses, primaryButton, secondaryButton } from "@/components/forms/field";
 import { useApiCall } from "@/components/hooks/use-api-call";
-import type { ImportMapping } from "@/lib/imports/schemas";
+import { type ImportMapping, importMappingSchema } from "@/lib/imports/schemas";
 import { ColumnMapping } from "./column-mapping";
 import { ImportProgressBar, type Progress } from "./import-progress";
 import { ImportSummary } from "./import-summary";
@@ -13,7 +13,7 @@ import { ValueMapping } from "./value-mapping";
 
 export type ImportReport = ApiData<"POST /api/v1/imports">;
 
-const NO_MAPPING: ImportMapping = { columns: {}, values: { kind: {}, status: {} } };
+const NO_MAPPING: ImportMapping = importMappingSchema.parse({});
 
 function formFor(file: File, mapping: ImportMapping, sheet: string, dryRun: boolean) {
   const form = new FormData();
@@ -67,10 +67,8 @@ export function ImportWorkspace() {
       ),
     );
     setProgress(null);
-    if (result.ok) {
-      setReport(result.data);
-      router.refresh();
-    }
+    if (result.ok) setReport(result.data);
+    router.refresh(); // Recent imports: the import done, or cancelled.
   }
 
   const committed = report && !report.dryRun;

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { api } from "@/components/forms/api-client";
-import { secondaryButton } from "@/components/forms/field";
+import { InlineError, secondaryButton } from "@/components/forms/field";
 import { useApiCall } from "@/components/hooks/use-api-call";
 
 /** Undoes an import after asking; says why when rows changed since block it. */
@@ -20,11 +20,7 @@ export function UndoImportButton({ id, fileName }: { id: number; fileName: strin
       <button type="button" className={secondaryButton} disabled={busy} onClick={() => void undo()}>
         {busy ? "Undoing…" : "Undo"}
       </button>
-      {error && (
-        <p role="alert" className="mt-1 max-w-md text-xs text-red-800">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </div>
   );
 }

@@ -1,25 +1,28 @@
 "use client";
 
-import { ENUM_FIELDS, type EnumField } from "@/lib/imports/fields";
-import type { ImportMapping } from "@/lib/imports/schemas";
-import { KIND_LABELS, STATUS_LABELS } from "@/lib/vocabulary";
+import { type ImportMapping, MAPPED_VALUE_FIELDS, type MappedValueField } from "@/lib/imports/schemas";
+import { KIND_LABELS, STANCE_LABELS, STATUS_LABELS } from "@/lib/vocabulary";
 
-const LABELS: Record<EnumField, Record<string, string>> = { kind: KIND_LABELS, status: STATUS_LABELS };
-const TITLES: Record<EnumField, string> = { kind: "Kind", status: "Status" };
+const LABELS: Record<MappedValueField, Record<string, string>> = {
+  kind: KIND_LABELS,
+  status: STATUS_LABELS,
+  stance: STANCE_LABELS,
+};
+const TITLES: Record<MappedValueField, string> = { kind: "Kind", status: "Status", stance: "Stance" };
 
-/** The words in the kind and status columns that mean nothing known yet, each with the value it stands for. */
+/** The words in the kind, status and stance columns that mean nothing known yet, each with the value it stands for. */
 export function ValueMapping({
   unknown,
   mapping,
   onChange,
 }: {
-  unknown: Record<EnumField, string[]>;
+  unknown: Record<MappedValueField, string[]>;
   mapping: ImportMapping;
   onChange: (mapping: ImportMapping) => void;
 }) {
-  const fields = (Object.keys(ENUM_FIELDS) as EnumField[]).filter((f) => unknown[f].length > 0);
+  const fields = (Object.keys(MAPPED_VALUE_FIELDS) as MappedValueField[]).filter((f) => unknown[f].length > 0);
   if (fields.length === 0) return null;
-  const choose = (field: EnumField, word: string, value: string) => {
+  const choose = (field: MappedValueField, word: string, value: string) => {
     const own: Record<string, string> = { ...mapping.values[field] };
     if (value) own[word] = value;
     else delete own[word];
@@ -41,7 +44,7 @@ export function ValueMapping({
               onChange={(e) => choose(field, word, e.target.value)}
             >
               <option value="">— choose —</option>
-              {ENUM_FIELDS[field].map((value) => (
+              {MAPPED_VALUE_FIELDS[field].map((value) => (
                 <option key={value} value={value}>
                   {LABELS[field][value]}
                 </option>

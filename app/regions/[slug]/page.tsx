@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FollowControl } from "@/app/_components/follow-control";
+import { FeedLinks } from "@/components/feed-links";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { Suspense } from "react";
@@ -62,12 +64,16 @@ export default async function RegionPage({ params, searchParams }: PageProps<"/r
           .filter(Boolean)
           .join(" · ")}
         actions={
-          hasRole(actor?.role, "editor") ? (
-            <>
-              <EditEntityButton entity="region" record={region} />
-              <MergeEntityButton entity="region" record={region} />
-            </>
-          ) : undefined
+          <>
+            <FeedLinks path={`/feeds/regions/${region.slug}`} />
+            <FollowControl target={{ region: region.slug }} />
+            {hasRole(actor?.role, "editor") && (
+              <>
+                <EditEntityButton entity="region" record={region} />
+                <MergeEntityButton entity="region" record={region} />
+              </>
+            )}
+          </>
         }
       />
       {region.children.length > 0 && (

@@ -2,7 +2,13 @@ import { z } from "zod";
 import { auditActorOf } from "@/lib/auth/actor";
 import { todayIso } from "@/lib/dates";
 import { addEvidence, editEvidence, retractEvidence } from "@/lib/evidence/mutations";
-import { addEvidenceSchema, editEvidenceSchema, retractEvidenceSchema } from "@/lib/evidence/schemas";
+import {
+  addEvidenceSchema,
+  archiveEvidenceSchema,
+  editEvidenceSchema,
+  retractEvidenceSchema,
+} from "@/lib/evidence/schemas";
+import { archiveEvidence } from "@/lib/evidence/archive";
 import { operation } from "../operation";
 import { rowIdParam } from "../params";
 import { evidenceWriteResponse } from "../responses/commitments";
@@ -52,6 +58,23 @@ export const editEvidenceOp = operation({
   errors: ["conflict"],
   run: async ({ db, params, body, actor }) =>
     editEvidence(db, params.id, params.evidenceId, body, auditActorOf(writer(actor)), todayIso()),
+});
+
+export const archiveEvidenceOp = operation({
+  method: "POST",
+  path: "/api/v1/commitments/{id}/evidence/{evidenceId}/archive",
+  id: "archiveEvidence",
+  tag,
+  summary: "Ask the web archive for a snapshot of an evidence item's page, and keep its address",
+  description:
+    "The Internet Archive's Save Page Now by default (`ARCHIVE_SAVE_URL`); 503 when snapshots are turned off or the archive fails. `version` is the item's current version.",
+  access: "editor",
+  params: evidenceParams,
+  body: archiveEvidenceSchema,
+  response: evidenceWriteResponse,
+  errors: ["conflict", "service_unavailable"],
+  run: async ({ db, params, body, actor }) =>
+    archiveEvidence(db, params.id, params.evidenceId, body.version, auditActorOf(writer(actor)), todayIso()),
 });
 
 export const retractEvidenceOp = operation({

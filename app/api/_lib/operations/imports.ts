@@ -8,10 +8,12 @@ import { refusedRowsCsv } from "@/lib/imports/report-csv";
 import type { ImportProgress } from "@/lib/imports/pass";
 import { runImport } from "@/lib/imports/run";
 import { MAX_IMPORT_BYTES, importRequestSchema } from "@/lib/imports/schemas";
+import { requestCancel } from "@/lib/imports/live";
 import { undoImport } from "@/lib/imports/undo";
+import { getDatabaseHandle } from "@/db";
 import { RawAnswer, operation } from "../operation";
 import { idParams } from "../params";
-import { importReportResponse, importUndoneResponse } from "../responses/imports";
+import { importCancellingResponse, importReportResponse, importUndoneResponse } from "../responses/imports";
 import { progressStream, wantsProgress } from "../progress-stream";
 import { writer } from "../route";
 
@@ -41,7 +43,9 @@ export const createImportOp = operation({
   errors: ["payload_too_large"],
   run: async ({ db, body, actor, request }) => {
     const file = { name: body.file.name, bytes: new Uint8Array(await body.file.arrayBuffer()) };
-    const options = { mapping: body.mapping, sheet: body.sheet ?? null, dryRun: body.dryRun, rows: body.rows };
+    // PostgreSQL answers other requests during the import (its progress, a cancel); the embedded one cannot.
+    const outside = (await getDatabaseHandle()).kind === "postgres" ? db : undefined;
+    const options = { mapping: body.mapping, sheet: body.sheet ?? null, dryRun: body.dryRun, rows: body.rows, outside };
     const run = (onProgress: (step: ImportProgress) => void) =>
       runImport(db, file, { ...options, onProgress }, auditActorOf(writer(actor)), todayIso());
     if (!wantsProgress(request)) return run(logProgress);
@@ -87,6 +91,21 @@ export const undoImportOp = operation({
   response: importUndoneResponse,
   errors: ["conflict"],
   run: async ({ db, params, actor }) => undoImport(db, params.id, auditActorOf(writer(actor))),
+});
+
+export const cancelImportOp = operation({
+  method: "POST",
+  path: "/api/v1/imports/{id}/cancel",
+  id: "cancelImport",
+  tag,
+  summary: "Cancel a running import: it stops after the batch it is writing, and nothing of it is kept",
+  description:
+    "The import's own request then ends with 409 (`details.importId`) and the import's state becomes `cancelled`. 409 when it is not running. On the embedded database a running import holds the only connection, so this is answered only once it has ended.",
+  access: "editor",
+  params: idParams,
+  response: importCancellingResponse,
+  errors: ["conflict"],
+  run: async ({ db, params }) => requestCancel(db, params.id),
 });
 
 export const refusedRowsCsvOp = operation({

@@ -4,14 +4,31 @@ import * as analytics from "./analytics";
 import * as commitments from "./commitments";
 import * as evidence from "./evidence";
 import * as exports from "./exports";
+import * as follows from "./follows";
 import * as imports from "./imports";
+import * as inbox from "./inbox";
 import * as intake from "./intake";
 import * as meta from "./meta";
+import * as notifications from "./notifications";
 import * as namedTrees from "./named-trees";
 import * as sources from "./sources";
 
 // In this order in the document and the reference: the commitments first, administration and the rest last.
-const modules = { commitments, evidence, exports, analytics, namedTrees, sources, intake, imports, admin, meta };
+const modules = {
+  commitments,
+  evidence,
+  exports,
+  analytics,
+  namedTrees,
+  sources,
+  intake,
+  imports,
+  follows,
+  inbox,
+  notifications,
+  admin,
+  meta,
+};
 
 type Declared = {
   [M in keyof typeof modules]: Extract<(typeof modules)[M][keyof (typeof modules)[M]], Operation>;

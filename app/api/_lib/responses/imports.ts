@@ -15,7 +15,10 @@ export const importReportResponse = z
   .object({
     id: z.number().int(),
     dryRun: z.boolean(),
-    state: z.enum(IMPORT_STATES),
+    state: z.enum(IMPORT_STATES).meta({
+      description:
+        "`running` while it writes; `interrupted` when the server stopped during it (nothing of it was kept).",
+    }),
     kind: z.enum(IMPORT_KINDS).meta({ description: "Rows of commitments, or of evidence for recorded commitments." }),
     fileName: z.string(),
     fileSize: z.number().int(),
@@ -24,6 +27,9 @@ export const importReportResponse = z
     createdAt: timestamp,
     createdBy: z.string(),
     undoneAt: timestamp.nullable(),
+    progress: z
+      .object({ rows: z.number().int(), total: z.number().int(), cancelRequested: z.boolean() })
+      .meta({ description: "Rows written of all while it runs (state `running`), or where it stopped." }),
     counts: z.object({
       create: z.number().int(),
       update: z.number().int(),
@@ -41,9 +47,11 @@ export const importReportResponse = z
       .optional()
       .meta({ description: "Each column of the file, the field it fills and its first values (on POST)." }),
     unknownValues: z
-      .object({ kind: z.array(z.string()), status: z.array(z.string()) })
+      .object({ kind: z.array(z.string()), status: z.array(z.string()), stance: z.array(z.string()) })
       .optional()
-      .meta({ description: "Words in the kind and status columns that mean no known value: map them (on POST)." }),
+      .meta({
+        description: "Words in the kind, status and stance columns that mean no known value: map them (on POST).",
+      }),
     mapping: importMappingSchema.optional().meta({ description: "The mapping used (on POST)." }),
     mappingFrom: z
       .number()
@@ -69,3 +77,5 @@ export const importReportResponse = z
   .meta({ id: "ImportReport" });
 
 export const importUndoneResponse = z.object({ id: z.number().int(), undone: z.literal(true) });
+
+export const importCancellingResponse = z.object({ id: z.number().int(), cancelling: z.literal(true) });

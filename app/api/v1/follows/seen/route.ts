@@ -1,0 +1,4 @@
+import { markFollowsSeenOp } from "@/app/api/_lib/operations/follows";
+import { serve } from "@/app/api/_lib/serve";
+
+export const POST = serve(markFollowsSeenOp);

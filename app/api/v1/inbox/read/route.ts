@@ -1,0 +1,4 @@
+import { markInboxReadOp } from "@/app/api/_lib/operations/inbox";
+import { serve } from "@/app/api/_lib/serve";
+
+export const POST = serve(markInboxReadOp);

@@ -1,0 +1,3 @@
+import { feedRoute } from "@/app/feeds/_lib/serve-feed";
+
+export const GET = feedRoute("all");

@@ -1,0 +1,1 @@
+CREATE INDEX "commitments_title_sort_idx" ON "commitments" USING btree (lower("title"),"id");
