@@ -8,7 +8,6 @@ import {
   integer,
   jsonb,
   numeric,
-  pgEnum,
   pgTable,
   primaryKey,
   smallint,
@@ -17,24 +16,13 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 
-import {
-  COMMITMENT_KINDS,
-  COMMITMENT_STATUSES,
-  EVIDENCE_STANCES,
-  ORGANIZATION_KINDS,
-  REGION_KINDS,
-} from "./vocabulary";
+import { commitmentKind, commitmentStatus, evidenceStance, organizationKind, regionKind } from "./schema-enums";
 import { searchableText } from "./searchable-text";
 
 export * from "./schema-imports";
 export type { CommitmentKind, CommitmentStatus, EvidenceStance, OrganizationKind, RegionKind } from "./vocabulary";
 
-// Vocabularies (CONTRACT.md), defined once in ./vocabulary.
-export const organizationKind = pgEnum("organization_kind", ORGANIZATION_KINDS);
-export const regionKind = pgEnum("region_kind", REGION_KINDS);
-export const commitmentKind = pgEnum("commitment_kind", COMMITMENT_KINDS);
-export const commitmentStatus = pgEnum("commitment_status", COMMITMENT_STATUSES);
-export const evidenceStance = pgEnum("evidence_stance", EVIDENCE_STANCES);
+export * from "./schema-enums";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
@@ -358,8 +346,8 @@ export const deletedCommitments = pgTable(
 );
 
 // Daily counts for the unscoped dashboard, kept by statement-level triggers (migration daily_counts) so the
-// whole-database charts read a few thousand rows instead of every evidence item and status change. Scoped
-// statistics (a company, a region) still count the rows themselves.
+// whole-database charts read a few thousand rows instead of every evidence item and status change. A company's
+// or a region's statistics read the same counts kept per maker and per region (./schema-scope-counts).
 
 /** Live (not retracted) evidence per day and stance: by publication date, and by the UTC day it was attached. */
 export const evidenceDailyCounts = pgTable(
@@ -464,3 +452,4 @@ export * from "./schema-events";
 export * from "./schema-inbox";
 export * from "./schema-jobs";
 export * from "./schema-links";
+export * from "./schema-scope-counts";

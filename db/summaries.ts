@@ -1,9 +1,19 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "./client";
 import { queryRows } from "./sql";
 
-// The summaries that triggers keep (migrations 0001, 0008, 0012), each next to a recount from the rows
+// The summaries that triggers keep (migrations 0001, 0008, 0012, 0029), each next to a recount from the rows
 // they summarize. A restore is verified with these, and the tests check the triggers with them.
+
+/** The rows of one query that the other lacks, both ways. */
+const differences = (kept: SQL, recount: SQL) => sql`
+  with kept as (${kept}), recount as (${recount})
+  select * from (table kept except table recount) a
+  union all
+  select * from (table recount except table kept) b`;
+
+/** Each commitment (m) once under its maker and once under its region, as the per-scope counts key it. */
+const perScope = sql`cross join lateral (values ('maker', m.maker_id), ('region', m.region_id)) k(scope, key_id)`;
 
 const CHECKS = {
   "commitments.evidence_count and latest_evidence_on": sql`
@@ -44,6 +54,32 @@ const CHECKS = {
     select * from (table kept except table recount) a
     union all
     select * from (table recount except table kept) b`,
+  scope_evidence_counts: differences(
+    sql`select scope, key_id, month, stance::text as stance, published from scope_evidence_counts where published <> 0`,
+    sql`select k.scope, k.key_id, date_trunc('month', e.published_on::timestamp)::date as month, e.stance::text as stance,
+               count(*)::int as published
+          from evidence e join commitments m on m.id = e.commitment_id ${perScope}
+         where e.retracted_at is null group by 1, 2, 3, 4`,
+  ),
+  scope_evidence_added: differences(
+    sql`select scope, key_id, day, added from scope_evidence_added where added <> 0`,
+    sql`select k.scope, k.key_id, (e.added_at at time zone 'UTC')::date as day, count(*)::int as added
+          from evidence e join commitments m on m.id = e.commitment_id ${perScope}
+         where e.retracted_at is null group by 1, 2, 3`,
+  ),
+  scope_status_counts: differences(
+    sql`select scope, key_id, month, status::text as status, started, ended from scope_status_counts
+         where started <> 0 or ended <> 0`,
+    sql`select k.scope, k.key_id, d.month, d.status::text as status, sum(d.s)::int as started, sum(d.e)::int as ended
+          from (select commitment_id, date_trunc('month', effective_from::timestamp)::date as month,
+                       to_status as status, 1 as s, 0 as e
+                  from status_changes where effective_from is not null
+                union all
+                select commitment_id, date_trunc('month', superseded_on::timestamp)::date, to_status, 0, 1
+                  from status_changes where superseded_on is not null) d
+          join commitments m on m.id = d.commitment_id ${perScope}
+         group by 1, 2, 3, 4`,
+  ),
 };
 
 export type SummaryCheck = { summary: string; mismatches: number };

@@ -7,7 +7,10 @@ export async function signIn(page: Page, role: E2ERole, next = "/") {
   await page.getByLabel("Email").fill(E2E_ACCOUNTS[role].email);
   await page.getByLabel("Password").fill(E2E_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: `Account: ${E2E_ACCOUNTS[role].email}` })).toBeVisible();
+  // The wait covers rendering the next page too, and a company page's statistics can take many seconds on a busy run.
+  await expect(page.getByRole("button", { name: `Account: ${E2E_ACCOUNTS[role].email}` })).toBeVisible({
+    timeout: 30_000,
+  });
 }
 
 /** The page's own origin, which a browser sends with every write from the app's pages. */

@@ -46,8 +46,8 @@ export type Measurement = {
   statements?: (ctx: BenchContext) => Promise<Statement[]>;
   /** Overrides the default iteration count, e.g. for slow measurements such as a full export. */
   iterations?: number;
-  /** The measurement's own goal for the server p95, when it is not a list view's or a statistics page's. */
-  targetP95Ms?: number;
+  /** The measurement's own goal for the server p95 (on each database, when they differ), where the default does not apply. */
+  targetP95Ms?: number | ((kind: DatabaseHandle["kind"]) => number);
 };
 
 /** A page of the commitments list, as the explorer page and the API load it. */
@@ -118,11 +118,16 @@ export function exportView(
 }
 
 /** Everything the dashboard (or a company's or region's page) computes, as the page and /api/v1/stats do. */
-export function statsView(name: string, scope: (ctx: BenchContext) => StatsScope): Measurement {
+export function statsView(
+  name: string,
+  scope: (ctx: BenchContext) => StatsScope,
+  targetP95Ms?: Measurement["targetP95Ms"],
+): Measurement {
   return {
     name,
     unit: "commitments in scope",
     iterations: 20,
+    targetP95Ms,
     describe: (ctx) => {
       const s = scope(ctx);
       const query = new URLSearchParams(Object.entries(s).filter(([, v]) => v) as [string, string][]).toString();
@@ -131,6 +136,9 @@ export function statsView(name: string, scope: (ctx: BenchContext) => StatsScope
     run: async (ctx) => (await getStatsFor(ctx.handle.db, scope(ctx), ctx.today)).overview.total,
   };
 }
+
+/** A company's or region's statistics: 100 ms p95 on PostgreSQL, 300 ms on the embedded database. */
+const SCOPED_STATS_P95_MS = (kind: DatabaseHandle["kind"]) => (kind === "postgres" ? 100 : 300);
 
 /** The list views measured: in-process here, and as whole pages over HTTP by bench-pages.ts. */
 export const LIST_VIEWS: [string, (ctx: BenchContext) => Partial<CommitmentListParams>][] = [
@@ -152,8 +160,8 @@ export const measurements: Measurement[] = [
   ...LIST_VIEWS.map(([name, params]) => listView(name, params)),
   ...LIST_VIEWS.map(([name, params]) => facetsView(name, params)),
   statsView("dashboard: all statistics", () => ({})),
-  statsView("company page statistics", (ctx) => ({ company: ctx.picks.company.slug })),
-  statsView("region page statistics", (ctx) => ({ region: ctx.picks.province.slug })),
+  statsView("company page statistics", (ctx) => ({ company: ctx.picks.company.slug }), SCOPED_STATS_P95_MS),
+  statsView("region page statistics", (ctx) => ({ region: ctx.picks.province.slug }), SCOPED_STATS_P95_MS),
   exportView("export CSV, all 100k", "csv", () => ({})),
   exportView("export JSON, all 100k", "json", () => ({})),
   ...intakeMeasurements(),

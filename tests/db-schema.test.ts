@@ -126,6 +126,9 @@ describe("daily counts for the dashboard", () => {
       { summary: "status_changes.superseded_on", mismatches: 0 },
       { summary: "evidence_daily_counts", mismatches: 0 },
       { summary: "status_daily_counts", mismatches: 0 },
+      { summary: "scope_evidence_counts", mismatches: 0 },
+      { summary: "scope_evidence_added", mismatches: 0 },
+      { summary: "scope_status_counts", mismatches: 0 },
     ]);
   };
 
@@ -191,6 +194,24 @@ describe("daily counts for the dashboard", () => {
     await expectInStep();
     await t.db.update(commitments).set({ announcedOn: "2024-01-05" }).where(eq(commitments.id, a.id));
     await expectInStep();
+
+    // A commitment given another maker, another region, or both, moves its counts kept per maker and region.
+    const other = await createCommitment(t.db, { announcedOn: "2024-03-01" });
+    await t.db.update(commitments).set({ makerId: other.makerId }).where(eq(commitments.id, a.id));
+    await expectInStep();
+    await t.db.update(commitments).set({ regionId: other.regionId }).where(eq(commitments.id, b.id));
+    await expectInStep();
+    await t.db
+      .update(commitments)
+      .set({ makerId: b.makerId, regionId: b.regionId })
+      .where(eq(commitments.id, a.id));
+    await expectInStep();
+    const underMaker = await queryRows<{ n: number }>(
+      t.db,
+      sql`select coalesce(sum(published), 0)::int as n from scope_evidence_counts
+           where scope = 'maker' and key_id = ${other.makerId}`,
+    );
+    expect(underMaker[0]?.n).toBe(0);
 
     // Deleting a commitment takes its evidence and history with it (cascades), and their counts.
     await t.db.delete(commitments).where(eq(commitments.id, b.id));

@@ -163,6 +163,116 @@ AS $function$
    WHERE c.id = target_id;
 $function$;
 
+-- A commitment given another maker or region moves its evidence and spans to the new keys of the
+-- counts kept per maker and per region; one being deleted takes them off first. Migration 0029.
+CREATE OR REPLACE FUNCTION public.scope_counts_move()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+DECLARE
+  items public.evidence[] := array(SELECT e FROM public.evidence e WHERE e.commitment_id = OLD.id);
+  spans public.status_changes[] := array(SELECT s FROM public.status_changes s WHERE s.commitment_id = OLD.id);
+BEGIN
+  PERFORM public.scope_evidence_counts_add(items, ARRAY[OLD], -1);
+  PERFORM public.scope_status_counts_add(spans, ARRAY[OLD], -1);
+  IF TG_OP = 'DELETE' THEN
+    RETURN OLD;
+  END IF;
+  PERFORM public.scope_evidence_counts_add(items, ARRAY[NEW], 1);
+  PERFORM public.scope_status_counts_add(spans, ARRAY[NEW], 1);
+  RETURN NULL;
+END;
+$function$;
+
+-- Adds (delta 1) or removes (delta -1) live evidence items from the counts kept per maker and per region,
+-- under the makers and regions of `owners`, locking rows in key order. Migration 0029.
+CREATE OR REPLACE FUNCTION public.scope_evidence_counts_add(items evidence[], owners commitments[], delta integer)
+ RETURNS void
+ LANGUAGE sql
+AS $function$
+  INSERT INTO public.scope_evidence_counts AS c (scope, key_id, month, stance, published)
+  SELECT k.scope, k.key_id, date_trunc('month', e.published_on::timestamp)::date, e.stance, count(*) * delta
+    FROM unnest(items) e
+    JOIN unnest(owners) m ON m.id = e.commitment_id
+    CROSS JOIN LATERAL (VALUES ('maker', m.maker_id), ('region', m.region_id)) k(scope, key_id)
+   WHERE e.retracted_at IS NULL
+   GROUP BY 1, 2, 3, 4
+   ORDER BY 1, 2, 3, 4
+  ON CONFLICT (scope, key_id, month, stance) DO UPDATE SET published = c.published + excluded.published;
+  INSERT INTO public.scope_evidence_added AS c (scope, key_id, day, added)
+  SELECT k.scope, k.key_id, (e.added_at AT TIME ZONE 'UTC')::date, count(*) * delta
+    FROM unnest(items) e
+    JOIN unnest(owners) m ON m.id = e.commitment_id
+    CROSS JOIN LATERAL (VALUES ('maker', m.maker_id), ('region', m.region_id)) k(scope, key_id)
+   WHERE e.retracted_at IS NULL
+   GROUP BY 1, 2, 3
+   ORDER BY 1, 2, 3
+  ON CONFLICT (scope, key_id, day) DO UPDATE SET added = c.added + excluded.added;
+$function$;
+
+-- Statement-level, as evidence_daily_counts_track, under the commitments the rows belong to. Migration 0029.
+CREATE OR REPLACE FUNCTION public.scope_evidence_counts_track()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    PERFORM public.scope_evidence_counts_add(
+      array(SELECT ROW(o.*)::public.evidence FROM old_rows o),
+      array(SELECT c FROM public.commitments c WHERE c.id IN (SELECT o.commitment_id FROM old_rows o)), -1);
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    PERFORM public.scope_evidence_counts_add(
+      array(SELECT ROW(n.*)::public.evidence FROM new_rows n),
+      array(SELECT c FROM public.commitments c WHERE c.id IN (SELECT n.commitment_id FROM new_rows n)), 1);
+  END IF;
+  RETURN NULL;
+END;
+$function$;
+
+-- The same for status spans, by the months they started and ended in. Migration 0029.
+CREATE OR REPLACE FUNCTION public.scope_status_counts_add(spans status_changes[], owners commitments[], delta integer)
+ RETURNS void
+ LANGUAGE sql
+AS $function$
+  INSERT INTO public.scope_status_counts AS c (scope, key_id, month, status, started, ended)
+  SELECT k.scope, k.key_id, d.month, d.status, sum(d.started), sum(d.ended) FROM (
+    SELECT s.commitment_id, date_trunc('month', s.effective_from::timestamp)::date AS month, s.to_status AS status,
+           delta AS started, 0 AS ended
+      FROM unnest(spans) s WHERE s.effective_from IS NOT NULL
+    UNION ALL
+    SELECT s.commitment_id, date_trunc('month', s.superseded_on::timestamp)::date, s.to_status, 0, delta
+      FROM unnest(spans) s WHERE s.superseded_on IS NOT NULL
+  ) d
+  JOIN unnest(owners) m ON m.id = d.commitment_id
+  CROSS JOIN LATERAL (VALUES ('maker', m.maker_id), ('region', m.region_id)) k(scope, key_id)
+  GROUP BY 1, 2, 3, 4
+  HAVING sum(d.started) <> 0 OR sum(d.ended) <> 0
+  ORDER BY 1, 2, 3, 4
+  ON CONFLICT (scope, key_id, month, status) DO UPDATE
+    SET started = c.started + excluded.started, ended = c.ended + excluded.ended;
+$function$;
+
+-- Statement-level, as status_daily_counts_track. Migration 0029.
+CREATE OR REPLACE FUNCTION public.scope_status_counts_track()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    PERFORM public.scope_status_counts_add(
+      array(SELECT ROW(o.*)::public.status_changes FROM old_rows o),
+      array(SELECT c FROM public.commitments c WHERE c.id IN (SELECT o.commitment_id FROM old_rows o)), -1);
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    PERFORM public.scope_status_counts_add(
+      array(SELECT ROW(n.*)::public.status_changes FROM new_rows n),
+      array(SELECT c FROM public.commitments c WHERE c.id IN (SELECT n.commitment_id FROM new_rows n)), 1);
+  END IF;
+  RETURN NULL;
+END;
+$function$;
+
 -- Refuses a change to a source's text once a mention quotes it. Migration 0014.
 CREATE OR REPLACE FUNCTION public.source_text_is_fixed()
  RETURNS trigger

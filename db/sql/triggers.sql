@@ -18,6 +18,12 @@ CREATE TRIGGER commitment_announced_moves_first_status AFTER UPDATE OF announced
 CREATE TRIGGER commitment_events AFTER INSERT ON public.commitments
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
   EXECUTE FUNCTION events_from_commitments();
+CREATE TRIGGER scope_counts_forget BEFORE DELETE ON public.commitments
+  FOR EACH ROW
+  EXECUTE FUNCTION scope_counts_move();
+CREATE TRIGGER scope_counts_move AFTER UPDATE OF maker_id, region_id ON public.commitments
+  FOR EACH ROW WHEN (((old.maker_id <> new.maker_id) OR (old.region_id <> new.region_id)))
+  EXECUTE FUNCTION scope_counts_move();
 
 -- evidence
 CREATE TRIGGER evidence_daily_counts_delete AFTER DELETE ON public.evidence
@@ -35,6 +41,15 @@ CREATE TRIGGER evidence_events AFTER INSERT ON public.evidence
 CREATE TRIGGER evidence_summary AFTER INSERT OR DELETE OR UPDATE ON public.evidence
   FOR EACH ROW
   EXECUTE FUNCTION evidence_summary_trigger();
+CREATE TRIGGER scope_evidence_counts_delete AFTER DELETE ON public.evidence
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION scope_evidence_counts_track();
+CREATE TRIGGER scope_evidence_counts_insert AFTER INSERT ON public.evidence
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION scope_evidence_counts_track();
+CREATE TRIGGER scope_evidence_counts_update AFTER UPDATE ON public.evidence
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION scope_evidence_counts_track();
 
 -- mentions
 CREATE TRIGGER mention_events AFTER INSERT ON public.mentions
@@ -47,6 +62,15 @@ CREATE TRIGGER source_text_is_fixed BEFORE UPDATE OF text ON public.sources
   EXECUTE FUNCTION source_text_is_fixed();
 
 -- status_changes
+CREATE TRIGGER scope_status_counts_delete AFTER DELETE ON public.status_changes
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION scope_status_counts_track();
+CREATE TRIGGER scope_status_counts_insert AFTER INSERT ON public.status_changes
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION scope_status_counts_track();
+CREATE TRIGGER scope_status_counts_update AFTER UPDATE ON public.status_changes
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION scope_status_counts_track();
 CREATE TRIGGER status_change_effective_from BEFORE INSERT ON public.status_changes
   FOR EACH ROW WHEN ((new.effective_from IS NULL))
   EXECUTE FUNCTION status_change_effective_from();

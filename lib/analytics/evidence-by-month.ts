@@ -1,10 +1,10 @@
 import "server-only";
 import { type SQL, and, between, count, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { evidence, evidenceDailyCounts } from "@/db/schema";
+import { evidence, evidenceDailyCounts, scopeEvidenceCounts } from "@/db/schema";
 import { EVIDENCE_STANCES, type EvidenceStance } from "@/lib/vocabulary";
 import { monthEnd, nextMonth } from "./months";
-import { evidenceInScope } from "./scope";
+import { type ScopeKeys, evidenceInScope, keptRowsOf } from "./scope";
 
 export type MonthStances = { month: string } & Record<EvidenceStance, number>;
 
@@ -13,8 +13,13 @@ export async function evidenceByMonth(
   db: Database,
   where: SQL | undefined,
   range: { from: string; to: string },
+  keys?: ScopeKeys,
 ): Promise<MonthStances[]> {
-  const rows = where ? await scopedByMonth(db, where, range) : await allByMonth(db, range);
+  const rows = keys
+    ? await keptByMonth(db, keys, range)
+    : where
+      ? await scopedByMonth(db, where, range)
+      : await allByMonth(db, range);
   const months: MonthStances[] = [];
   for (let m = range.from; m <= range.to; m = nextMonth(m)) {
     months.push({
@@ -40,6 +45,20 @@ async function allByMonth(db: Database, range: { from: string; to: string }): Pr
     .from(evidenceDailyCounts)
     .where(between(evidenceDailyCounts.day, range.from, monthEnd(range.to)))
     .groupBy(month, evidenceDailyCounts.stance);
+}
+
+/** For one company or region, from the monthly counts the triggers keep per maker and region. */
+async function keptByMonth(
+  db: Database,
+  keys: ScopeKeys,
+  range: { from: string; to: string },
+): Promise<MonthStanceCount[]> {
+  const month = sql<string>`to_char(${scopeEvidenceCounts.month}, 'YYYY-MM')`;
+  return db
+    .select({ month, stance: scopeEvidenceCounts.stance, n: sql<number>`sum(${scopeEvidenceCounts.published})::int` })
+    .from(scopeEvidenceCounts)
+    .where(and(keptRowsOf(scopeEvidenceCounts, keys), between(scopeEvidenceCounts.month, range.from, range.to)))
+    .groupBy(month, scopeEvidenceCounts.stance);
 }
 
 /** For the commitments in scope, from their evidence (through the covering index on commitment_id). */

@@ -32,17 +32,17 @@ export type Stats = {
 
 /** Computes every aggregate in the database, in parallel. */
 export async function getStats(db: Database, resolved: ResolvedScope, today: string): Promise<Stats> {
-  const { where, scope } = resolved;
+  const { where, scope, keys } = resolved;
   const months = monthRange(today, CHART_MONTHS);
   const rates = await getRates(db);
   const [overview, byCompany, askedOf, byRegion, overTime, evidence, totals, amountsByMaker, overdue, recent] =
     await Promise.all([
-      getOverview(db, where, today),
+      getOverview(db, where, today, keys),
       statusCountsByMaker(db, where),
       statusCountsByMaker(db, where, { asked: true }),
       statusByRegion(db, where, scope.region ?? null),
-      statusOverTime(db, where, months),
-      evidenceByMonth(db, where, months),
+      statusOverTime(db, where, months, keys),
+      evidenceByMonth(db, where, months, keys),
       amountTotals(db, where, rates),
       amountsByCompany(db, where, rates),
       overdueCommitments(db, where, today),

@@ -1,10 +1,11 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { commitments, statusChanges, statusDailyCounts } from "@/db/schema";
+import { commitments, scopeStatusCounts, statusChanges, statusDailyCounts } from "@/db/schema";
 import { queryRows } from "@/db/sql";
 import { COMMITMENT_STATUSES, type CommitmentStatus } from "@/lib/vocabulary";
 import { monthEnd } from "./months";
+import { type ScopeKeys, keptRowsOf } from "./scope";
 
 export type MonthStatus = { month: string } & Record<CommitmentStatus, number>;
 
@@ -18,13 +19,20 @@ export async function statusOverTime(
   db: Database,
   where: SQL | undefined,
   range: { from: string; to: string },
+  keys?: ScopeKeys,
 ): Promise<MonthStatus[]> {
   const start = sql`${range.from}::date`;
   const end = sql`${range.to}::date`;
   const lastDay = monthEnd(range.to);
   const rows = await queryRows<{ month: string; status: CommitmentStatus; n: number }>(
     db,
-    sql`with day_events as (${where ? scopedDayEvents(where, start, lastDay) : allDayEvents(start, lastDay)}),
+    sql`with day_events as (${
+      keys
+        ? keptDayEvents(keys, start, lastDay)
+        : where
+          ? scopedDayEvents(where, start, lastDay)
+          : allDayEvents(start, lastDay)
+    }),
         per_month as (
           select date_trunc('month', day)::date as month, status, sum(delta) as delta
           from day_events group by 1, 2
@@ -57,6 +65,15 @@ function allDayEvents(start: SQL, lastDay: string): SQL {
   return sql`select ${statusDailyCounts.status} as status, greatest(${statusDailyCounts.day}, ${start}) as day,
                sum(${statusDailyCounts.started} - ${statusDailyCounts.ended}) as delta
              from ${statusDailyCounts} where ${statusDailyCounts.day} <= ${lastDay}
+             group by 1, 2`;
+}
+
+/** The same for one company or region, from the monthly sums kept per maker and region (a month's first day). */
+function keptDayEvents(keys: ScopeKeys, start: SQL, lastDay: string): SQL {
+  return sql`select ${scopeStatusCounts.status} as status, greatest(${scopeStatusCounts.month}, ${start}) as day,
+               sum(${scopeStatusCounts.started} - ${scopeStatusCounts.ended}) as delta
+             from ${scopeStatusCounts}
+             where ${keptRowsOf(scopeStatusCounts, keys)} and ${scopeStatusCounts.month} <= ${lastDay}
              group by 1, 2`;
 }
 
