@@ -147,11 +147,13 @@ export const commitments = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    // With the status, so counting commitments per maker and status reads the index alone.
-    index("commitments_maker_status_idx").on(t.makerId, t.status),
+    // With the status and kind, so counting commitments per maker and status (pledged apart from asked) reads
+    // the index alone.
+    index("commitments_maker_status_kind_idx").on(t.makerId, t.status, t.kind),
     index("commitments_counterpart_idx").on(t.counterpartId),
     index("commitments_region_status_idx").on(t.regionId, t.status),
-    index("commitments_status_idx").on(t.status),
+    // With the kind, so the dashboard's counts per status (pledged apart from asked) read the index alone.
+    index("commitments_status_kind_idx").on(t.status, t.kind),
     // With the id as tie-breaker, so "newest first" pages (the default) read straight off the index.
     index("commitments_announced_idx").on(t.announcedOn, t.id),
     index("commitments_target_idx").on(t.targetOn, t.id),
