@@ -10,6 +10,8 @@ import { todayIso } from "../../lib/dates";
 import { runScript } from "../../scripts/run-script";
 import { FIRST_DAY, type SynthOptions, formatCount, formatSeconds, generateSynthData } from "./generate";
 import { dayOf, isoOf } from "./random";
+import { repairDeferredCounts } from "./deferred-counts";
+import { repairDeferredIndexes } from "./deferred-indexes";
 import { repairEvidenceSummary } from "./write";
 
 const USAGE = `Usage: npm run db:synth -- [options]
@@ -86,6 +88,8 @@ runScript(async () => {
   try {
     await handle.migrate();
     await repairEvidenceSummary(handle, console.log);
+    await repairDeferredIndexes(handle, console.log);
+    await repairDeferredCounts(handle, console.log);
     const existing = await countRows(handle, "commitments");
     if (existing > 0 && !options.append) {
       throw new UsageError(
@@ -97,7 +101,13 @@ runScript(async () => {
     console.log(
       `Generating ${formatCount(options.commitments)} commitments (≈${options.evidence} evidence each, seed ${options.seed}, today ${options.today}) into ${target}`,
     );
-    await generateSynthData(handle, { ...options, log: console.log, signal: interrupt.signal });
+    // Into an empty database indexes and counts catch up once at the end; appending keeps them up to date.
+    await generateSynthData(handle, {
+      ...options,
+      log: console.log,
+      signal: interrupt.signal,
+      bulkLoad: existing === 0,
+    });
     const tables = ["commitments", "evidence", "status_changes", "organizations", "regions", "sources"];
     const counts = await Promise.all(tables.map(async (t) => `${formatCount(await countRows(handle, t))} ${t}`));
     console.log(`The database now holds ${counts.join(", ")}.`);
