@@ -201,10 +201,7 @@ describe("daily counts for the dashboard", () => {
     await expectInStep();
     await t.db.update(commitments).set({ regionId: other.regionId }).where(eq(commitments.id, b.id));
     await expectInStep();
-    await t.db
-      .update(commitments)
-      .set({ makerId: b.makerId, regionId: b.regionId })
-      .where(eq(commitments.id, a.id));
+    await t.db.update(commitments).set({ makerId: b.makerId, regionId: b.regionId }).where(eq(commitments.id, a.id));
     await expectInStep();
     const underMaker = await queryRows<{ n: number }>(
       t.db,
