@@ -209,6 +209,12 @@ describe("daily counts for the dashboard", () => {
            where scope = 'maker' and key_id = ${other.makerId}`,
     );
     expect(underMaker[0]?.n).toBe(0);
+    // With the announcement moved in the same update, across a month: that moves the first span as well.
+    await t.db
+      .update(commitments)
+      .set({ makerId: other.makerId, regionId: other.regionId, announcedOn: "2023-11-20" })
+      .where(eq(commitments.id, a.id));
+    await expectInStep();
 
     // Deleting a commitment takes its evidence and history with it (cascades), and their counts.
     await t.db.delete(commitments).where(eq(commitments.id, b.id));

@@ -104,7 +104,10 @@ describe("a company's or region's statistics from the counts kept per maker and 
 
     const [first, second, third] = world.ids as [number, number, number];
     await t.db.update(commitments).set({ makerId: world.organizations[2]!.id }).where(eq(commitments.id, first));
-    await t.db.update(commitments).set({ regionId: world.regions[3]!.id }).where(eq(commitments.id, second));
+    await t.db
+      .update(commitments)
+      .set({ regionId: world.regions[3]!.id, announcedOn: "2021-12-20" })
+      .where(eq(commitments.id, second));
     await t.db.update(evidence).set({ retractedAt: new Date() }).where(eq(evidence.commitmentId, third));
     await t.db.delete(commitments).where(eq(commitments.id, world.ids[3]!));
     await check();

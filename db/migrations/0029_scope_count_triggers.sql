@@ -89,8 +89,8 @@ BEGIN
 END;
 $function$;
 --> statement-breakpoint
--- Row-level on commitments: a commitment given another maker or region moves its evidence and spans to the
--- new keys; one being deleted takes them off first (BEFORE DELETE, while its rows are still there).
+-- Row-level on commitments, BEFORE the change: a commitment given another maker or region moves its evidence
+-- and spans to the new keys; one being deleted takes them off first (while its rows are still there).
 CREATE FUNCTION public.scope_counts_move()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -106,7 +106,7 @@ BEGIN
   END IF;
   PERFORM public.scope_evidence_counts_add(items, ARRAY[NEW], 1);
   PERFORM public.scope_status_counts_add(spans, ARRAY[NEW], 1);
-  RETURN NULL;
+  RETURN NEW;
 END;
 $function$;
 --> statement-breakpoint
@@ -128,7 +128,9 @@ CREATE TRIGGER scope_status_counts_update AFTER UPDATE ON public.status_changes
 CREATE TRIGGER scope_status_counts_delete AFTER DELETE ON public.status_changes
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION scope_status_counts_track();
 --> statement-breakpoint
-CREATE TRIGGER scope_counts_move AFTER UPDATE OF maker_id, region_id ON public.commitments FOR EACH ROW
+-- BEFORE, so that it moves the spans as they were: an AFTER trigger on the same update may change them
+-- (commitment_announced_moves_first_status), and the counts of that change go under the new keys.
+CREATE TRIGGER scope_counts_move BEFORE UPDATE OF maker_id, region_id ON public.commitments FOR EACH ROW
   WHEN (OLD.maker_id <> NEW.maker_id OR OLD.region_id <> NEW.region_id) EXECUTE FUNCTION scope_counts_move();
 --> statement-breakpoint
 CREATE TRIGGER scope_counts_forget BEFORE DELETE ON public.commitments FOR EACH ROW

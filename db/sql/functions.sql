@@ -163,8 +163,9 @@ AS $function$
    WHERE c.id = target_id;
 $function$;
 
--- A commitment given another maker or region moves its evidence and spans to the new keys of the
--- counts kept per maker and per region; one being deleted takes them off first. Migration 0029.
+-- Before a commitment is given another maker or region, moves its evidence and spans to the new keys of the
+-- counts kept per maker and per region (as they are before any AFTER trigger of the same update changes
+-- them); before one is deleted, takes them off. Migration 0029.
 CREATE OR REPLACE FUNCTION public.scope_counts_move()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -180,7 +181,7 @@ BEGIN
   END IF;
   PERFORM public.scope_evidence_counts_add(items, ARRAY[NEW], 1);
   PERFORM public.scope_status_counts_add(spans, ARRAY[NEW], 1);
-  RETURN NULL;
+  RETURN NEW;
 END;
 $function$;
 

@@ -21,7 +21,7 @@ CREATE TRIGGER commitment_events AFTER INSERT ON public.commitments
 CREATE TRIGGER scope_counts_forget BEFORE DELETE ON public.commitments
   FOR EACH ROW
   EXECUTE FUNCTION scope_counts_move();
-CREATE TRIGGER scope_counts_move AFTER UPDATE OF maker_id, region_id ON public.commitments
+CREATE TRIGGER scope_counts_move BEFORE UPDATE OF maker_id, region_id ON public.commitments
   FOR EACH ROW WHEN (((old.maker_id <> new.maker_id) OR (old.region_id <> new.region_id)))
   EXECUTE FUNCTION scope_counts_move();
 

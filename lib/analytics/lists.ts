@@ -1,5 +1,5 @@
 import "server-only";
-import { type SQL, and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { type SQL, and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { commitments, evidence, organizations } from "@/db/schema";
 import { overdueSql } from "@/lib/commitments/filter-sql";
@@ -58,6 +58,9 @@ async function newestCandidates(db: Database, where: SQL, limit: number): Promis
   return rows.map((r) => r.id);
 }
 
+/** Ids as one array parameter: many commitments can tie for the newest, and each list item would be a parameter. */
+const idArray = (ids: number[]) => sql`${`{${ids.join(",")}}`}::int[]`;
+
 /** The newest evidence (by publication date) on commitments in scope. */
 export async function recentEvidence(db: Database, where: SQL | undefined, limit = 8): Promise<RecentEvidence[]> {
   // In a scope, the candidates first: read through their own index, their items are few.
@@ -78,7 +81,12 @@ export async function recentEvidence(db: Database, where: SQL | undefined, limit
     .from(evidence)
     .innerJoin(commitments, eq(evidence.commitmentId, commitments.id))
     .innerJoin(organizations, eq(commitments.makerId, organizations.id))
-    .where(and(isNull(evidence.retractedAt), candidates ? inArray(evidence.commitmentId, candidates) : undefined))
+    .where(
+      and(
+        isNull(evidence.retractedAt),
+        candidates ? sql`${evidence.commitmentId} = any(${idArray(candidates)})` : undefined,
+      ),
+    )
     .orderBy(desc(evidence.publishedOn), desc(evidence.id))
     .limit(limit);
   return rows.map(({ commitmentId, commitmentTitle, maker, ...e }) => ({
