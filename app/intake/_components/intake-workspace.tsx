@@ -11,7 +11,7 @@ import { type DraftErrors, acceptBody, errorsFromApi } from "@/lib/intake/draft-
 import { Review } from "./review";
 import { SourcePanel } from "./source-panel";
 import { StatementInput } from "./statement-input";
-import { forgetDraft, restoreDraft, useKeepDraft } from "./use-draft-storage";
+import { restoreDraft, useKeepDraft } from "./use-draft-storage";
 
 const NO_ERRORS: DraftErrors = { source: {}, items: {} };
 
@@ -35,7 +35,7 @@ function IntakeEditor({ today, sectors }: Props) {
   const router = useRouter();
   const [restored] = useState(() => restoreDraft(today));
   const [draft, dispatch] = useReducer(draftReducer, restored.draft);
-  const keepFailure = useKeepDraft(draft);
+  const { failure: keepFailure, forget: forgetDraft } = useKeepDraft(draft);
   const [notice, setNotice] = useState(restored.notice);
   const [errors, setErrors] = useState<DraftErrors>(NO_ERRORS);
   const [textError, setTextError] = useState<string | undefined>();

@@ -18,29 +18,33 @@ export function restoreDraft(today: string): RestoredDraft {
     stored = null;
   }
   if (isIntakeDraft(stored)) return { draft: stored, notice: "Your draft was restored from this browser." };
-  window.localStorage.removeItem(STORAGE_KEY);
+  removeStoredDraft();
   return {
     draft: emptyDraft(today),
     notice: "A draft kept in this browser could not be read (another version made it) and was set aside.",
   };
 }
 
-export function forgetDraft() {
+function removeStoredDraft() {
   window.localStorage.removeItem(STORAGE_KEY);
 }
 
 /**
  * Keeps the draft in localStorage shortly after each change and when the page is left (a reload, a closed
  * tab), so nothing is lost; an empty draft is removed. Says so when the browser refuses (storage full or
- * disabled).
+ * disabled). `forget` removes the kept draft for good: a write still waiting from an earlier change is
+ * dropped, or it would bring a saved draft back.
  */
-export function useKeepDraft(draft: IntakeDraft): string | null {
+export function useKeepDraft(draft: IntakeDraft): { failure: string | null; forget: () => void } {
   const [failure, setFailure] = useState<string | null>(null);
-  const latest = useRef(draft);
+  const latest = useRef<IntakeDraft | null>(draft);
+  const pending = useRef<number | undefined>(undefined);
   const write = useCallback(() => {
+    window.clearTimeout(pending.current);
     const current = latest.current;
+    if (current === null) return;
     if (!current.text.trim()) {
-      forgetDraft();
+      removeStoredDraft();
       return;
     }
     try {
@@ -50,14 +54,19 @@ export function useKeepDraft(draft: IntakeDraft): string | null {
       setFailure(`This draft could not be kept in the browser (${(error as Error).name}); save it before leaving.`);
     }
   }, []);
+  const forget = useCallback(() => {
+    window.clearTimeout(pending.current);
+    latest.current = null;
+    removeStoredDraft();
+  }, []);
   useEffect(() => {
     latest.current = draft;
-    const timer = window.setTimeout(write, 300);
-    return () => window.clearTimeout(timer);
+    pending.current = window.setTimeout(write, 300);
+    return () => window.clearTimeout(pending.current);
   }, [draft, write]);
   useEffect(() => {
     window.addEventListener("pagehide", write);
     return () => window.removeEventListener("pagehide", write);
   }, [write]);
-  return failure;
+  return { failure, forget };
 }
