@@ -16,15 +16,15 @@ BEGIN
 END;
 $function$;
 
--- Every pair of adjacent Han characters of a text, for the Han-pair search index (indexes.sql). Migration 0006.
+-- Every pair of adjacent Han characters of a text, for the Han-pair search index (indexes.sql). Migrations 0006, 0031.
 CREATE OR REPLACE FUNCTION public.cjk_bigrams(t text)
  RETURNS text[]
  LANGUAGE sql
  IMMUTABLE PARALLEL SAFE
 AS $function$
-  SELECT coalesce(array_agg(DISTINCT pair), '{}')
-    FROM (SELECT substr(t, i, 2) AS pair FROM generate_series(1, length(t) - 1) AS i) pairs
-   WHERE pair ~ '^[㐀-䶿一-鿿豈-﫿]{2}$'
+  SELECT coalesce(array_agg(DISTINCT substr(run[1], i, 2)), '{}')
+    FROM regexp_matches(t, '[㐀-䶿一-鿿豈-﫿]{2,}', 'g') AS run,
+         generate_series(1, length(run[1]) - 1) AS i
 $function$;
 
 -- An edited announcement date moves the start of the commitment's first status. Migrations 0008, 0013.
