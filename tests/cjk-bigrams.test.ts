@@ -41,8 +41,8 @@ describe("cjk_bigrams", () => {
       t.db,
       sql`select cjk_bigrams('宝马集团 in 沈阳, 沈阳 again; 一') as pairs, cjk_bigrams('BMW Group') as none`,
     );
-    expect(row.pairs).toEqual(["宝马", "沈阳", "集团", "马集"]);
-    expect(row.none).toEqual([]);
+    expect(row!.pairs).toEqual(["宝马", "沈阳", "集团", "马集"]);
+    expect(row!.none).toEqual([]);
   });
 
   it("answers exactly as its first definition did, for any text (so the index built on it stays valid)", async () => {
