@@ -16,7 +16,8 @@ import { exportCommitments } from "../lib/commitments/export";
 import { csvStream, jsonStream } from "../lib/commitments/export-stream";
 import { getFacets } from "../lib/commitments/facets";
 import { resolveReferences } from "../lib/commitments/filter-sql";
-import { buildListQueries, listCommitments } from "../lib/commitments/queries";
+import { pageWindow } from "../lib/commitments/page-window";
+import { READ_FROM_NEARER_END_AFTER, buildListQueries, listCommitments } from "../lib/commitments/queries";
 import type { Statement } from "./bench-lib";
 import { importMeasurements, importMemoryMeasurements } from "./bench-imports";
 import { intakeMeasurements } from "./bench-intake";
@@ -30,6 +31,8 @@ export type DataPicks = {
   province: { slug: string; name: string; commitments: number };
   latinTerm: string;
   chineseTerm: string;
+  /** All commitments, for the last page of the default view. */
+  commitments: number;
 };
 
 export type BenchContext = { handle: DatabaseHandle; today: string; picks: DataPicks };
@@ -61,7 +64,16 @@ export function listView(name: string, params: (ctx: BenchContext) => Partial<Co
     // Every statement the list runs: name resolution (for a company or region filter), page and count.
     statements: async (ctx) => {
       const params = full(ctx);
-      const queries = await buildListQueries(ctx.handle.db, params, ctx.today);
+      // A deep page is read from the nearer end once the total is known, as listCommitments does.
+      const window =
+        (params.page - 1) * params.perPage < READ_FROM_NEARER_END_AFTER
+          ? undefined
+          : pageWindow(
+              (await listCommitments(ctx.handle.db, { ...params, page: 1 }, { today: ctx.today })).total,
+              params.page,
+              params.perPage,
+            );
+      const queries = await buildListQueries(ctx.handle.db, params, ctx.today, undefined, window);
       const dialect = new PgDialect();
       const resolution = [
         params.company
@@ -154,6 +166,7 @@ export const LIST_VIEWS: [string, (ctx: BenchContext) => Partial<CommitmentListP
   ["sorted by maker", () => ({ sort: { key: "maker", desc: false } })],
   ["sorted by title", () => ({ sort: { key: "title", desc: false } })],
   ["deep page (200)", () => ({ page: 200 })],
+  ["last page", (ctx) => ({ page: Math.max(1, Math.ceil(ctx.picks.commitments / DEFAULT_LIST_PARAMS.perPage)) })],
 ];
 
 export const measurements: Measurement[] = [
@@ -192,6 +205,7 @@ export async function pickFromData(handle: DatabaseHandle): Promise<DataPicks> {
     select p.slug, p.name, count(c.id)::integer as n
       from tree join regions p on p.id = tree.root join commitments c on c.region_id = tree.id
      group by p.slug, p.name order by n desc, p.slug limit 1`);
+  const [all] = await handle.query<{ n: number }>(`select count(*)::integer as n from commitments`);
   if (!company || !province)
     throw new Error("The database has no company group or province with commitments; run npm run db:synth first.");
   return {
@@ -199,5 +213,6 @@ export async function pickFromData(handle: DatabaseHandle): Promise<DataPicks> {
     province: { slug: province.slug, name: province.name, commitments: Number(province.n) },
     latinTerm: "battery",
     chineseTerm: "沈阳",
+    commitments: Number(all?.n ?? 0),
   };
 }

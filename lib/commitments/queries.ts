@@ -13,6 +13,7 @@ import {
   staleSql,
 } from "./filter-sql";
 import type { CommitmentListParams, SortKey } from "./list-spec";
+import { type PageWindow, pageWindow } from "./page-window";
 import { type CommitmentJson, toCommitmentJson } from "./serialize";
 
 const maker = alias(organizations, "maker");
@@ -106,14 +107,21 @@ const NULLABLE_SORT_KEYS = new Set<SortKey>([
   "latestEvidenceOn",
 ]);
 
-export function orderByFor(sort: CommitmentListParams["sort"]): SQL[] {
+/**
+ * The list's order; `reversed` is the same order backwards, nulls and all, so that reading it from the start
+ * reads the list from its end.
+ */
+export function orderByFor(sort: CommitmentListParams["sort"], { reversed = false } = {}): SQL[] {
   const expression = SORT_EXPRESSIONS[sort.key];
-  // PostgreSQL puts nulls last when ascending and first when descending. Saying "nulls last" only where
-  // a column can be empty keeps the other sorts readable straight off their (key, id) indexes.
-  const nullsLast = sort.desc && NULLABLE_SORT_KEYS.has(sort.key) ? sql` nulls last` : sql``;
-  const primary = sort.desc ? sql`${expression} desc${nullsLast}` : sql`${expression} asc`;
+  const descending = sort.desc !== reversed;
+  // PostgreSQL puts nulls last when ascending and first when descending. The list keeps empty values last in
+  // both directions, so its reverse puts them first; saying so only where a column can be empty keeps the
+  // other sorts readable straight off their (key, id) indexes, in either direction.
+  const nullable = NULLABLE_SORT_KEYS.has(sort.key);
+  const nulls = !nullable ? sql`` : reversed === descending ? sql`` : descending ? sql` nulls last` : sql` nulls first`;
+  const primary = descending ? sql`${expression} desc${nulls}` : sql`${expression} asc${nulls}`;
   // The id keeps the order stable across pages.
-  return sort.key === "id" ? [primary] : [primary, sort.desc ? desc(commitments.id) : asc(commitments.id)];
+  return sort.key === "id" ? [primary] : [primary, descending ? desc(commitments.id) : asc(commitments.id)];
 }
 
 export type CommitmentPage = {
@@ -125,28 +133,45 @@ export type CommitmentPage = {
 };
 
 /**
- * The statements behind one page: the page's rows and the count of the whole filtered view. The page
- * picks its 50 ids first (filtered, sorted, paged, with only the joins a sort by name needs) and joins all
- * columns for those rows only, which keeps deep pages cheap. Exposed for benchmarks (`.toSQL()`).
+ * The rows of one window of the filtered, sorted list. The window's ids are picked first (filtered, sorted,
+ * offset, with only the joins a sort by name needs), then all columns are joined for those rows only, which
+ * keeps deep pages cheap. A reversed window comes back in the reversed order.
+ */
+function windowRows(
+  db: Database,
+  where: SQL | undefined,
+  sort: CommitmentListParams["sort"],
+  today: string,
+  window: PageWindow,
+) {
+  const order = orderByFor(sort, { reversed: window.reversed });
+  const ids = selectCommitmentIds(db)
+    .where(where)
+    .orderBy(...order)
+    .limit(window.limit)
+    .offset(window.offset);
+  return selectCommitments(db, today)
+    .where(inArray(commitments.id, ids))
+    .orderBy(...order);
+}
+
+/**
+ * The statements behind one page: the page's rows (read forward unless a window says otherwise) and the
+ * count of the whole filtered view. Exposed for benchmarks (`.toSQL()`).
  */
 export async function buildListQueries(
   db: Database,
   params: CommitmentListParams,
   today: string,
   refs?: ResolvedReferences,
+  window: PageWindow = { offset: (params.page - 1) * params.perPage, limit: params.perPage, reversed: false },
 ) {
   const resolved = refs ?? (await resolveReferences(db, params));
   const where = filterConditions(params, resolved, today);
-  const pageIds = selectCommitmentIds(db)
-    .where(where)
-    .orderBy(...orderByFor(params.sort))
-    .limit(params.perPage)
-    .offset((params.page - 1) * params.perPage);
   return {
-    rows: selectCommitments(db, today)
-      .where(inArray(commitments.id, pageIds))
-      .orderBy(...orderByFor(params.sort)),
+    rows: windowRows(db, where, params.sort, today, window),
     count: db.select({ n: count() }).from(commitments).where(where),
+    where,
     unresolved: resolved.unresolved,
   };
 }
@@ -162,19 +187,41 @@ export async function commitmentsByIds(db: Database, ids: number[], today: strin
   });
 }
 
-/** One page of the filtered, sorted list, with the total count of the whole filtered view. */
+/** Pages this many rows or more into the list are read once the total is known, from the nearer end. */
+export const READ_FROM_NEARER_END_AFTER = 1_000;
+
+/**
+ * One page of the filtered, sorted list, with the total count of the whole filtered view. The first pages
+ * are read at once with the count; deeper ones wait for it, so that a page in the second half is read from
+ * the end (`readFromNearerEndAfter` lowers the depth, for tests).
+ */
 export async function listCommitments(
   db: Database,
   params: CommitmentListParams,
-  { today = todayIso(), refs }: { today?: string; refs?: ResolvedReferences } = {},
+  {
+    today = todayIso(),
+    refs,
+    readFromNearerEndAfter = READ_FROM_NEARER_END_AFTER,
+  }: { today?: string; refs?: ResolvedReferences; readFromNearerEndAfter?: number } = {},
 ): Promise<CommitmentPage> {
   const queries = await buildListQueries(db, params, today, refs);
-  const [rows, totals] = await Promise.all([queries.rows, queries.count]);
+  let rows: CommitmentRow[];
+  let total: number;
+  if ((params.page - 1) * params.perPage < readFromNearerEndAfter) {
+    const [forward, totals] = await Promise.all([queries.rows, queries.count]);
+    rows = forward;
+    total = totals[0]?.n ?? 0;
+  } else {
+    total = (await queries.count)[0]?.n ?? 0;
+    const window = pageWindow(total, params.page, params.perPage);
+    rows = await windowRows(db, queries.where, params.sort, today, window);
+    if (window.reversed) rows.reverse();
+  }
   return {
     data: rows.map(toCommitmentJson),
     page: params.page,
     perPage: params.perPage,
-    total: totals[0]?.n ?? 0,
+    total,
     unresolved: queries.unresolved,
   };
 }
