@@ -4,7 +4,14 @@ import type { Database } from "@/db/client";
 import { commitments } from "@/db/schema";
 import { queryRows } from "@/db/sql";
 import { COMMITMENT_KINDS, COMMITMENT_STATUSES, type CommitmentKind, type CommitmentStatus } from "@/lib/vocabulary";
-import { type ResolvedReferences, filterConditions, overdueSql, restatedSql, staleSql } from "./filter-sql";
+import {
+  type ResolvedReferences,
+  filterConditions,
+  overdueSql,
+  restatedSql,
+  staleSql,
+  withSearchMatches,
+} from "./filter-sql";
 import type { CommitmentFilters } from "./list-spec";
 
 export type FacetValue = { value: string; label: string; count: number };
@@ -83,7 +90,9 @@ export async function getFacets(
   refs: ResolvedReferences,
   today: string,
 ): Promise<Facets> {
-  const cond = (omit: Parameters<typeof filterConditions>[3]) => filterConditions(filters, refs, today, omit);
+  // Every count is under the same text search: found once, then shared by id.
+  const searched = await withSearchMatches(db, filters, refs);
+  const cond = (omit: Parameters<typeof filterConditions>[3]) => filterConditions(filters, searched, today, omit);
 
   const [status, kind, sectors, makers, regions, flags] = await Promise.all([
     db

@@ -61,6 +61,20 @@ function textSearch(q: string, named: NamedMatches | undefined): SQL {
   return sql`(${anyOf([...texts.map(indexedContains), ...byId])} and ${exact})`;
 }
 
+/** Ids as one array parameter, whatever their number (a parameter each would run into the driver's limit). */
+const idArray = (ids: number[]) => sql`${`{${ids.join(",")}}`}::int[]`;
+
+/** The references with the ids of the commitments the free text matches, for statements that share one search. */
+export async function withSearchMatches(
+  db: Database,
+  filters: CommitmentFilters,
+  refs: ResolvedReferences,
+): Promise<ResolvedReferences> {
+  if (!filters.q || refs.searchMatches) return refs;
+  const rows = await db.select({ id: commitments.id }).from(commitments).where(textSearch(filters.q, refs.named));
+  return { ...refs, searchMatches: rows.map((row) => row.id) };
+}
+
 /** Has live (not retracted) evidence of the given stances, published within the given dates. */
 function hasEvidence(filters: CommitmentFilters): SQL {
   const e = sql.raw("e");
@@ -97,6 +111,11 @@ export type ResolvedReferences = {
   regionIds?: number[];
   /** What the free text `q` names, when there is one. */
   named?: NamedMatches;
+  /**
+   * The ids of the commitments the free text matches, when they were found beforehand (`withSearchMatches`):
+   * statements that share one search then filter by id instead of each searching again.
+   */
+  searchMatches?: number[];
   unresolved: UnresolvedFilters;
 };
 
@@ -157,7 +176,12 @@ export function filterConditions(
       ),
     );
   }
-  if (filters.q) conditions.push(textSearch(filters.q, refs.named));
+  if (filters.q)
+    conditions.push(
+      refs.searchMatches
+        ? sql`${commitments.id} in (select unnest(${idArray(refs.searchMatches)}))`
+        : textSearch(filters.q, refs.named),
+    );
   if (filters.overdue && omit !== "overdue") conditions.push(overdueSql(today));
   if (filters.stale && omit !== "stale") conditions.push(staleSql(today));
   if (filters.announcedFrom) conditions.push(gte(commitments.announcedOn, filters.announcedFrom));
