@@ -9,6 +9,7 @@ import { parseListParams } from "@/lib/commitments/list-params";
 import { DEFAULT_LIST_PARAMS } from "@/lib/commitments/list-spec";
 import { EXPLORER_PAGE_KEYS } from "@/lib/commitments/url-state";
 import { listCommitments } from "@/lib/commitments/queries";
+import { toTableRow } from "@/lib/commitments/table-row";
 
 /**
  * A company's or region's commitments in the explorer table (sortable, paged through this page's own URL),
@@ -52,7 +53,7 @@ export async function ScopedCommitments({
       ) : (
         <ExplorerProvider>
           <CommitmentsTable
-            data={page.data}
+            data={page.data.map(toTableRow)}
             total={page.total}
             page={page.page}
             perPage={page.perPage}

@@ -15,6 +15,7 @@ import { resolveReferences } from "@/lib/commitments/filter-sql";
 import { parseListParams } from "@/lib/commitments/list-params";
 import type { CommitmentListParams } from "@/lib/commitments/list-spec";
 import { listCommitments } from "@/lib/commitments/queries";
+import { toTableRow } from "@/lib/commitments/table-row";
 import { EXPLORER_PAGE_KEYS, serializeListParams } from "@/lib/commitments/url-state";
 import { todayIso } from "@/lib/dates";
 import { organizationName } from "@/lib/organizations/queries";
@@ -190,7 +191,7 @@ async function CommitmentsExplorer({ searchParams }: { searchParams: PageProps<"
           <>
             <ActiveFilters filters={params} names={chipNames} />
             <CommitmentsTable
-              data={page.data}
+              data={page.data.map(toTableRow)}
               total={page.total}
               page={page.page}
               perPage={page.perPage}

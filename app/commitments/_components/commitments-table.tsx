@@ -15,15 +15,15 @@ import { KindBadge, OverdueBadge, StaleBadge, StatusBadge } from "@/components/u
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { COLUMN_LABELS, EXPLORER_COLUMNS, type ExplorerColumn } from "@/lib/commitments/columns";
 import type { Sort } from "@/lib/commitments/list-spec";
-import type { CommitmentJson } from "@/lib/commitments/serialize";
+import type { TableRow } from "@/lib/commitments/table-row";
 import { useExplorer } from "./explorer-context";
 
-const column = columnFactory<CommitmentJson>();
+const column = columnFactory<TableRow>();
 const dash = <span className="text-slate-400">—</span>;
 const orDash = (value: string | null) => value ?? dash;
-const date = (id: ExplorerColumn, accessor: (row: CommitmentJson) => string | null) =>
+const date = (id: ExplorerColumn, accessor: (row: TableRow) => string | null) =>
   column.value(id, accessor, { label: COLUMN_LABELS[id], className: "tabular-nums whitespace-nowrap" }, orDash);
-const count = (id: ExplorerColumn, accessor: (row: CommitmentJson) => number | null) =>
+const count = (id: ExplorerColumn, accessor: (row: TableRow) => number | null) =>
   column.value(id, accessor, { label: COLUMN_LABELS[id], align: "end" }, (n) => n?.toLocaleString("en") ?? dash);
 
 // Column ids are the server's sort keys (list-params.ts), so a header click maps straight to `sort=`.
@@ -89,7 +89,7 @@ export function CommitmentsTable({
   sort,
   visibleColumns,
 }: {
-  data: CommitmentJson[];
+  data: TableRow[];
   total: number;
   page: number;
   perPage: number;
