@@ -13,7 +13,8 @@ describe("pageWindow", () => {
     expect(pageWindow(100_000, 1, 50)).toEqual({ offset: 0, limit: 50, reversed: false });
     expect(pageWindow(100_000, 2000, 50)).toEqual({ offset: 0, limit: 50, reversed: true });
     expect(pageWindow(101, 3, 50)).toEqual({ offset: 0, limit: 1, reversed: true });
-    expect(pageWindow(0, 1, 50)).toEqual({ offset: 0, limit: 50, reversed: false });
+    expect(pageWindow(0, 1, 50)).toEqual({ offset: 0, limit: 0, reversed: false });
+    expect(pageWindow(120, 5, 50)).toEqual({ offset: 200, limit: 0, reversed: false });
   });
 
   it("reads exactly the page's positions, whichever end it reads from", () => {

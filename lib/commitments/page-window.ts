@@ -4,11 +4,11 @@
 
 export type PageWindow = { offset: number; limit: number; reversed: boolean };
 
-/** Page `page` of `perPage` rows in a list of `total` rows (pages past the end are empty). */
+/** Page `page` of `perPage` rows in a list of `total` rows (a page past the end has no rows to read). */
 export function pageWindow(total: number, page: number, perPage: number): PageWindow {
   const offset = (page - 1) * perPage;
   const limit = Math.max(0, Math.min(perPage, total - offset));
   const fromEnd = total - offset - limit;
   if (limit > 0 && fromEnd < offset) return { offset: fromEnd, limit, reversed: true };
-  return { offset, limit: perPage, reversed: false };
+  return { offset, limit, reversed: false };
 }

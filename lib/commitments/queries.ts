@@ -214,7 +214,7 @@ export async function listCommitments(
   } else {
     total = (await queries.count)[0]?.n ?? 0;
     const window = pageWindow(total, params.page, params.perPage);
-    rows = await windowRows(db, queries.where, params.sort, today, window);
+    rows = window.limit === 0 ? [] : await windowRows(db, queries.where, params.sort, today, window);
     if (window.reversed) rows.reverse();
   }
   return {
