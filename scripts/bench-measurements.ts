@@ -17,7 +17,7 @@ import { csvStream, jsonStream } from "../lib/commitments/export-stream";
 import { getFacets } from "../lib/commitments/facets";
 import { resolveReferences } from "../lib/commitments/filter-sql";
 import { pageWindow } from "../lib/commitments/page-window";
-import { READ_FROM_NEARER_END_AFTER, buildListQueries, listCommitments } from "../lib/commitments/queries";
+import { buildListQueries, listCommitments, waitsForTotal } from "../lib/commitments/queries";
 import type { Statement } from "./bench-lib";
 import { importMeasurements, importMemoryMeasurements } from "./bench-imports";
 import { intakeMeasurements } from "./bench-intake";
@@ -65,14 +65,13 @@ export function listView(name: string, params: (ctx: BenchContext) => Partial<Co
     statements: async (ctx) => {
       const params = full(ctx);
       // A deep page is read from the nearer end once the total is known, as listCommitments does.
-      const window =
-        (params.page - 1) * params.perPage < READ_FROM_NEARER_END_AFTER
-          ? undefined
-          : pageWindow(
-              (await listCommitments(ctx.handle.db, { ...params, page: 1 }, { today: ctx.today })).total,
-              params.page,
-              params.perPage,
-            );
+      const window = waitsForTotal(params)
+        ? pageWindow(
+            (await listCommitments(ctx.handle.db, { ...params, page: 1 }, { today: ctx.today })).total,
+            params.page,
+            params.perPage,
+          )
+        : undefined;
       const queries = await buildListQueries(ctx.handle.db, params, ctx.today, undefined, window);
       const dialect = new PgDialect();
       const resolution = [

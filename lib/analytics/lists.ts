@@ -2,6 +2,7 @@ import "server-only";
 import { type SQL, and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { commitments, evidence, organizations } from "@/db/schema";
+import { intArray } from "@/db/sql";
 import { overdueSql } from "@/lib/commitments/filter-sql";
 import { commitmentsByIds } from "@/lib/commitments/queries";
 import type { CommitmentJson } from "@/lib/commitments/serialize";
@@ -58,9 +59,6 @@ async function newestCandidates(db: Database, where: SQL, limit: number): Promis
   return rows.map((r) => r.id);
 }
 
-/** Ids as one array parameter: many commitments can tie for the newest, and each list item would be a parameter. */
-const idArray = (ids: number[]) => sql`${`{${ids.join(",")}}`}::int[]`;
-
 /** The newest evidence (by publication date) on commitments in scope. */
 export async function recentEvidence(db: Database, where: SQL | undefined, limit = 8): Promise<RecentEvidence[]> {
   // In a scope, the candidates first: read through their own index, their items are few.
@@ -84,7 +82,8 @@ export async function recentEvidence(db: Database, where: SQL | undefined, limit
     .where(
       and(
         isNull(evidence.retractedAt),
-        candidates ? sql`${evidence.commitmentId} = any(${idArray(candidates)})` : undefined,
+        // Many commitments can tie for the newest: their ids go as one parameter.
+        candidates ? sql`${evidence.commitmentId} = any(${intArray(candidates)})` : undefined,
       ),
     )
     .orderBy(desc(evidence.publishedOn), desc(evidence.id))

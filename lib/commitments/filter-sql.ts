@@ -3,6 +3,7 @@ import { type SQL, and, gte, inArray, lte, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { commitments, evidence, mentions, organizations, regions } from "@/db/schema";
 import { searchableText } from "@/db/searchable-text";
+import { intArray } from "@/db/sql";
 import { STALE_AFTER_DAYS, addDays } from "@/lib/dates";
 import { idsNamedLike } from "@/lib/named-tree";
 import { resolveOrganizationIds } from "@/lib/organizations/queries";
@@ -60,9 +61,6 @@ function textSearch(q: string, named: NamedMatches | undefined): SQL {
   if (!texts.some((t) => HAN_PAIR.test(t))) return exact;
   return sql`(${anyOf([...texts.map(indexedContains), ...byId])} and ${exact})`;
 }
-
-/** Ids as one array parameter, whatever their number (a parameter each would run into the driver's limit). */
-const idArray = (ids: number[]) => sql`${`{${ids.join(",")}}`}::int[]`;
 
 /** The references with the ids of the commitments the free text matches, for statements that share one search. */
 export async function withSearchMatches(
@@ -179,7 +177,7 @@ export function filterConditions(
   if (filters.q)
     conditions.push(
       refs.searchMatches
-        ? sql`${commitments.id} in (select unnest(${idArray(refs.searchMatches)}))`
+        ? sql`${commitments.id} in (select unnest(${intArray(refs.searchMatches)}))`
         : textSearch(filters.q, refs.named),
     );
   if (filters.overdue && omit !== "overdue") conditions.push(overdueSql(today));

@@ -188,7 +188,15 @@ export async function commitmentsByIds(db: Database, ids: number[], today: strin
 }
 
 /** Pages this many rows or more into the list are read once the total is known, from the nearer end. */
-export const READ_FROM_NEARER_END_AFTER = 1_000;
+const READ_FROM_NEARER_END_AFTER = 1_000;
+
+/** Whether a page is deep enough to wait for the total and be read from the nearer end of the list. */
+export function waitsForTotal(
+  params: Pick<CommitmentListParams, "page" | "perPage">,
+  after = READ_FROM_NEARER_END_AFTER,
+): boolean {
+  return (params.page - 1) * params.perPage >= after;
+}
 
 /**
  * One page of the filtered, sorted list, with the total count of the whole filtered view. The first pages
@@ -207,7 +215,7 @@ export async function listCommitments(
   const queries = await buildListQueries(db, params, today, refs);
   let rows: CommitmentRow[];
   let total: number;
-  if ((params.page - 1) * params.perPage < readFromNearerEndAfter) {
+  if (!waitsForTotal(params, readFromNearerEndAfter)) {
     const [forward, totals] = await Promise.all([queries.rows, queries.count]);
     rows = forward;
     total = totals[0]?.n ?? 0;
