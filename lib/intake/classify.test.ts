@@ -29,6 +29,11 @@ describe("classifySentence (English)", () => {
     );
     expect(kindOf("The state entered into an agreement with Northwind Motors for a storage facility.")).toBe("pledge");
     expect(kindOf("Northwind Motors will do its best to complete the project as scheduled.")).toBe("pledge");
+    expect(kindOf("Northwind Linen will be investing $59 million to open a new facility in the county.")).toBe(
+      "pledge",
+    );
+    expect(kindOf("The company will be setting up a second line next year.")).toBe("pledge");
+    expect(kindOf("The plant will be serving customers across Europe.")).toMatch(/^not/);
   });
 
   it("treats the items of a list of hopes as requests", () => {

@@ -75,9 +75,22 @@ function willVerbs(sentence: string): boolean[] {
       out.push(true);
       continue;
     }
-    out.push(/^be$/i.test(head) ? EN_CONCRETE_PARTICIPLE.test(words[i + 1] ?? "") : EN_CONCRETE_VERB.test(head));
+    const next = words[i + 1] ?? "";
+    out.push(
+      /^be$/i.test(head)
+        ? EN_CONCRETE_PARTICIPLE.test(next) || isConcreteProgressive(next)
+        : EN_CONCRETE_VERB.test(head),
+    );
   }
   return out;
+}
+
+/** "will be investing", "will be creating", "will be setting up": the progressive of an action is the action. */
+function isConcreteProgressive(word: string): boolean {
+  const stem = /^(\w+?)ing$/i.exec(word)?.[1];
+  if (!stem) return false;
+  const undoubled = /([b-df-hj-np-tv-z])\1$/i.test(stem) ? stem.slice(0, -1) : null;
+  return [stem, `${stem}e`, undoubled].some((verb) => verb !== null && EN_CONCRETE_VERB.test(verb));
 }
 
 /** Plans with a verb of action, whatever "will" says: "is scheduled to begin", "plans to invest". */

@@ -106,7 +106,8 @@ describe("extractCommitments", () => {
       expect.objectContaining({
         kind: "pledge",
         maker: "Acme Fabrication Inc.",
-        region: "ohio",
+        // "in Ohio" of its one plant: the county the release named for it.
+        region: "licking-county",
         amount: 48_500_000,
         currency: "USD",
         targetOn: "2026-03-05",

@@ -402,6 +402,7 @@ export function extractCommitments(text: string, reference: Reference, options: 
     }
     paragraphPlace = place ?? paragraphPlace;
   }
-  refineRegions(candidates, regionsBySlug);
+  const governments = new Set(reference.organizations.filter((o) => o.kind === "government").map((o) => o.slug));
+  refineRegions(candidates, regionsBySlug, (slug) => governments.has(slug));
   return { language, candidates };
 }

@@ -71,16 +71,24 @@ export function within(inner: KnownRegion, outer: KnownRegion, bySlug: Map<strin
 }
 
 /**
- * The most specific place named for a maker's project: a commitment placed in a county whose maker's other
- * commitments place it in one town of that county ("expanding in Stanly County … bring a project to
- * Albemarle") is in that town. Several towns leave the county; a state or a country is never narrowed.
+ * The most specific place named for a maker's project: a commitment placed in a county, a state or a country
+ * whose maker's other commitments place it in one town there ("expanding in Stanly County … bring a project
+ * to Albemarle", "a gigafactory in Portugal … the factory in Sines") is in that town. Several towns leave the
+ * broader place. A state or a country is narrowed only for a company's own word on its one investment: a
+ * maker with several amounts has several projects, a government's support covers its territory as a whole,
+ * and what a government asks of a company ("bring more suppliers to Liaoning") is for the whole of it.
  */
-export function refineRegions(candidates: Candidate[], bySlug: Map<string, KnownRegion>): void {
+export function refineRegions(
+  candidates: Candidate[],
+  bySlug: Map<string, KnownRegion>,
+  isGovernment: (slug: string) => boolean,
+): void {
   const key = (c: Candidate) => c.maker?.slug ?? c.makerText?.toLowerCase() ?? "";
   for (const c of candidates) {
     const broad = c.region && bySlug.get(c.region.slug);
-    // States and countries stay: a statement says "in the state" of its whole.
-    if (!broad || !key(c) || depthOf(broad, bySlug) < 2) continue;
+    if (!broad || !key(c)) continue;
+    if (depthOf(broad, bySlug) < 2 && (c.kind === "request" || !singleInvestment(candidates, key(c), isGovernment)))
+      continue;
     const inside = new Map<string, KnownRegion>();
     for (const o of candidates) {
       const r = o.region && bySlug.get(o.region.slug);
@@ -91,4 +99,11 @@ export function refineRegions(candidates: Candidate[], bySlug: Map<string, Known
     );
     if (leaves.length === 1) c.region = { slug: leaves[0]!.slug, name: leaves[0]!.name };
   }
+}
+
+/** Whether a company's candidates state exactly one amount between them: one investment, so one project. */
+function singleInvestment(candidates: Candidate[], maker: string, isGovernment: (slug: string) => boolean): boolean {
+  const own = candidates.filter((o) => (o.maker?.slug ?? o.makerText?.toLowerCase() ?? "") === maker);
+  if (own.some((o) => o.maker && isGovernment(o.maker.slug))) return false;
+  return new Set(own.flatMap((o) => (o.amount === null ? [] : [`${o.amount} ${o.currency}`]))).size === 1;
 }
