@@ -33,6 +33,8 @@ describe("classifySentence (English)", () => {
       "pledge",
     );
     expect(kindOf("The company will be setting up a second line next year.")).toBe("pledge");
+    expect(kindOf("The largest is a $126 million investment by Northwind Energy in Mason County.")).toBe("pledge");
+    expect(kindOf("Northwind had received a $126 million investment from a fund in 2019.")).toMatch(/^not/);
     expect(kindOf("The plant will be serving customers across Europe.")).toMatch(/^not/);
   });
 

@@ -113,9 +113,9 @@ const EN_HEADLINE_PLEDGE =
 /** Money in a sentence: a currency or a unit of money. */
 const EN_MONEY =
   /(?:\$|€|£|₹|¥|\bRs\.?|\b(?:INR|USD|EUR|CNY|RMB|yuan|euros?|dollars?|crores?|lakhs?|billion|million|bn)\b)/i;
-/** Investment stated with an amount, as lists of pledges state it ("X: an investment of INR 1,000 crore"). */
+/** Investment stated with an amount, as lists of pledges state it ("X: an investment of INR 1,000 crore", "a $126 million investment by X"). */
 const EN_INVESTMENT_WITH_AMOUNT =
-  /\binvestments? (?:of|worth|totalling|totaling)\b|\bwith an investment\b|\bannounced (?:an? |more than |over )?(?:investment|€|\$|£)/i;
+  /\binvestments? (?:of|worth|totalling|totaling)\b|\bwith an investment\b|\bannounced (?:an? |more than |over )?(?:investment|€|\$|£)|\b(?:million|billion|crores?) investment by\b/i;
 /** A release's present tense: "X is expanding in Stanly County, creating 44 new jobs and investing $4 million". */
 const EN_ANNOUNCED_EXPANSION =
   /\b(?:is|are) (?:expanding|locating|relocating|investing|building|opening|establishing|moving)\b[^.]{0,80}?\b(?:creating|adding|hiring|investing)\s+(?:[\w-]+\s+){0,2}?(?:\$|€|£|₹)?\d/i;
