@@ -34,6 +34,18 @@ describe("classifySentence (English)", () => {
     );
     expect(kindOf("The company will be setting up a second line next year.")).toBe("pledge");
     expect(kindOf("The largest is a $126 million investment by Northwind Energy in Mason County.")).toBe("pledge");
+    expect(kindOf("This company will make $ 271,578,900 in capital equipment investment in its first two years.")).toBe(
+      "pledge",
+    );
+    expect(kindOf("Provincial leaders committed to offer the best conditions to the company's projects.")).toBe(
+      "pledge",
+    );
+    expect(kindOf("Northwind Foods Pvt. Ltd. is planning a Rs 500 crore investment")).toBe("pledge");
+    expect(kindOf("A Texas Enterprise Fund grant of $825,000 has been extended to Northwind Lumber, LLC.")).toBe(
+      "pledge",
+    );
+    expect(kindOf("The mayor promised to offer the most efficient services to the company.")).toBe("pledge");
+    expect(kindOf("Northwind will continue deepening its practical cooperation with the city.")).toBe("intent");
     expect(kindOf("Northwind had received a $126 million investment from a fund in 2019.")).toMatch(/^not/);
     expect(kindOf("The plant will be serving customers across Europe.")).toMatch(/^not/);
   });

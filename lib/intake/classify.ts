@@ -43,7 +43,7 @@ const EN_INTENT =
   /\b(willing(?:ness)? to|ready to|prepared to|open to|intends? to (?!invest|build|create|hire|open|set up|establish|employ|expand|construct|produce)|intention to|interested in|(?:their|its|his|her|our) interest in|explor(?:e|es|ing) (?:new |further |more )?(?:areas|opportunities|ways|cooperation|possibilities)|seek(?:s|ing)? (?:new |more |further )?(?:opportunities|cooperation)|consider(?:s|ing)? (?:investing|building|expanding)|(?:intends?|plans?) to increase its presence)\b/i;
 /** A pledge whose object is only closer ties: cooperation, exchanges, partnership. */
 const EN_VAGUE_PLEDGE =
-  /\bwill (?:\w+ ){0,2}?(?:deepen|strengthen|expand|enhance|further) (?:the )?(?:cooperation|ties|exchanges|partnership|relations)\b|\b(?:is|are) (?:set|poised|keen|looking) to partner\b/i;
+  /\bwill (?:\w+ ){0,2}?(?:deepen|strengthen|expand|enhance|further)(?:ing)? (?:the |its |their |our )?(?:[\w-]+ )?(?:cooperation|ties|exchanges|partnership|relations)\b|\b(?:is|are) (?:set|poised|keen|looking) to partner\b/i;
 /** Words that bind the subject to a future action. */
 const EN_FUTURE =
   /\b(will|shall|'ll|would|(?:is|are) to (?:be|become|invest|build|open|create|start|begin|produce|expand|establish|set up|hire|add|develop|construct|launch)|(?:is|are) (?:investing|building|constructing|expanding|establishing|opening|hiring|adding|creating) (?:[\w'’]+ ){0,4}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|sites?|units?|cent(?:re|er)s?|lines?|jobs|₹|\$|€|Rs|INR|\d|billion|million|crores?|dollars|euros|yuan)|(?:it|we|they|company|group) plans? to|plans to|(?:'s|’s) plans? to (?:invest|build|open|create|set up|establish|expand|hire)|planning to|planned to|intends? to (?:invest|build|create|hire|open|set up|establish|employ|expand|construct|produce)|aims? to|aiming to|(?:is|are) set to|(?:is|are) slated to|commits to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to|agree[sd]? to|decided to|(?:is|are) going to|expects? to (?:invest|build|create|hire|open|start|begin|produce|complete|add|employ)|(?:is|are) expected to (?:begin|start|open|complete|produce|be completed|be operational|be launched|be finished|create|employ|kickstart|commence)|scheduled to (?!take place)|says it will|has committed|have committed)\b/i;
@@ -71,7 +71,14 @@ function willVerbs(sentence: string): boolean[] {
     if (effort) i += effort[0].trim().split(" ").length;
     const head = words[i] ?? "";
     // "will make a $271 million investment": the investment is the action.
-    if (/^make$/i.test(head) && words.slice(i + 1, i + 8).some((w) => /^investments?$/i.test(w))) {
+    if (
+      /^make$/i.test(head) &&
+      words
+        .slice(i + 1)
+        .filter(Boolean)
+        .slice(0, 7)
+        .some((w) => /^investments?$/i.test(w))
+    ) {
       out.push(true);
       continue;
     }
@@ -95,7 +102,7 @@ function isConcreteProgressive(word: string): boolean {
 
 /** Plans with a verb of action, whatever "will" says: "is scheduled to begin", "plans to invest". */
 const EN_PLANNED_ACTION =
-  /\b(?:plans?|planning|aims?|set|slated|scheduled|expected|expects?|intends?|agreed|agrees|decided|commits?|pledg\w+|promis\w+)\s+to\s+(?:\w+\s+){0,2}?(?:invest|build|create|hire|open|start|begin|produce|complete|add|employ|expand|establish|launch|develop|construct|manufacture)\b|\bbecome (?:the )?(?:new )?home (?:to|of|for)\b|,\s*(?:due |set |scheduled |expected )?to (?:start|begin|open|enter)\b[^,]{0,40}\b(?:in|by)\s+(?:\w+\s+)?20\d\d|\b(?:start|begin|beginning|completion|opening|launch) of (?:series )?(?:production|operations?|construction)\b[^.]{0,40}\b(?:is |are )?(?:scheduled|planned|set|expected|slated|due) (?:for|in|by)\b|\b(?:chose|chosen|selected|picked)\b[^.]{0,60}\b(?:to (?:locate|build|open|establish|expand|invest|set up|carry out)|as the (?:place|site|location))\b|\bplans to go operational\b/i;
+  /\b(?:plans?|planning|aims?|set|slated|scheduled|expected|expects?|intends?|agreed|agrees|decided|commit(?:s|ted)?|pledg\w+|promis\w+)\s+to\s+(?:\w+\s+){0,2}?(?:invest|build|create|hire|open|start|begin|produce|complete|add|employ|expand|establish|launch|develop|construct|manufacture|offer|provide)\b|\bbecome (?:the )?(?:new )?home (?:to|of|for)\b|,\s*(?:due |set |scheduled |expected )?to (?:start|begin|open|enter)\b[^,]{0,40}\b(?:in|by)\s+(?:\w+\s+)?20\d\d|\b(?:start|begin|beginning|completion|opening|launch) of (?:series )?(?:production|operations?|construction)\b[^.]{0,40}\b(?:is |are )?(?:scheduled|planned|set|expected|slated|due) (?:for|in|by)\b|\b(?:chose|chosen|selected|picked)\b[^.]{0,60}\b(?:to (?:locate|build|open|establish|expand|invest|set up|carry out)|as the (?:place|site|location))\b|\bplans to go operational\b/i;
 
 const EN_CONCRETE =
   /\b(invest\w*|build\w*|construct\w*|creat(?:e|es|ing)|hir(?:e|es|ing)|employ\w*|establish\w*|open\w*|set up|add(?:s|ing)? (?:over |more than |about |\d)|expand\w*|produc(?:e|es|ing|tion)|provid(?:e|es|ing)|support\w*|increas\w*|launch\w*|introduc\w*|speed up|accelerat\w*|realiz\w*|realis\w*|gather\w*|keep|start|begin|complet\w*|develop\w*|manufactur\w*|deliver\w*|relocat\w*|locat\w*|improv\w* the (?:business|investment) environment)\b/i;
@@ -115,7 +122,7 @@ const EN_MONEY =
   /(?:\$|€|£|₹|¥|\bRs\.?|\b(?:INR|USD|EUR|CNY|RMB|yuan|euros?|dollars?|crores?|lakhs?|billion|million|bn)\b)/i;
 /** Investment stated with an amount, as lists of pledges state it ("X: an investment of INR 1,000 crore", "a $126 million investment by X"). */
 const EN_INVESTMENT_WITH_AMOUNT =
-  /\binvestments? (?:of|worth|totalling|totaling)\b|\bwith an investment\b|\bannounced (?:an? |more than |over )?(?:investment|€|\$|£)|\b(?:million|billion|crores?) investment by\b/i;
+  /\binvestments? (?:of|worth|totalling|totaling)\b|\bwith an investment\b|\bannounced (?:an? |more than |over )?(?:investment|€|\$|£)|\b(?:million|billion|crores?) investment by\b|\bplan(?:s|ning)? an? [^.]{0,30}?\binvestment\b/i;
 /** A release's present tense: "X is expanding in Stanly County, creating 44 new jobs and investing $4 million". */
 const EN_ANNOUNCED_EXPANSION =
   /\b(?:is|are) (?:expanding|locating|relocating|investing|building|opening|establishing|moving)\b[^.]{0,80}?\b(?:creating|adding|hiring|investing)\s+(?:[\w-]+\s+){0,2}?(?:\$|€|£|₹)?\d/i;
@@ -136,7 +143,7 @@ const EN_OPPORTUNITIES =
   /\bwill (?:\w+ ){0,2}?(?:provide|create|offer|open up|bring|generate) (?:new |more |job |business |employment |economic |great )*opportunities\b/i;
 /** A grant, tax credit or loan approved or to be received: the government's pledge to the company. */
 const EN_INCENTIVE =
-  /\b(?:approved|awarded|granted|offered|will (?:\w+ )?receive|(?:is|are) eligible for)\b(?:[^.]|\.(?=\d)){0,60}\b(?:grants?|incentives?|tax (?:credits?|breaks?|exemptions?|abatements?)|loans?|subsid(?:y|ies)|support from)\b|^\W*\$\s?[\d.,]+\s*(?:million|billion)?\s+in\s+(?:[\w-]+\s+){0,3}(?:tax credits|credits|grants|incentives|loans|funding)\s+(?:for|to)\b/i;
+  /\b(?:approved|awarded|granted|offered|will (?:\w+ )?receive|(?:is|are) eligible for)\b(?:[^.]|\.(?=\d)){0,60}\b(?:grants?|incentives?|tax (?:credits?|breaks?|exemptions?|abatements?)|loans?|subsid(?:y|ies)|support from)\b|^\W*\$\s?[\d.,]+\s*(?:million|billion)?\s+in\s+(?:[\w-]+\s+){0,3}(?:tax credits|credits|grants|incentives|loans|funding)\s+(?:for|to)\b|\b(?:grant|incentive|loan|tax credit)s?\b[^.]{0,60}\b(?:has|have) been (?:extended|awarded|approved|granted|offered) to\b/i;
 /** An item of a list of MoUs: a name and its amount in brackets ("Yatharth Hospital (Rs 800 crore) in health"). */
 const EN_LISTED_INVESTMENT =
   /^(?:(?:an? )?(?:MoU|agreement|memorandum) with\s+)?[A-Z][^.()]{0,80}\((?:Rs\.?|₹|INR|US\$|\$|€|£|USD|EUR)?\s?\d[\d,. ]*\s*(?:crores?|lakhs?|million|billion|bn|mn)?\)/;
@@ -181,7 +188,11 @@ function classifyEnglish(sentence: string, context: ClassifyContext): Verdict {
     return is("pledge", "announced investment");
   if (EN_OPPORTUNITIES.test(sentence) && !/\d[\d,]*\s+(?:people|persons|jobs|youths?|workers)\b/i.test(sentence))
     return not("forecast of opportunities");
-  if (EN_PROMOTION.test(sentence) && !/\d|\b(?:plant|factory|facility|jobs|invest\w*|build\w*)\b/i.test(sentence))
+  if (
+    EN_PROMOTION.test(sentence) &&
+    !EN_PLANNED_ACTION.test(sentence) &&
+    !/\d|\b(?:plant|factory|facility|jobs|invest\w*|build\w*)\b/i.test(sentence)
+  )
     return not("promotion");
   if (EN_ASSURANCE.test(sentence)) return is("pledge", "assurance");
   if (EN_JOBS_PLEDGE.test(sentence)) return is("pledge", "jobs");
@@ -292,7 +303,12 @@ export function opensRequestList(sentence: string, language: Language): boolean 
       );
 }
 
-/** A heading or a dateline: a line alone in its paragraph without a sentence's closing mark. */
+/**
+ * A heading or a dateline: a line alone in its paragraph without a sentence's closing mark. An item of a
+ * bulleted list ("• $2.5 million in tax credits to assist …") often has no closing mark either, and is no
+ * heading.
+ */
 export function isHeading(sentence: string, aloneInParagraph: boolean): boolean {
-  return aloneInParagraph && !/[.!?。！？”"」』)）]$/u.test(sentence.trim());
+  const line = sentence.trim();
+  return aloneInParagraph && !/[.!?。！？”"」』)）]$/u.test(line) && !/^(?:[•·▪●◦‣*–-]|\d{1,2}[.)])\s/u.test(line);
 }

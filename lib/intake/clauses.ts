@@ -79,8 +79,37 @@ function splitListedInvestments(segment: Segment, text: string): Segment[] {
   });
 }
 
-/** An English sentence split into the commitments it joins: "while" clauses, or a list of investments. */
+/** A clause of a list that commits its own maker: "X is planning a Rs 500 crore investment", "Y intends to invest". */
+const EN_LIST_ITEM_COMMITS = /\b(?:will|plans?|planning|intends?|set to|to invest|(?:is|are) investing)\b/i;
+
+/**
+ * An English sentence listing three or more makers' investments, each clause with its own amount ("A is
+ * planning to invest Rs 1,100 crores, B is planning a Rs 500 crore investment, and C is set to invest Rs
+ * 300 crores") states one commitment per clause: it is split at the commas that close a clause with an amount.
+ */
+function splitCommaListedCommitments(segment: Segment, text: string): Segment[] {
+  const sentence = text.slice(segment.start, segment.end);
+  const items: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const comma of sentence.matchAll(/,\s+(?:and\s+)?/g)) {
+    if (findAmounts(sentence.slice(from, comma.index)).length === 0) continue;
+    items.push({ start: from, end: comma.index });
+    from = comma.index + comma[0].length;
+  }
+  items.push({ start: from, end: sentence.replace(/[.\s]+$/, "").length });
+  const commits = (item: { start: number; end: number }) => {
+    const clause = sentence.slice(item.start, item.end);
+    return findAmounts(clause).length === 1 && EN_LIST_ITEM_COMMITS.test(clause);
+  };
+  if (items.length < 3 || !items.every(commits)) return [segment];
+  return items.map((item) => ({ ...segment, start: segment.start + item.start, end: segment.start + item.end }));
+}
+
+/** An English sentence split into the commitments it joins: a list of investments, or "while" clauses. */
 export function splitEnglishClauses(segment: Segment, text: string): Segment[] {
-  const listed = splitListedInvestments(segment, text);
-  return listed.length > 1 ? listed : splitWhileClauses(segment, text);
+  for (const split of [splitListedInvestments, splitCommaListedCommitments]) {
+    const pieces = split(segment, text);
+    if (pieces.length > 1) return pieces;
+  }
+  return splitWhileClauses(segment, text);
 }

@@ -8,7 +8,7 @@ import { detectLanguage } from "./detect-language";
 import { toSimplified } from "@/lib/text/simplified";
 import { isVenue, levelPlace, ownPlace, pickPlace, refineRegions, within } from "./places";
 import { type OrgMention, type PlaceMention, findOrganizations, findPlaces, isGovernmentName } from "./mentions";
-import { type GovernmentAct, governmentAct } from "./government-acts";
+import { beneficiaryPledge, type GovernmentAct, governmentAct } from "./government-acts";
 import { governmentRegions, withPlaceNames } from "./government-places";
 import { NameIndex, foldForMatching } from "./names";
 import { jointPartner, namesParty } from "./joint";
@@ -149,7 +149,7 @@ function bindingParty(
     ? subject.search(
         language === "zh"
           ? /(我们|我省|我市|他们|他|她|该公司|该集团|该项目|公司|集团|企业|省政府|市政府)/u
-          : /\b(we|our|the (?:[\p{L}-]+ ){0,3}?(?:company|group|firm|carmaker|automaker|manufacturer|maker|province|state|city|government|project|facility|plant|factory|gigafactory|investment|site|joint venture|subsidiary)|it)\b|^\s*(?:the\s+)?(?:work|construction|production)\b/iu,
+          : /\b(we|our|the (?:[\p{L}-]+ ){0,3}?(?:company|group|firm|carmaker|automaker|manufacturer|maker|province|state|city|government|project|facility|plant|factory|gigafactory|investment|site|joint venture|subsidiary)|(?:provincial|municipal|city|state|county) (?:leaders|leadership|authorities)|it)\b|^\s*(?:the\s+)?(?:work|construction|production)\b/iu,
       )
     : -1;
   // "X announced that it plans to …": "it" is X. "X said the company will …" is another company.
@@ -358,7 +358,8 @@ export function extractCommitments(text: string, reference: Reference, options: 
           ? context
           : (place ?? context);
       if (region) regionOfMaker.set(makerKey(maker), region);
-      const [money] = findAmounts(item.simplified, options.publisherCountry ?? null);
+      const amounts = findAmounts(item.simplified, options.publisherCountry ?? null);
+      const [money] = amounts;
       const candidate: Candidate = {
         quote: segment.text,
         start: segment.start,
@@ -377,6 +378,16 @@ export function extractCommitments(text: string, reference: Reference, options: 
         targetOn: findTarget(item.simplified, publishedOn)?.targetOn ?? null,
       };
       candidates.push(candidate);
+      const beneficiary =
+        act === "beneficiary" && maker?.government ? parties(item.orgs).find((m) => !m.government) : null;
+      const own =
+        beneficiary &&
+        beneficiaryPledge(
+          candidate,
+          { named: named(partyOf(beneficiary)), text: asText(partyOf(beneficiary)) },
+          amounts,
+        );
+      if (own) candidates.push(own);
       const verb = (language === "zh" ? ZH_MARKER : EN_MARKER).exec(item.simplified);
       const verbAt = segment.start + (verb?.index ?? segment.text.length);
       const partner: Party | null =

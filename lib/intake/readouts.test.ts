@@ -41,4 +41,13 @@ describe("a readout's ways of committing", () => {
     const found = extractCommitments(text, reference, { language: "en", publishedOn: "2024-03-05" }).candidates;
     expect(found.map((c) => c.maker?.slug ?? c.makerText)).toEqual(["northwind", "ohio-gov"]);
   });
+
+  it("gives what the provincial leaders commit to the government, even when it is for the company's projects", () => {
+    const text = [
+      "The State of Ohio received a delegation of Northwind Motors.",
+      "Regarding the suggestions of the company, provincial leaders committed to offer the best conditions to Northwind Motors in carrying out its projects.",
+    ].join("\n");
+    const found = extractCommitments(text, reference, { language: "en", publishedOn: "2024-03-05" }).candidates;
+    expect(found.map((c) => [c.kind, c.maker?.slug ?? c.makerText])).toEqual([["pledge", "ohio-gov"]]);
+  });
 });

@@ -41,4 +41,29 @@ describe("a governor's release", () => {
       ["state-of-ohio", "ohio"],
     ]);
   });
+
+  it("reads a bulleted list of awards: each item the state's incentive, and the company's own figures its pledge", () => {
+    const text =
+      "The State of Ohio approved three awards this week.\n\n" +
+      "  • $2.5 million in tax credits to assist Northwind Labs, a maker of test kits, to support a $220 million expansion in Marysville that will create more than 230 jobs \n\n" +
+      "  • $12 million in credits to assist Acme Yards in building a new dry dock \n";
+    const found = extractCommitments(text, reference, { language: "en", publishedOn: "2024-03-05" }).candidates;
+    expect(found.map((c) => [c.maker?.slug ?? c.makerText, c.amount, c.jobs])).toEqual([
+      ["state-of-ohio", 2_500_000, null],
+      ["Northwind Labs", 220_000_000, 230],
+      ["state-of-ohio", 12_000_000, null],
+    ]);
+  });
+
+  it("splits a summit's sentence listing several companies' investments into one candidate per company", () => {
+    const text =
+      "Among these MoUs, Northwind Foods Pvt. Ltd. at Marysville is planning to invest Rs 1,100 crores, Acme Agro Pvt. Ltd. is planning a Rs 500 crore investment, and Blue Mill Ltd intends to invest Rs 300 crores in the state.";
+    const found = extractCommitments(text, reference, { language: "en", publishedOn: "2024-01-10" }).candidates;
+    expect(found.map((c) => [c.makerText, c.amount])).toEqual([
+      ["Northwind Foods Pvt. Ltd.", 11_000_000_000],
+      ["Acme Agro Pvt. Ltd.", 5_000_000_000],
+      ["Blue Mill Ltd", 3_000_000_000],
+    ]);
+    for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.quote);
+  });
 });

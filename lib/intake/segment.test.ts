@@ -25,6 +25,12 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("keeps an Indian or Singaporean company's 'Pvt. Ltd.' or 'Pte. Ltd.' inside its sentence", () => {
+    expect(
+      texts("Northwind Foods Pvt. Ltd. is planning to invest Rs 500 crore. Acme Pte. Ltd. will hire 40 people."),
+    ).toEqual(["Northwind Foods Pvt. Ltd. is planning to invest Rs 500 crore.", "Acme Pte. Ltd. will hire 40 people."]);
+  });
+
   it("splits Chinese at sentence marks and semicolons, in simplified and traditional characters", () => {
     expect(texts("王文银说,四川发展前景光明。一是加快建设；二是扩大投资。\n新段落", "zh")).toEqual([
       "王文银说,四川发展前景光明。",

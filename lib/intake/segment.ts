@@ -5,7 +5,7 @@ export type Segment = { start: number; end: number; text: string; paragraph: num
 
 // ICU's sentence rules break after every period followed by a capital; these periods end no sentence.
 const ALWAYS_WITHIN =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|St|Mt|Jr|Sr|Gen|Col|Lt|Hon|No|Nos|vs|approx|Rs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z](?:\.[A-Z])+|[A-Z])\.$/;
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|St|Mt|Jr|Sr|Gen|Col|Lt|Hon|No|Nos|vs|approx|Rs|Pvt|Pte|Sdn|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z](?:\.[A-Z])+|[A-Z])\.$/;
 // A company's legal form ends a name, and ends a sentence only when a new one follows.
 const COMPANY_FORM = /(?:^|\s)(?:Inc|Co|Corp|Ltd|Plc|LLC|S\.A|N\.V|GmbH|AG)\.$/;
 
