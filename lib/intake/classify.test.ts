@@ -92,6 +92,11 @@ describe("classifySentence (Chinese, simplified)", () => {
     expect(kindOf("他们将加大投入,做强现有合作项目,寻求更多投资商机。", "zh")).toBe("pledge");
     expect(kindOf("北风汽车表示将在原有良好合作基础上,进一步拓宽合作领域。", "zh")).toBe("intent");
     expect(kindOf("力成科技规划再加码投资443亿元,建置先进封装产线。", "zh")).toBe("pledge");
+    expect(kindOf("北风汽车与东湖区签定了在湖西岸打造创意园项目合作协议。", "zh")).toBe("pledge");
+    expect(kindOf("北风电子：以 1 亿美元间接增资美国子公司，从事电子墨水研发与制造业务。", "zh")).toBe("pledge");
+    expect(kindOf("北风纺织及蓝海公司分别投入13亿元及10亿元的厂房也在近期动土", "zh")).toBe("pledge");
+    expect(kindOf("北风香港拟购买位于海防市的工业区土地使用权。", "zh")).toBe("pledge");
+    expect(kindOf("北风汽车已在泰国增资5亿元。", "zh")).toMatch(/^not/);
   });
 
   it("refuses what is not a commitment", () => {

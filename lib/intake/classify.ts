@@ -213,7 +213,7 @@ const ZH_EVENT =
   /(举行|召开|举办)。?$|(仪式|活动|大会|会议|签约会)(?:在.{0,24})?(举行|召开)|(举行|召开|举办).{0,30}(仪式|活动|大会|会议)。?$/u;
 /** Several projects signed or started at once: a summary, not one maker's commitment. */
 const ZH_AGGREGATE =
-  /(集中签约|集中开工|[二三四五六七八九十\d]+(?:大|个|项)[^，,。]{0,4}?项目|[二三四五六七八九十\d]+家(?:企业|公司)|(?:计划)?投资(?:金额|总额)?共|合计投资)/u;
+  /(集中签约|集中开工|[二三四五六七八九十\d]+(?:大|个|项)[^，,。]{0,4}?项目|签约项目\d+个|[二三四五六七八九十\d]+家(?:企业|公司)|(?:计划)?投资(?:金额|总额)?共|合计投资)/u;
 /** A judgement of what happened: "是…良好开端", "标志着…". */
 const ZH_EVALUATION =
   /^(?:这|此|本)[次项一]?[^，,。]{0,20}[，,]?\s*(?:是|为|标志着)[^，,。]{0,24}(?:开端|起点|里程碑|标志|典范|缩影|开始)/u;
@@ -226,7 +226,8 @@ const ZH_DESCRIPTION =
 /** A country's or province's targets for everyone: "计划至2030年将该国电动汽车产量提升至…%". */
 const ZH_GENERAL_POLICY = /将(?:该国|全国|全省|全市|本国)[^，,。]{0,24}(?:提升|提高|增加)(?:至|到)[^，,。]{0,16}%/u;
 /** Jobs a project will give, stated on their own: "可解决约200人就业". */
-const ZH_JOBS_PLEDGE = /(?:可|将|能)(?:解决|提供|带动|新增|吸纳)[^，,。]{0,12}(?:就业|岗位)/u;
+const ZH_JOBS_PLEDGE =
+  /(?:可|将|能)(?:解决|提供|带动|新增|吸纳)[^，,。]{0,12}(?:就业|岗位)|(?:提供|新增|创造)\d[\d,]*\s*个(?:就业)?岗位/u;
 const ZH_REQUEST = /(希望|(?<!的|新|重要|殷殷|有关|相关)要求(?!。)|恳请|请求|期望|寄望)/u;
 /** Willingness: "愿…" whatever follows; exploring and seeking only when nothing concrete is pledged with "将". */
 const ZH_INTENT = /愿(?!景)|有意/u;
@@ -237,10 +238,13 @@ const ZH_VAGUE_PLEDGE =
   /将(?:同|与|和)[^，,。]{0,40}(合作|交流|对接)|将[^。]{0,30}(?:拓宽|深化|加强|扩大|拓展)(?:双方)?(?:合作|交流)/u;
 const ZH_FUTURE =
   /(将|拟|计划|(?<!战略|整体|总体|发展)规划|承诺|确保|力争|争取|决定|准备|即将|预计.{0,8}(投产|建成|开工|完成))/u;
-const ZH_CONCRETE = /(投资|建设|新建|扩建|建成|投产|开工|工厂|基地|亿元|万元|美元|欧元|提供|支持|优化营商环境|落地)/u;
+const ZH_CONCRETE =
+  /(投资|建设|新建|扩建|建成|投产|开工|工厂|基地|亿元|万元|美元|欧元|提供|支持|优化营商环境|落地|设立|购买|购置|增资|厂房|生产线|产线)/u;
 const ZH_SIGNED =
-  /(签署|签订|签约|签下).{0,45}(协议|协定|合同|合约|备忘录|意向书|项目)|(协议|协定|合同|合约|项目).{0,6}(签署|签订|签约)/u;
-const ZH_INVESTMENT = /(总投资|投资总额|计划投资|拟投资|投资约|投资金额|项目投资|投资建设)/u;
+  /(签署|签订|签定|签约|签下).{0,45}(协议|协定|合同|合约|备忘录|意向书|项目)|(协议|协定|合同|合约|项目).{0,6}(签署|签订|签定|签约)/u;
+/** A stated investment; "以1亿美元增资X", "分别投入13亿元" as an investment commission's approvals list them. */
+const ZH_INVESTMENT =
+  /(总投资|投资总额|计划投资|拟投资|投资约|投资金额|项目投资|投资建设|增资|间接投资|认购|投入\s?\d|以[^，,。：:]{0,24}(?:元|美元|日元|欧元|泰铢|澳币|日币)[^，,。]{0,16}(?:投资|收购|受让))/u;
 const ZH_FORECAST =
   /(将成为|将有力(?:推动|促进|带动|支撑)|将为.{0,60}?(注入|带来|贡献|奠定)|将(?:助力|发挥)|总数将达|将有效|将带动|将进一步提升|将极大|预计.{0,6}(实现|带来|带动|拉动))/u;
 const ZH_PAST = /(已经|已|累计|先后|曾|此前|多年来|以来|去年)/u;
@@ -268,9 +272,11 @@ function classifyChinese(sentence: string, context: ClassifyContext): Verdict {
   if (ZH_LOOK_FORWARD.test(sentence) && !ZH_FUTURE.test(sentence)) return not("look forward");
   if (ZH_INTENT.test(sentence) || (ZH_WEAK_INTENT.test(sentence) && !ZH_CONCRETE_WILL.test(sentence)))
     return is("intent", "willingness");
+  // A project's output and the jobs it offers ("预计实现年销售额5亿元,提供150个就业岗位") are its maker's word.
   if (
     ZH_FORECAST.test(sentence) &&
     !ZH_INVESTMENT.test(sentence) &&
+    !ZH_JOBS_PLEDGE.test(sentence) &&
     !/(投资|将[^，,。]{0,4}(建设|新建|扩建))/u.test(sentence)
   )
     return not("forecast of effects");
@@ -280,7 +286,11 @@ function classifyChinese(sentence: string, context: ClassifyContext): Verdict {
   if (ZH_SIGNED.test(sentence)) return is("pledge", "signed agreement");
   if (ZH_VAGUE_PLEDGE.test(sentence) && !/(投资|亿元|工厂|基地)/.test(sentence))
     return is("intent", "closer ties only");
-  if (ZH_FORECAST.test(sentence) && !/将(投资|建设|新建|扩建|建成|投产|开工|提供|支持|加大)/.test(sentence))
+  if (
+    ZH_FORECAST.test(sentence) &&
+    !ZH_JOBS_PLEDGE.test(sentence) &&
+    !/将(投资|建设|新建|扩建|建成|投产|开工|提供|支持|加大)/.test(sentence)
+  )
     return not("forecast of effects");
   if (ZH_FUTURE.test(sentence) && (ZH_CONCRETE.test(sentence) || /将/.test(sentence)))
     return is("pledge", "future action");

@@ -125,8 +125,12 @@ function enOrganizations(
     found.push({ text, start: offset + start, end: offset + start + text.length });
   }
   for (const org of within(names.organizations, offset, offset + sentence.length)) found.push(org);
-  return found;
+  return found.filter((org) => !DESCRIPTION_IN_TITLE_CASE.test(org.text));
 }
+
+/** "A New Company", "The Technology Group": a description in title case, not a name. */
+const DESCRIPTION_IN_TITLE_CASE =
+  /^(?:(?:A|The|New|Parent|Holding|Technology|Industrial|Joint|Venture)\s+)+(?:Group|Company|Corporation)$/i;
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }) {
   return a.start < b.end && b.start < a.end;

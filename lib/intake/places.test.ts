@@ -58,3 +58,12 @@ describe("the place of a company's one investment", () => {
     expect(found[1]).toEqual(["government-of-portugal", "sines"]);
   });
 });
+
+describe("a description in title case", () => {
+  it("is no company's name: 'The Technology Group' is the group in view", () => {
+    const text =
+      "Northwind Motors opens a new factory in Portugal.\n" +
+      "The Technology Group will invest a total of €160 million in the newly built factory by 2021.";
+    expect(placesOf(text).at(-1)?.[0]).toBe("northwind-motors");
+  });
+});
