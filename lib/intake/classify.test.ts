@@ -46,6 +46,10 @@ describe("classifySentence (English)", () => {
     );
     expect(kindOf("The mayor promised to offer the most efficient services to the company.")).toBe("pledge");
     expect(kindOf("Northwind will continue deepening its practical cooperation with the city.")).toBe("intent");
+    expect(kindOf("Northwind will continue enhancing its cooperation with the city.")).toBe("intent");
+    expect(kindOf("Northwind aims to offer customers the most reliable products and services.")).toMatch(/^not/);
+    expect(kindOf("The $126 million investment by Northwind in 2019 was its largest.")).toMatch(/^not/);
+    expect(kindOf("A $500,000 grant to the county has been extended to 2026.")).toMatch(/^not/);
     expect(kindOf("Northwind had received a $126 million investment from a fund in 2019.")).toMatch(/^not/);
     expect(kindOf("The plant will be serving customers across Europe.")).toMatch(/^not/);
   });
@@ -97,6 +101,9 @@ describe("classifySentence (Chinese, simplified)", () => {
     expect(kindOf("北风纺织及蓝海公司分别投入13亿元及10亿元的厂房也在近期动土", "zh")).toBe("pledge");
     expect(kindOf("北风香港拟购买位于海防市的工业区土地使用权。", "zh")).toBe("pledge");
     expect(kindOf("北风汽车已在泰国增资5亿元。", "zh")).toMatch(/^not/);
+    expect(kindOf("投产后5年内,项目预计实现年销售额5亿元,提供150个就业岗位。", "zh")).toBe("pledge");
+    expect(kindOf("该项目投产后将带动当地就业。", "zh")).toMatch(/^not/);
+    expect(kindOf("去年新增2000个就业岗位。", "zh")).toMatch(/^not/);
   });
 
   it("refuses what is not a commitment", () => {

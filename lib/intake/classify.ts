@@ -1,5 +1,6 @@
 import nlp from "compromise";
 import type { CommitmentKind } from "@/lib/vocabulary";
+import { EN_GRANT_EXTENDED, EN_INCENTIVE_ITEM } from "./government-acts";
 import type { Language } from "./types";
 
 // Whether a sentence states a commitment, and of which kind (CONTRACT.md): a pledge (the maker says it will
@@ -43,7 +44,7 @@ const EN_INTENT =
   /\b(willing(?:ness)? to|ready to|prepared to|open to|intends? to (?!invest|build|create|hire|open|set up|establish|employ|expand|construct|produce)|intention to|interested in|(?:their|its|his|her|our) interest in|explor(?:e|es|ing) (?:new |further |more )?(?:areas|opportunities|ways|cooperation|possibilities)|seek(?:s|ing)? (?:new |more |further )?(?:opportunities|cooperation)|consider(?:s|ing)? (?:investing|building|expanding)|(?:intends?|plans?) to increase its presence)\b/i;
 /** A pledge whose object is only closer ties: cooperation, exchanges, partnership. */
 const EN_VAGUE_PLEDGE =
-  /\bwill (?:\w+ ){0,2}?(?:deepen|strengthen|expand|enhance|further)(?:ing)? (?:the |its |their |our )?(?:[\w-]+ )?(?:cooperation|ties|exchanges|partnership|relations)\b|\b(?:is|are) (?:set|poised|keen|looking) to partner\b/i;
+  /\bwill (?:\w+ ){0,2}?(?:deepen(?:ing)?|strengthen(?:ing)?|expand(?:ing)?|enhanc(?:e|ing)|further(?:ing)?) (?:the |its |their |our )?(?:[\w-]+ )?(?:cooperation|ties|exchanges|partnership|relations)\b|\b(?:is|are) (?:set|poised|keen|looking) to partner\b/i;
 /** Words that bind the subject to a future action. */
 const EN_FUTURE =
   /\b(will|shall|'ll|would|(?:is|are) to (?:be|become|invest|build|open|create|start|begin|produce|expand|establish|set up|hire|add|develop|construct|launch)|(?:is|are) (?:investing|building|constructing|expanding|establishing|opening|hiring|adding|creating) (?:[\w'’]+ ){0,4}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|sites?|units?|cent(?:re|er)s?|lines?|jobs|₹|\$|€|Rs|INR|\d|billion|million|crores?|dollars|euros|yuan)|(?:it|we|they|company|group) plans? to|plans to|(?:'s|’s) plans? to (?:invest|build|open|create|set up|establish|expand|hire)|planning to|planned to|intends? to (?:invest|build|create|hire|open|set up|establish|employ|expand|construct|produce)|aims? to|aiming to|(?:is|are) set to|(?:is|are) slated to|commits to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to|agree[sd]? to|decided to|(?:is|are) going to|expects? to (?:invest|build|create|hire|open|start|begin|produce|complete|add|employ)|(?:is|are) expected to (?:begin|start|open|complete|produce|be completed|be operational|be launched|be finished|create|employ|kickstart|commence)|scheduled to (?!take place)|says it will|has committed|have committed)\b/i;
@@ -102,7 +103,7 @@ function isConcreteProgressive(word: string): boolean {
 
 /** Plans with a verb of action, whatever "will" says: "is scheduled to begin", "plans to invest". */
 const EN_PLANNED_ACTION =
-  /\b(?:plans?|planning|aims?|set|slated|scheduled|expected|expects?|intends?|agreed|agrees|decided|commit(?:s|ted)?|pledg\w+|promis\w+)\s+to\s+(?:\w+\s+){0,2}?(?:invest|build|create|hire|open|start|begin|produce|complete|add|employ|expand|establish|launch|develop|construct|manufacture|offer|provide)\b|\bbecome (?:the )?(?:new )?home (?:to|of|for)\b|,\s*(?:due |set |scheduled |expected )?to (?:start|begin|open|enter)\b[^,]{0,40}\b(?:in|by)\s+(?:\w+\s+)?20\d\d|\b(?:start|begin|beginning|completion|opening|launch) of (?:series )?(?:production|operations?|construction)\b[^.]{0,40}\b(?:is |are )?(?:scheduled|planned|set|expected|slated|due) (?:for|in|by)\b|\b(?:chose|chosen|selected|picked)\b[^.]{0,60}\b(?:to (?:locate|build|open|establish|expand|invest|set up|carry out)|as the (?:place|site|location))\b|\bplans to go operational\b/i;
+  /\b(?:plans?|planning|aims?|set|slated|scheduled|expected|expects?|intends?|agreed|agrees|decided|commit(?:s|ted)?|pledg\w+|promis\w+)\s+to\s+(?:\w+\s+){0,2}?(?:invest|build|create|hire|open|start|begin|produce|complete|add|employ|expand|establish|launch|develop|construct|manufacture)\b|\b(?:promis|commit|pledg)\w*\s+to\s+(?:offer|provide)\b|\bbecome (?:the )?(?:new )?home (?:to|of|for)\b|,\s*(?:due |set |scheduled |expected )?to (?:start|begin|open|enter)\b[^,]{0,40}\b(?:in|by)\s+(?:\w+\s+)?20\d\d|\b(?:start|begin|beginning|completion|opening|launch) of (?:series )?(?:production|operations?|construction)\b[^.]{0,40}\b(?:is |are )?(?:scheduled|planned|set|expected|slated|due) (?:for|in|by)\b|\b(?:chose|chosen|selected|picked)\b[^.]{0,60}\b(?:to (?:locate|build|open|establish|expand|invest|set up|carry out)|as the (?:place|site|location))\b|\bplans to go operational\b/i;
 
 const EN_CONCRETE =
   /\b(invest\w*|build\w*|construct\w*|creat(?:e|es|ing)|hir(?:e|es|ing)|employ\w*|establish\w*|open\w*|set up|add(?:s|ing)? (?:over |more than |about |\d)|expand\w*|produc(?:e|es|ing|tion)|provid(?:e|es|ing)|support\w*|increas\w*|launch\w*|introduc\w*|speed up|accelerat\w*|realiz\w*|realis\w*|gather\w*|keep|start|begin|complet\w*|develop\w*|manufactur\w*|deliver\w*|relocat\w*|locat\w*|improv\w* the (?:business|investment) environment)\b/i;
@@ -122,7 +123,7 @@ const EN_MONEY =
   /(?:\$|€|£|₹|¥|\bRs\.?|\b(?:INR|USD|EUR|CNY|RMB|yuan|euros?|dollars?|crores?|lakhs?|billion|million|bn)\b)/i;
 /** Investment stated with an amount, as lists of pledges state it ("X: an investment of INR 1,000 crore", "a $126 million investment by X"). */
 const EN_INVESTMENT_WITH_AMOUNT =
-  /\binvestments? (?:of|worth|totalling|totaling)\b|\bwith an investment\b|\bannounced (?:an? |more than |over )?(?:investment|€|\$|£)|\b(?:million|billion|crores?) investment by\b|\bplan(?:s|ning)? an? [^.]{0,30}?\binvestment\b/i;
+  /\binvestments? (?:of|worth|totalling|totaling)\b|\bwith an investment\b|\bannounced (?:an? |more than |over )?(?:investment|€|\$|£)|\b(?:million|billion|crores?) investment by\b(?![^.]*\b(?:was|were)\b)|\bplan(?:s|ning)? an? [^.]{0,30}?\binvestment\b/i;
 /** A release's present tense: "X is expanding in Stanly County, creating 44 new jobs and investing $4 million". */
 const EN_ANNOUNCED_EXPANSION =
   /\b(?:is|are) (?:expanding|locating|relocating|investing|building|opening|establishing|moving)\b[^.]{0,80}?\b(?:creating|adding|hiring|investing)\s+(?:[\w-]+\s+){0,2}?(?:\$|€|£|₹)?\d/i;
@@ -143,7 +144,7 @@ const EN_OPPORTUNITIES =
   /\bwill (?:\w+ ){0,2}?(?:provide|create|offer|open up|bring|generate) (?:new |more |job |business |employment |economic |great )*opportunities\b/i;
 /** A grant, tax credit or loan approved or to be received: the government's pledge to the company. */
 const EN_INCENTIVE =
-  /\b(?:approved|awarded|granted|offered|will (?:\w+ )?receive|(?:is|are) eligible for)\b(?:[^.]|\.(?=\d)){0,60}\b(?:grants?|incentives?|tax (?:credits?|breaks?|exemptions?|abatements?)|loans?|subsid(?:y|ies)|support from)\b|^\W*\$\s?[\d.,]+\s*(?:million|billion)?\s+in\s+(?:[\w-]+\s+){0,3}(?:tax credits|credits|grants|incentives|loans|funding)\s+(?:for|to)\b|\b(?:grant|incentive|loan|tax credit)s?\b[^.]{0,60}\b(?:has|have) been (?:extended|awarded|approved|granted|offered) to\b/i;
+  /\b(?:approved|awarded|granted|offered|will (?:\w+ )?receive|(?:is|are) eligible for)\b(?:[^.]|\.(?=\d)){0,60}\b(?:grants?|incentives?|tax (?:credits?|breaks?|exemptions?|abatements?)|loans?|subsid(?:y|ies)|support from)\b/i;
 /** An item of a list of MoUs: a name and its amount in brackets ("Yatharth Hospital (Rs 800 crore) in health"). */
 const EN_LISTED_INVESTMENT =
   /^(?:(?:an? )?(?:MoU|agreement|memorandum) with\s+)?[A-Z][^.()]{0,80}\((?:Rs\.?|₹|INR|US\$|\$|€|£|USD|EUR)?\s?\d[\d,. ]*\s*(?:crores?|lakhs?|million|billion|bn|mn)?\)/;
@@ -179,7 +180,8 @@ function classifyEnglish(sentence: string, context: ClassifyContext): Verdict {
   if (EN_THANKS.test(sentence) && !verbs.some(Boolean)) return not("thanks or compliment");
   if (EN_INTENT.test(sentence)) return is("intent", "willingness");
   if (EN_SIGNED.test(sentence)) return is("pledge", "signed agreement");
-  if (EN_INCENTIVE.test(sentence)) return is("pledge", "incentive");
+  if ([EN_INCENTIVE, EN_INCENTIVE_ITEM, EN_GRANT_EXTENDED].some((form) => form.test(sentence)))
+    return is("pledge", "incentive");
   if (EN_LISTED_INVESTMENT.test(sentence) && !EN_PAST.test(sentence)) return is("pledge", "listed investment");
   if (EN_VAGUE_PLEDGE.test(sentence) && !/\b(invest|build|jobs?|plant|factory|facility)\b/i.test(sentence))
     return is("intent", "closer ties only");
@@ -226,8 +228,9 @@ const ZH_DESCRIPTION =
 /** A country's or province's targets for everyone: "计划至2030年将该国电动汽车产量提升至…%". */
 const ZH_GENERAL_POLICY = /将(?:该国|全国|全省|全市|本国)[^，,。]{0,24}(?:提升|提高|增加)(?:至|到)[^，,。]{0,16}%/u;
 /** Jobs a project will give, stated on their own: "可解决约200人就业". */
-const ZH_JOBS_PLEDGE =
-  /(?:可|将|能)(?:解决|提供|带动|新增|吸纳)[^，,。]{0,12}(?:就业|岗位)|(?:提供|新增|创造)\d[\d,]*\s*个(?:就业)?岗位/u;
+const ZH_JOBS_PLEDGE = /(?:可|将|能)(?:解决|提供|带动|新增|吸纳)[^，,。]{0,12}(?:就业|岗位)/u;
+/** The jobs a project offers, counted: "提供150个就业岗位". */
+const ZH_JOBS_COUNT = /(?:提供|新增|创造)\d[\d,]*\s*个(?:就业)?岗位/u;
 const ZH_REQUEST = /(希望|(?<!的|新|重要|殷殷|有关|相关)要求(?!。)|恳请|请求|期望|寄望)/u;
 /** Willingness: "愿…" whatever follows; exploring and seeking only when nothing concrete is pledged with "将". */
 const ZH_INTENT = /愿(?!景)|有意/u;
@@ -276,7 +279,7 @@ function classifyChinese(sentence: string, context: ClassifyContext): Verdict {
   if (
     ZH_FORECAST.test(sentence) &&
     !ZH_INVESTMENT.test(sentence) &&
-    !ZH_JOBS_PLEDGE.test(sentence) &&
+    !ZH_JOBS_COUNT.test(sentence) &&
     !/(投资|将[^，,。]{0,4}(建设|新建|扩建))/u.test(sentence)
   )
     return not("forecast of effects");
@@ -288,14 +291,15 @@ function classifyChinese(sentence: string, context: ClassifyContext): Verdict {
     return is("intent", "closer ties only");
   if (
     ZH_FORECAST.test(sentence) &&
-    !ZH_JOBS_PLEDGE.test(sentence) &&
+    !ZH_JOBS_COUNT.test(sentence) &&
     !/将(投资|建设|新建|扩建|建成|投产|开工|提供|支持|加大)/.test(sentence)
   )
     return not("forecast of effects");
   if (ZH_FUTURE.test(sentence) && (ZH_CONCRETE.test(sentence) || /将/.test(sentence)))
     return is("pledge", "future action");
   if (ZH_INVESTMENT.test(sentence) && !ZH_PAST.test(sentence)) return is("pledge", "announced investment");
-  if (ZH_JOBS_PLEDGE.test(sentence)) return is("pledge", "jobs");
+  if ((ZH_JOBS_PLEDGE.test(sentence) || ZH_JOBS_COUNT.test(sentence)) && !ZH_PAST.test(sentence))
+    return is("pledge", "jobs");
   return not(ZH_PAST.test(sentence) ? "past" : "no commitment marker");
 }
 
@@ -320,5 +324,7 @@ export function opensRequestList(sentence: string, language: Language): boolean 
  */
 export function isHeading(sentence: string, aloneInParagraph: boolean): boolean {
   const line = sentence.trim();
-  return aloneInParagraph && !/[.!?。！？”"」』)）]$/u.test(line) && !/^(?:[•·▪●◦‣*–-]|\d{1,2}[.)])\s/u.test(line);
+  return (
+    aloneInParagraph && !/[.!?。！？”"」』)）]$/u.test(line) && !/^(?:[•·▪●◦‣]\s?|[*–-]\s|\d{1,2}[.)]\s)/u.test(line)
+  );
 }

@@ -89,17 +89,21 @@ const EN_LIST_ITEM_COMMITS = /\b(?:will|plans?|planning|intends?|set to|to inves
  */
 function splitCommaListedCommitments(segment: Segment, text: string): Segment[] {
   const sentence = text.slice(segment.start, segment.end);
+  const amounts = findAmounts(sentence);
+  if (amounts.length < 3) return [segment];
   const items: { start: number; end: number }[] = [];
   let from = 0;
   for (const comma of sentence.matchAll(/,\s+(?:and\s+)?/g)) {
-    if (findAmounts(sentence.slice(from, comma.index)).length === 0) continue;
+    if (!amounts.some((m) => m.start >= from && m.end <= comma.index)) continue;
     items.push({ start: from, end: comma.index });
     from = comma.index + comma[0].length;
   }
-  items.push({ start: from, end: sentence.replace(/[.\s]+$/, "").length });
-  const commits = (item: { start: number; end: number }) => {
+  items.push({ start: from, end: sentence.replace(/[\s.!?;”"’]+$/u, "").length });
+  const commits = (item: { start: number; end: number }, index: number) => {
     const clause = sentence.slice(item.start, item.end);
-    return findAmounts(clause).length === 1 && EN_LIST_ITEM_COMMITS.test(clause);
+    const own = amounts.filter((m) => m.start >= item.start && m.end <= item.end).length;
+    // Every clause after the first names its own maker: "…, will spend $20 million" is the same maker's.
+    return own === 1 && EN_LIST_ITEM_COMMITS.test(clause) && (index === 0 || /^[A-Z0-9]/.test(clause));
   };
   if (items.length < 3 || !items.every(commits)) return [segment];
   return items.map((item) => ({ ...segment, start: segment.start + item.start, end: segment.start + item.end }));

@@ -8,7 +8,7 @@ import { detectLanguage } from "./detect-language";
 import { toSimplified } from "@/lib/text/simplified";
 import { isVenue, levelPlace, ownPlace, pickPlace, refineRegions, within } from "./places";
 import { type OrgMention, type PlaceMention, findOrganizations, findPlaces, isGovernmentName } from "./mentions";
-import { beneficiaryPledge, type GovernmentAct, governmentAct } from "./government-acts";
+import { type GovernmentAct, governmentAct, splitIncentive } from "./government-acts";
 import { governmentRegions, withPlaceNames } from "./government-places";
 import { NameIndex, foldForMatching } from "./names";
 import { jointPartner, namesParty } from "./joint";
@@ -377,17 +377,20 @@ export function extractCommitments(text: string, reference: Reference, options: 
         jobs: jobs?.jobs ?? null,
         targetOn: findTarget(item.simplified, publishedOn)?.targetOn ?? null,
       };
-      candidates.push(candidate);
+      // A government's incentive that also states the company's figures: the company's pledge beside it.
       const beneficiary =
-        act === "beneficiary" && maker?.government ? parties(item.orgs).find((m) => !m.government) : null;
-      const own =
+        act === "beneficiary" && (maker === null || maker.government)
+          ? parties(item.orgs).find((m) => !m.government)
+          : null;
+      const split =
         beneficiary &&
-        beneficiaryPledge(
+        splitIncentive(
           candidate,
           { named: named(partyOf(beneficiary)), text: asText(partyOf(beneficiary)) },
+          item.simplified,
           amounts,
         );
-      if (own) candidates.push(own);
+      candidates.push(...(split || [candidate]));
       const verb = (language === "zh" ? ZH_MARKER : EN_MARKER).exec(item.simplified);
       const verbAt = segment.start + (verb?.index ?? segment.text.length);
       const partner: Party | null =
@@ -404,7 +407,8 @@ export function extractCommitments(text: string, reference: Reference, options: 
         });
       }
       joint = partner && maker ? { maker, partner } : namesParty(item.orgs, maker) ? null : joint;
-      previous = { candidate, paragraph: segment.paragraph };
+      // Jobs a next sentence adds ("This will create 120 jobs") are the company's, not its incentive's.
+      previous = { candidate: split ? split[1] : candidate, paragraph: segment.paragraph };
       discourse.remember(inView(item.orgs));
       discourse.madeBy(maker);
     } else {
@@ -413,7 +417,11 @@ export function extractCommitments(text: string, reference: Reference, options: 
     }
     paragraphPlace = place ?? paragraphPlace;
   }
-  const governments = new Set(reference.organizations.filter((o) => o.kind === "government").map((o) => o.slug));
-  refineRegions(candidates, regionsBySlug, (slug) => governments.has(slug));
+  const governments = new Set(
+    reference.organizations.filter((o) => o.kind === "government" || o.kind === "agency").map((o) => o.slug),
+  );
+  refineRegions(candidates, regionsBySlug, (c) =>
+    c.maker ? governments.has(c.maker.slug) : c.makerText !== null && isGovernmentName(c.makerText),
+  );
   return { language, candidates };
 }

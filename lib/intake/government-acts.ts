@@ -11,11 +11,11 @@ export type GovernmentAct = "beneficiary" | "service" | null;
 const EN_BENEFICIARY =
   /\b(?:approved|awarded|granted|offered|receives?|received|will (?:\w+ )?receive|eligible for|qualif(?:y|ies|ied) for)\b(?:[^.]|\.(?=\d)){0,60}\b(?:grants?|incentives?|tax (?:credits?|breaks?|exemptions?|abatements?)|loans?|subsid(?:y|ies)|support from)\b/i;
 /** A list's item that opens with the incentive: "• $2.5 million in tax credits to assist X, …". */
-const EN_INCENTIVE_ITEM =
-  /^\W*\$\s?[\d.,]+\s*(?:million|billion)?\s+in\s+(?:[\w-]+\s+){0,3}(?:tax credits|credits|grants|incentives|loans|funding)\s+(?:for|to)\b/i;
-/** "A grant of $825,000 has been extended to X": the grant first, the company after. */
-const EN_GRANT_EXTENDED =
-  /\b(?:grant|incentive|loan|tax credit)s?\b[^.]{0,60}\b(?:has|have) been (?:extended|awarded|approved|granted|offered) to\b/i;
+export const EN_INCENTIVE_ITEM =
+  /^\W*(?:\d{1,2}[.)]\s*)?\$\s?[\d.,]+\s*(?:million|billion)?\s+in\s+(?:[\w-]+\s+){0,3}(?:tax credits|credits|grants|incentives|loans|funding)\s+(?:for|to)\b/i;
+/** "A grant of $825,000 has been extended to X": the grant first, the company after ("extended to 2026" is a deadline). */
+export const EN_GRANT_EXTENDED =
+  /\b(?:grant|incentive|loan|tax credit)s?\b[^.]{0,60}\b(?:has|have) been (?:extended|awarded|approved|granted|offered) to (?!\d)/i;
 const EN_GRANT_BACKED =
   /\b(?:facilitated|funded|supported|assisted|backed)\b,?(?: in part,?)? by (?:a |an |the )?(?:[\w.-]+ ){0,4}?(?:grants?|fund)\b/i;
 const EN_SERVICE =
@@ -36,28 +36,45 @@ export function governmentAct(sentence: string, language: Language): GovernmentA
   return null;
 }
 
+/** An amount of the incentive itself: "$2.5 million in tax credits", "a grant of $825,000". */
+const INCENTIVE_AFTER =
+  /^\s*(?:in\s+)?(?:[\w-]+\s+){0,3}?(?:tax credits?|credits|grants?|incentives?|loans?|abatements?|funding)\b/i;
+const INCENTIVE_BEFORE = /\b(?:grant|incentive|loan|credit|abatement)s?\s+(?:of|worth|totall?ing)\s+(?:up to\s+)?$/i;
+/** An amount of the company's own: "a $220 million expansion", "will invest $40 million". */
+const INVESTMENT_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:investment|expansion|in capital|capital)\b/i;
+const INVESTMENT_BEFORE =
+  /\b(?:invest(?:s|ing)?|investment of|expansion of|spend(?:s|ing)?)\s+(?:(?:more than|at least|about|over|nearly|up to)\s+)?$/i;
+
+const isNear = (sentence: string, money: Money, after: RegExp, before: RegExp) =>
+  after.test(sentence.slice(money.end, money.end + 48)) ||
+  before.test(sentence.slice(Math.max(0, money.start - 32), money.start));
+
 /**
- * The company's own pledge in a sentence that records a government's incentive to it, when the sentence
- * also states the company's figures ("$2.5 million in tax credits to assist X … to support a $220 million
- * expansion that will create 230 jobs"): the same words, with the company's amount and jobs. The
- * government's candidate keeps the incentive's amount, and the jobs become the company's.
+ * A sentence that records a government's incentive to a company and also states the company's own figures
+ * ("$2.5 million in tax credits to assist X … to support a $220 million expansion that will create 230
+ * jobs"), as two candidates on the same words: the government's with the incentive's amount, and the
+ * company's with its own amount (the one said of its investment or expansion) and the jobs. Null when the
+ * sentence states no figure of the company's.
  */
-export function beneficiaryPledge(
-  government: Candidate,
+export function splitIncentive(
+  candidate: Candidate,
   company: { named: Named | null; text: string | null },
+  sentence: string,
   amounts: Money[],
-): Candidate | null {
-  const own = amounts[1] ?? null;
-  if (!own && government.jobs === null) return null;
-  const pledge: Candidate = {
-    ...government,
-    maker: company.named,
-    makerText: company.text,
-    counterpart: government.maker,
-    counterpartText: government.makerText,
-    amount: own?.amount ?? null,
-    currency: own?.currency ?? null,
-  };
-  government.jobs = null;
-  return pledge;
+): [government: Candidate, company: Candidate] | null {
+  const incentive = amounts.find((m) => isNear(sentence, m, INCENTIVE_AFTER, INCENTIVE_BEFORE)) ?? null;
+  const own = amounts.find((m) => m !== incentive && isNear(sentence, m, INVESTMENT_AFTER, INVESTMENT_BEFORE)) ?? null;
+  if (!own && candidate.jobs === null) return null;
+  return [
+    { ...candidate, amount: incentive?.amount ?? null, currency: incentive?.currency ?? null, jobs: null },
+    {
+      ...candidate,
+      maker: company.named,
+      makerText: company.text,
+      counterpart: candidate.maker,
+      counterpartText: candidate.makerText,
+      amount: own?.amount ?? null,
+      currency: own?.currency ?? null,
+    },
+  ];
 }

@@ -130,7 +130,7 @@ function enOrganizations(
 
 /** "A New Company", "The Technology Group": a description in title case, not a name. */
 const DESCRIPTION_IN_TITLE_CASE =
-  /^(?:(?:A|The|New|Parent|Holding|Technology|Industrial|Joint|Venture)\s+)+(?:Group|Company|Corporation)$/i;
+  /^(?:(?:A|The|New|Parent|Holding|Technology|Industrial|Joint|Venture)\s+)+(?:Group|Company|Corporation)$/;
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }) {
   return a.start < b.end && b.start < a.end;

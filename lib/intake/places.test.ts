@@ -29,13 +29,25 @@ const placesOf = (text: string) =>
 
 describe("the place of a company's one investment", () => {
   it("is the town named for it, though the first sentence names only the country", () => {
+    // The opening names only the country, so the statement's own place is no help here.
     const text =
+      "Northwind Motors expands in Europe\n" +
       "Northwind Motors will invest €2 billion in a battery plant in Portugal.\n" +
+      "It is the company's largest investment abroad.\n" +
       "The factory in Sines will produce cells for electric cars from 2028.";
     expect(placesOf(text)).toEqual([
       ["northwind-motors", "sines"],
       ["northwind-motors", "sines"],
     ]);
+  });
+
+  it("is not moved by what a government asks of the company elsewhere", () => {
+    const text =
+      "Northwind Motors expands in Europe\n" +
+      "Northwind Motors will invest €2 billion in a battery plant in Portugal.\n" +
+      "It is the company's largest investment abroad.\n" +
+      "The minister hoped that Northwind Motors would also open a research centre in Porto.";
+    expect(placesOf(text)[0]).toEqual(["northwind-motors", "portugal"]);
   });
 
   it("stays the country when the company announces several investments", () => {

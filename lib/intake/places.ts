@@ -81,17 +81,19 @@ export function within(inner: KnownRegion, outer: KnownRegion, bySlug: Map<strin
 export function refineRegions(
   candidates: Candidate[],
   bySlug: Map<string, KnownRegion>,
-  isGovernment: (slug: string) => boolean,
+  byGovernment: (candidate: Candidate) => boolean,
 ): void {
   const key = (c: Candidate) => c.maker?.slug ?? c.makerText?.toLowerCase() ?? "";
   for (const c of candidates) {
     const broad = c.region && bySlug.get(c.region.slug);
     if (!broad || !key(c)) continue;
-    if (depthOf(broad, bySlug) < 2 && (c.kind === "request" || !singleInvestment(candidates, key(c), isGovernment)))
-      continue;
+    const wide = depthOf(broad, bySlug) < 2;
+    if (wide && (c.kind === "request" || !singleInvestment(candidates, key(c), byGovernment))) continue;
     const inside = new Map<string, KnownRegion>();
     for (const o of candidates) {
       const r = o.region && bySlug.get(o.region.slug);
+      // What someone asks of the maker or what it is interested in says nothing of where its plant is.
+      if (wide && o.kind !== "pledge") continue;
       if (r && key(o) === key(c) && r.slug !== broad.slug && within(r, broad, bySlug)) inside.set(r.slug, r);
     }
     const leaves = [...inside.values()].filter(
@@ -102,8 +104,12 @@ export function refineRegions(
 }
 
 /** Whether a company's candidates state exactly one amount between them: one investment, so one project. */
-function singleInvestment(candidates: Candidate[], maker: string, isGovernment: (slug: string) => boolean): boolean {
+function singleInvestment(
+  candidates: Candidate[],
+  maker: string,
+  byGovernment: (candidate: Candidate) => boolean,
+): boolean {
   const own = candidates.filter((o) => (o.maker?.slug ?? o.makerText?.toLowerCase() ?? "") === maker);
-  if (own.some((o) => o.maker && isGovernment(o.maker.slug))) return false;
+  if (own.some(byGovernment)) return false;
   return new Set(own.flatMap((o) => (o.amount === null ? [] : [`${o.amount} ${o.currency}`]))).size === 1;
 }

@@ -66,4 +66,25 @@ describe("a governor's release", () => {
     ]);
     for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.quote);
   });
+
+  it("gives the incentive's amount to the state and the investment's to the company, whichever comes first", () => {
+    const text =
+      "The State of Ohio approved new awards.\n\n" +
+      "Northwind Labs, which will invest $40 million in Marysville, was awarded a $1 million grant.\n\n" +
+      "A $2 million grant has been extended to Acme Yards Inc. to support its $90 million expansion. This will create 120 new jobs.";
+    const found = extractCommitments(text, reference, { language: "en", publishedOn: "2024-03-05" }).candidates;
+    expect(found.map((c) => [c.maker?.slug ?? c.makerText, c.amount, c.jobs])).toEqual([
+      ["state-of-ohio", 1_000_000, null],
+      ["Northwind Labs", 40_000_000, null],
+      ["state-of-ohio", 2_000_000, null],
+      ["Acme Yards Inc.", 90_000_000, 120],
+    ]);
+  });
+
+  it("keeps one company's several amounts in one candidate when no other company follows the commas", () => {
+    const text =
+      "Northwind Motors will invest $100 million in the plant, will spend $20 million on equipment, and will pay $15 million in wages a year.";
+    const found = extractCommitments(text, reference, { language: "en", publishedOn: "2024-03-05" }).candidates;
+    expect(found).toHaveLength(1);
+  });
 });
