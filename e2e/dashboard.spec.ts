@@ -5,10 +5,11 @@ import { demoStaleCount } from "../tests/support/demo-facts";
 
 /** Recharts draws after hydration: wait for the bars (or areas) themselves. */
 async function chartDrawn(page: Page, testId: string, shape = ".recharts-bar-rectangle") {
-  // Hydrating a page of charts is browser CPU work: on a busy 2-core machine the first bars took over 10 s.
+  // Hydrating a page of charts and fetching their code is browser CPU work: on a busy 2-core machine the
+  // first bars took over 10 s, and at a load average of 10 more than 30 s.
   test.slow();
   const chart = page.getByTestId(testId);
-  await expect(chart.locator("svg.recharts-surface").first()).toBeVisible({ timeout: 30_000 });
+  await expect(chart.locator("svg.recharts-surface").first()).toBeVisible({ timeout: 90_000 });
   await expect(chart.locator(shape).first()).toBeVisible({ timeout: 30_000 });
   return chart;
 }
