@@ -7,13 +7,29 @@ import { splitEnglishClauses, splitInvestmentList } from "./clauses";
 import { detectLanguage } from "./detect-language";
 import { toSimplified } from "@/lib/text/simplified";
 import { isVenue, levelPlace, ownPlace, pickPlace, refineRegions, within } from "./places";
-import { type OrgMention, type PlaceMention, findOrganizations, findPlaces, isGovernmentName } from "./mentions";
+import {
+  type OrgMention,
+  type PlaceMention,
+  findOrganizations,
+  findPlaces,
+  isGovernmentName,
+  speaksForGovernment,
+} from "./mentions";
 import { type GovernmentAct, governmentAct, splitIncentive } from "./government-acts";
 import { governmentRegions, withPlaceNames } from "./government-places";
 import { NameIndex, foldForMatching } from "./names";
 import { jointPartner, namesParty } from "./joint";
 import { type NlpNames, englishNames } from "./nlp-names";
-import { Discourse, type Party, documentParties, partyOf, referenceIn, sideOfSpeaker, speakerName } from "./parties";
+import {
+  Discourse,
+  EN_GOVERNMENT_PEOPLE,
+  type Party,
+  documentParties,
+  partyOf,
+  referenceIn,
+  sideOfSpeaker,
+  speakerName,
+} from "./parties";
 import { type Segment, splitSentences } from "./segment";
 import { findSector } from "./sector";
 import { subjectName } from "./subject";
@@ -38,6 +54,12 @@ const EN_MARKER =
 /** Where no verb of commitment is found, the reporting verb stands in: "X announced an investment of …". */
 const EN_WEAK_MARKER = /\b(signed|has signed|have signed|inked|announced|confirmed|entered into)\b/i;
 const ZH_MARKER = /(将|拟|计划|承诺|确保|力争|争取|决定|准备|愿|签署|签订|签约|投资)/u;
+/** Where a reference to a party ("we", "the company", "provincial leaders", "该公司") stands in a subject. */
+const ZH_REFERENCE_WORD = /(我们|我省|我市|他们|他|她|该公司|该集团|该项目|公司|集团|企业|省政府|市政府)/u;
+const EN_REFERENCE_WORD = new RegExp(
+  String.raw`\b(we|our|the (?:[\p{L}-]+ ){0,3}?(?:company|group|firm|carmaker|automaker|manufacturer|maker|province|state|city|government|project|facility|plant|factory|gigafactory|investment|site|joint venture|subsidiary)|${EN_GOVERNMENT_PEOPLE}|it)\b|^\s*(?:the\s+)?(?:work|construction|production)\b`,
+  "iu",
+);
 const EN_REQUEST_TRIGGER = /\b(hope[sd]?|hoped|hoping|urged?|called on|asked|requested|encouraged?|expects?)\b/i;
 const ZH_REQUEST_TRIGGER = /(希望|要求|恳请|请求|期望|寄望)/u;
 const BUSINESS =
@@ -145,13 +167,7 @@ function bindingParty(
     language,
   );
   // A pronoun right before the verb refers past any name earlier in the sentence ("X said the company will …").
-  const referenceAt = reference
-    ? subject.search(
-        language === "zh"
-          ? /(我们|我省|我市|他们|他|她|该公司|该集团|该项目|公司|集团|企业|省政府|市政府)/u
-          : /\b(we|our|the (?:[\p{L}-]+ ){0,3}?(?:company|group|firm|carmaker|automaker|manufacturer|maker|province|state|city|government|project|facility|plant|factory|gigafactory|investment|site|joint venture|subsidiary)|(?:provincial|municipal|city|state|county) (?:leaders|leadership|authorities)|it)\b|^\s*(?:the\s+)?(?:work|construction|production)\b/iu,
-      )
-    : -1;
+  const referenceAt = reference ? subject.search(language === "zh" ? ZH_REFERENCE_WORD : EN_REFERENCE_WORD) : -1;
   // "X announced that it plans to …": "it" is X. "X said the company will …" is another company.
   const pronoun =
     reference === "company" && /\b(?:it|its|they)\b/i.test(subject.slice(Math.max(0, referenceAt)).slice(0, 6));
@@ -417,9 +433,7 @@ export function extractCommitments(text: string, reference: Reference, options: 
     }
     paragraphPlace = place ?? paragraphPlace;
   }
-  const governments = new Set(
-    reference.organizations.filter((o) => o.kind === "government" || o.kind === "agency").map((o) => o.slug),
-  );
+  const governments = new Set(reference.organizations.filter(speaksForGovernment).map((o) => o.slug));
   refineRegions(candidates, regionsBySlug, (c) =>
     c.maker ? governments.has(c.maker.slug) : c.makerText !== null && isGovernmentName(c.makerText),
   );

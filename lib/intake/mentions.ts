@@ -23,6 +23,10 @@ const GOVERNMENT_NAME =
 /** Whether a name written in the text names a government (or a place acting as one). */
 export const isGovernmentName = (name: string) => GOVERNMENT_NAME.test(name);
 
+/** A government, or an agency acting for one: its pledges are the government side's. */
+export const speaksForGovernment = (org: Pick<KnownOrganization, "kind">) =>
+  org.kind === "government" || org.kind === "agency";
+
 const EN_ORG_FORM = String.raw`Inc\.?|Ltd\.?|LLC|Corp\.?|Corporation|Company|Companies|Group|Co\.|Limited|Holdings|Technologies|Technology|Industries|Industry|Motors?|Electronics|Labs?|Systems|Energy|Solutions|International|Manufacturing|AG|SE|GmbH|plc|S\.A\.|N\.V\.`;
 /** "Enforge, LLC", "COSMOIND Co., Ltd.", "Atlantic Building Components & Services, Inc.": a name, a comma, its form. */
 const EN_ORG_WITH_COMMA = String.raw`(?:[A-Z][\p{L}\p{N}&'’.-]*\s+(?:(?:&|and|of)\s+)?){0,5}[A-Z][\p{L}\p{N}&'’.-]*,\s+(?:Inc\.?|LLC|Ltd\.?|Corp\.?|Co\.,\s+Ltd\.?)(?![\p{L}])`;
@@ -154,9 +158,9 @@ export function findOrganizations(
     text: text.slice(m.start, m.end),
     start: m.start,
     end: m.end,
-    government: m.entity.kind === "government" || m.entity.kind === "agency",
+    government: speaksForGovernment(m.entity),
     asPlace:
-      (m.entity.kind === "government" || m.entity.kind === "agency") &&
+      speaksForGovernment(m.entity) &&
       (placeBefore.test(before(m.start)) || (language === "en" && EN_TOWN_BEFORE.test(before(m.start)))) &&
       !EN_OFFICE_OF.test(text.slice(Math.max(start, m.start - 40), m.start)),
   }));

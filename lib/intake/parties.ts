@@ -203,8 +203,12 @@ const EN_WE = /\b(we|our|us)\b/i;
 /** "The company", "the new German carmaker", "the electric batteries Gigafactory", "it". */
 const EN_COMPANY_REFERENCE =
   /\b(the (?:[\p{L}-]+ ){0,3}?(?:company|group|firm|carmaker|automaker|manufacturer|maker|corporation|investor|enterprise|project|facility|plant|factory|gigafactory|investment|site|joint venture|subsidiary)|it|its|they)\b|^\s*(?:the\s+)?(?:work|construction|production)\b/iu;
-const EN_GOVERNMENT_REFERENCE =
-  /\b(the (?:province|state|city|county|government|provincial government|municipality|commonwealth)|(?:his|her) (?:government|administration)|(?:provincial|municipal|city|state|county) (?:leaders|leadership|authorities))\b/i;
+/** The government's people standing for it: "provincial leaders committed to …". */
+export const EN_GOVERNMENT_PEOPLE = String.raw`(?:provincial|municipal|city|state|county) (?:leaders|leadership|authorities)`;
+const EN_GOVERNMENT_REFERENCE = new RegExp(
+  String.raw`\b(the (?:province|state|city|county|government|provincial government|municipality|commonwealth)|(?:his|her) (?:government|administration)|${EN_GOVERNMENT_PEOPLE})\b`,
+  "i",
+);
 const ZH_WE = /(我们|我省|我市|我区|我县|我方|(?:^|[，,])(?:他们|他|她)(?:表示|说|指出|强调))/u;
 const ZH_COMPANY_REFERENCE = /(该公司|该集团|该企业|该项目|项目|公司|集团|企业)/u;
 const ZH_GOVERNMENT_REFERENCE = /(省政府|市政府|省委省政府|市委市政府|政府)/u;
