@@ -2,11 +2,11 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { type ReactNode, Suspense, lazy } from "react";
-import { useMounted } from "@/components/ui/use-mounted";
+import type { ReactNode } from "react";
+import { deferred } from "@/components/ui/deferred";
 import { hasRole } from "@/lib/auth/roles";
 import { ACCOUNT_BUTTON_CLASS, AccountButtonContent, MENU_BUTTON_CLASS, type NavActor } from "./nav-buttons";
-import { NavLinks } from "./nav-links";
+import { type NavLink, NavLinks } from "./nav-links";
 
 export type { NavActor } from "./nav-buttons";
 
@@ -27,28 +27,20 @@ const EDITOR_LINKS = [
 ] as const;
 
 // React Aria is a quarter of a page's first-load script, so the menus built on it are fetched after the page's
-// own script. Until their code is there, disabled buttons of the same look stand in: drawn by the server too,
-// since a working-looking button whose code has not arrived would swallow a tap (React Aria's buttons act on
-// pointer events, which React does not replay once the code arrives).
-const AccountMenu = lazy(() => import("./nav-menus").then((menus) => ({ default: menus.AccountMenu })));
-const NavMenu = lazy(() => import("./nav-menus").then((menus) => ({ default: menus.NavMenu })));
+// own script, disabled buttons of the same look standing in until then (React Aria's buttons act on pointer
+// events, which React does not replay once the code arrives).
+const AccountMenu = deferred(() => import("./nav-menus").then((menus) => menus.AccountMenu), AccountStandIn);
+const NavMenu = deferred(() => import("./nav-menus").then((menus) => menus.NavMenu), MenuStandIn);
 
 /** `inboxBadge`: the unread count, rendered on the server, shown beside the Inbox link. */
 export function NavBar({ actor, inboxBadge }: { actor: NavActor; inboxBadge?: ReactNode }) {
   const pathname = usePathname();
-  const mounted = useMounted();
   const account = ACCOUNT_LINKS.map((link) => (link.href === "/inbox" ? { ...link, badge: inboxBadge } : link));
   const links = [...LINKS, ...(actor ? account : []), ...(hasRole(actor?.role, "editor") ? EDITOR_LINKS : [])];
   return (
     <header className="border-b border-slate-200 bg-white">
       <nav aria-label="Main" className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-3 sm:gap-6 sm:px-6">
-        {mounted ? (
-          <Suspense fallback={<MenuStandIn />}>
-            <NavMenu links={links} pathname={pathname} />
-          </Suspense>
-        ) : (
-          <MenuStandIn />
-        )}
+        <NavMenu links={links} pathname={pathname} />
         <Link href="/" className="flex min-w-0 items-center gap-2 font-semibold text-slate-900">
           <span
             aria-hidden
@@ -60,12 +52,8 @@ export function NavBar({ actor, inboxBadge }: { actor: NavActor; inboxBadge?: Re
           <NavLinks links={links} pathname={pathname} />
         </div>
         <div className="ml-auto shrink-0">
-          {actor && mounted ? (
-            <Suspense fallback={<AccountStandIn actor={actor} />}>
-              <AccountMenu actor={actor} />
-            </Suspense>
-          ) : actor ? (
-            <AccountStandIn actor={actor} />
+          {actor ? (
+            <AccountMenu actor={actor} />
           ) : (
             <Link
               href={`/sign-in?next=${encodeURIComponent(pathname)}`}
@@ -80,7 +68,7 @@ export function NavBar({ actor, inboxBadge }: { actor: NavActor; inboxBadge?: Re
   );
 }
 
-function MenuStandIn() {
+function MenuStandIn(_: { links: readonly NavLink[]; pathname: string }) {
   return (
     <button type="button" disabled className={MENU_BUTTON_CLASS}>
       Menu

@@ -103,13 +103,16 @@ test.describe("commitments explorer", () => {
   test("sorting by a column header reorders the rows and is kept in the URL", async ({ page }) => {
     const explorer = new Explorer(page);
     await explorer.open();
-    await page.getByRole("button", { name: "Commitment" }).click();
+    const header = page.getByRole("columnheader", { name: "Commitment" }).getByRole("link");
+    // A link to the sorted view, so that it can be opened in a new tab or copied.
+    await expect(header).toHaveAttribute("href", "/commitments?sort=title");
+    await header.click();
     await expect(page).toHaveURL(/sort=title/);
     // aria-sort comes from the server's answer, so once it flips the rows are the re-sorted ones.
     await expect(page.getByRole("columnheader", { name: "Commitment" })).toHaveAttribute("aria-sort", "ascending");
     const titles = await explorer.columnText(1);
     expect(titles).toEqual([...titles].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase(), "en")));
-    await page.getByRole("button", { name: "Commitment" }).click();
+    await header.click();
     await expect(page).toHaveURL(/sort=-title/);
     await expect(page.getByRole("columnheader", { name: "Commitment" })).toHaveAttribute("aria-sort", "descending");
   });
@@ -118,7 +121,8 @@ test.describe("commitments explorer", () => {
     const explorer = new Explorer(page);
     await explorer.open("perPage=10");
     await expect(explorer.rows).toHaveCount(10);
-    await page.getByRole("button", { name: "Next" }).click();
+    await expect(page.getByText("Previous")).toHaveAttribute("aria-disabled", "true");
+    await page.getByRole("link", { name: "Next" }).click();
     await expect(page).toHaveURL(/page=2/);
     await expect(explorer.rows).toHaveCount(5);
     await expect(page.getByText("11–15 of 15")).toBeVisible();
@@ -189,9 +193,9 @@ test.describe("commitments explorer", () => {
     const explorer = new Explorer(page);
     await explorer.open("company=siemens&status=achieved");
     await expect(page.getByText("No commitments match these filters.")).toBeVisible();
-    await page.getByRole("button", { name: "Remove filter Status: Achieved" }).click();
+    await page.getByRole("link", { name: "Remove filter Status: Achieved" }).click();
     await expect(explorer.rows).toHaveCount(3);
-    await page.getByRole("button", { name: "Clear all filters" }).click();
+    await page.getByRole("link", { name: "Clear all filters" }).click();
     await expect(explorer.rows).toHaveCount(15);
     await expect(page).toHaveURL(/\/commitments$/);
   });

@@ -145,6 +145,24 @@ test.describe("company and region pages", () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test("a company page's table sorts and pages through the company's own address", async ({ page }) => {
+    await page.goto("/companies/bmw-group?perPage=5");
+    const table = page.getByRole("table", { name: "Commitments" });
+    await expect(table.locator("tbody tr")).toHaveCount(5);
+    await page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: "Next" }).click();
+    const address = () => {
+      const url = new URL(page.url());
+      return `${url.pathname} ${[...url.searchParams].sort().join(" ")}`;
+    };
+    await expect.poll(address).toBe("/companies/bmw-group page,2 perPage,5");
+    await expect(table.locator("tbody tr")).toHaveCount(4);
+    const header = page.getByRole("columnheader", { name: "Commitment" });
+    await header.getByRole("link").click();
+    await expect.poll(address).toBe("/companies/bmw-group perPage,5 sort,title");
+    await expect(header).toHaveAttribute("aria-sort", "ascending");
+    await expect(table.locator("tbody tr")).toHaveCount(5);
+  });
+
   test("a company page shows what others committed to it, as their counterpart", async ({ page }) => {
     await page.goto("/companies/liaoning-provincial-government");
     const to = page.getByRole("region", { name: "Committed to Liaoning Provincial Government" });

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { CommitmentsTable } from "@/app/commitments/_components/commitments-table";
-import { ExplorerProvider } from "@/app/commitments/_components/explorer-context";
+import { PendingNavigationProvider } from "@/components/ui/pending-navigation";
 import type { Database } from "@/db/client";
 import { explorerHref } from "@/components/explorer-links";
 import type { StatsScope } from "@/lib/analytics/scope";
 import { parseColumns } from "@/lib/commitments/columns";
 import { parseListParams } from "@/lib/commitments/list-params";
 import { DEFAULT_LIST_PARAMS } from "@/lib/commitments/list-spec";
-import { EXPLORER_PAGE_KEYS } from "@/lib/commitments/url-state";
+import { EXPLORER_PAGE_KEYS, listPageHref } from "@/lib/commitments/url-state";
 import { listCommitments } from "@/lib/commitments/queries";
 import { toTableRow } from "@/lib/commitments/table-row";
 
@@ -18,11 +18,14 @@ import { toTableRow } from "@/lib/commitments/table-row";
 export async function ScopedCommitments({
   db,
   scope,
+  path,
   searchParams,
   today,
 }: {
   db: Database;
   scope: StatsScope;
+  /** This page's own path, which the table's sort and page links keep. */
+  path: string;
   searchParams: Record<string, string | string[] | undefined>;
   today: string;
 }) {
@@ -36,6 +39,14 @@ export async function ScopedCommitments({
     perPage: asked.perPage,
   };
   const page = await listCommitments(db, params, { today });
+  const visibleColumns = parseColumns(searchParams.cols).columns;
+  // Only the table's own keys are in this page's address; the scope is the page itself.
+  const href = listPageHref(path, {
+    sort: params.sort,
+    page: params.page,
+    perPage: params.perPage,
+    cols: searchParams.cols === undefined ? null : visibleColumns,
+  });
   return (
     <section aria-labelledby="scoped-commitments" className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -51,16 +62,17 @@ export async function ScopedCommitments({
           No commitments recorded here yet.
         </p>
       ) : (
-        <ExplorerProvider>
+        <PendingNavigationProvider>
           <CommitmentsTable
             data={page.data.map(toTableRow)}
             total={page.total}
             page={page.page}
             perPage={page.perPage}
             sort={params.sort}
-            visibleColumns={parseColumns(searchParams.cols).columns}
+            visibleColumns={visibleColumns}
+            href={href}
           />
-        </ExplorerProvider>
+        </PendingNavigationProvider>
       )}
     </section>
   );

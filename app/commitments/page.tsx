@@ -16,7 +16,7 @@ import { parseListParams } from "@/lib/commitments/list-params";
 import type { CommitmentListParams } from "@/lib/commitments/list-spec";
 import { listCommitments } from "@/lib/commitments/queries";
 import { toTableRow } from "@/lib/commitments/table-row";
-import { EXPLORER_PAGE_KEYS, serializeListParams } from "@/lib/commitments/url-state";
+import { EXPLORER_PAGE_KEYS, listPageHref, serializeListParams } from "@/lib/commitments/url-state";
 import { todayIso } from "@/lib/dates";
 import { organizationName } from "@/lib/organizations/queries";
 import { regionName } from "@/lib/regions/queries";
@@ -28,14 +28,20 @@ import {
   STATUS_DESCRIPTIONS,
   STATUS_LABELS,
 } from "@/lib/vocabulary";
+import { PendingNavigationProvider } from "@/components/ui/pending-navigation";
 import { ActiveFilters } from "./_components/active-filters";
 import { CommitmentsTable } from "./_components/commitments-table";
-import { ExplorerProvider } from "./_components/explorer-context";
-import { CompanyFilter, RegionFilter } from "./_components/reference-filters";
-import { SearchBox } from "./_components/search-box";
-import { FollowViewButton } from "./_components/follow-view-button";
-import { ColumnMenu, ExportMenu } from "./_components/table-menus";
-import { DateFilter, FlagFilter, MultiValueFilter } from "./_components/value-filters";
+import {
+  ColumnMenu,
+  CompanyFilter,
+  DateFilter,
+  ExportMenu,
+  FlagFilter,
+  FollowViewButton,
+  MultiValueFilter,
+  RegionFilter,
+  SearchBox,
+} from "./_components/toolbar";
 
 export const metadata: Metadata = { title: "Commitments" };
 
@@ -99,9 +105,11 @@ async function CommitmentsExplorer({ searchParams }: { searchParams: PageProps<"
 
   // Exports cover every page, so the page and its size are left out of their address.
   const exportQuery = serializeListParams({ ...params, page: null, perPage: null });
+  // The links of the table, its pages and its filter chips: this address, changed.
+  const href = listPageHref("/commitments", { ...params, cols: raw.cols === undefined ? null : columns.columns });
 
   return (
-    <ExplorerProvider>
+    <PendingNavigationProvider>
       <div className="space-y-4">
         {Object.keys(notices).length > 0 && (
           <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
@@ -184,12 +192,12 @@ async function CommitmentsExplorer({ searchParams }: { searchParams: PageProps<"
             <p className="font-medium text-slate-900">No commitments match these filters.</p>
             <p className="mt-1 text-sm text-slate-600">Remove a filter below to widen the view.</p>
             <div className="mt-4 flex justify-center">
-              <ActiveFilters filters={params} names={chipNames} emptyResult />
+              <ActiveFilters filters={params} names={chipNames} href={href} emptyResult />
             </div>
           </div>
         ) : (
           <>
-            <ActiveFilters filters={params} names={chipNames} />
+            <ActiveFilters filters={params} names={chipNames} href={href} />
             <CommitmentsTable
               data={page.data.map(toTableRow)}
               total={page.total}
@@ -197,11 +205,12 @@ async function CommitmentsExplorer({ searchParams }: { searchParams: PageProps<"
               perPage={page.perPage}
               sort={params.sort}
               visibleColumns={columns.columns}
+              href={href}
             />
           </>
         )}
       </div>
-    </ExplorerProvider>
+    </PendingNavigationProvider>
   );
 }
 

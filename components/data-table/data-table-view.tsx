@@ -1,7 +1,7 @@
 import { type Header, type RowData, type Table, flexRender } from "@tanstack/react-table";
 import type { ReactNode } from "react";
 import type { DataTableFeatures } from "./columns";
-import { SortableHeader, ariaSortOf } from "./sortable-header";
+import { SortLink, type SortHref, ariaSortOf } from "./sortable-header";
 
 /** "card": a boxed table of records; "plain": a light table inside something else (a chart, a form). */
 export type DataTableVariant = "card" | "plain";
@@ -29,10 +29,10 @@ export type DrawnTable<TData extends RowData> = Pick<
 
 function HeaderLabel<TData extends RowData>({
   header,
-  sortable,
+  sortHref,
 }: {
   header: Header<DataTableFeatures, TData>;
-  sortable: boolean;
+  sortHref?: SortHref;
 }) {
   const meta = header.column.columnDef.meta;
   const label = meta?.hideLabel ? (
@@ -40,20 +40,23 @@ function HeaderLabel<TData extends RowData>({
   ) : (
     flexRender(header.column.columnDef.header, header.getContext())
   );
-  if (!sortable) return label;
-  return <SortableHeader column={header.column}>{label}</SortableHeader>;
+  if (!sortHref || !header.column.getCanSort()) return label;
+  return (
+    <SortLink columnId={header.column.id} sorted={header.column.getIsSorted()} sortHref={sortHref}>
+      {label}
+    </SortLink>
+  );
 }
 
 /**
  * The one markup of every table: a labelled table whose headers and cells follow the columns' meta. It renders
- * on the server (no state) or inside a client table that sorts and pages (`sortable`, `busy`).
+ * on the server, or in the browser; `sortHref` makes its headers links to the table sorted by them.
  */
 export function DataTableView<TData extends RowData>({
   table,
   label,
   variant = "card",
-  sortable = false,
-  busy = false,
+  sortHref,
   empty,
   rowClassName,
   frameClassName = "",
@@ -61,8 +64,7 @@ export function DataTableView<TData extends RowData>({
   table: DrawnTable<TData>;
   label: string;
   variant?: DataTableVariant;
-  sortable?: boolean;
-  busy?: boolean;
+  sortHref?: SortHref;
   /** Shown instead of the table when there are no rows; without it an empty table is drawn. */
   empty?: ReactNode;
   rowClassName?: (row: TData) => string;
@@ -71,15 +73,7 @@ export function DataTableView<TData extends RowData>({
   const look = looks[variant];
   const rows = table.getRowModel().rows;
   return (
-    <div
-      className={`${look.frame} ${busy ? "opacity-60" : ""} transition-opacity ${frameClassName}`}
-      aria-busy={busy || undefined}
-    >
-      {busy && (
-        <div role="status" className="absolute inset-x-0 top-0 h-0.5 animate-pulse bg-blue-600">
-          <span className="sr-only">Loading</span>
-        </div>
-      )}
+    <div className={`${look.frame} ${frameClassName}`}>
       {rows.length === 0 && empty ? (
         empty
       ) : (
@@ -94,10 +88,10 @@ export function DataTableView<TData extends RowData>({
                     <th
                       key={header.id}
                       scope="col"
-                      aria-sort={sortable ? ariaSortOf(header.column.getIsSorted()) : undefined}
+                      aria-sort={sortHref ? ariaSortOf(header.column.getIsSorted()) : undefined}
                       className={`${look.cell} font-medium ${meta?.align === "end" ? "text-right" : ""}`}
                     >
-                      <HeaderLabel header={header} sortable={sortable} />
+                      <HeaderLabel header={header} sortHref={sortHref} />
                     </th>
                   );
                 })}

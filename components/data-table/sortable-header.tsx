@@ -1,22 +1,29 @@
-"use client";
-
 import type { ReactNode } from "react";
+import { PendingLink } from "@/components/ui/pending-navigation";
 
-/** The part of a TanStack column (with the row-sorting feature) that a sortable header needs. */
-export type SortableColumn = {
-  getCanSort: () => boolean;
-  getIsSorted: () => false | "asc" | "desc";
-  toggleSorting: (desc?: boolean) => void;
-};
+export type SortDirection = false | "asc" | "desc";
 
-/** A column header that sorts on click, Enter or Space; the cell carries aria-sort (see ariaSortOf). */
-export function SortableHeader({ column, children }: { column: SortableColumn; children: ReactNode }) {
-  if (!column.getCanSort()) return <>{children}</>;
-  const sorted = column.getIsSorted();
+/** Where a header's link leads: the address of the table sorted by this column (`desc`: descending). */
+export type SortHref = (columnId: string, desc: boolean) => string;
+
+/**
+ * A column header that is a link to the table sorted by it: ascending first, then the other way round. A link,
+ * so that a sorted view can be opened in a new tab or copied; the cell carries aria-sort (see ariaSortOf).
+ */
+export function SortLink({
+  columnId,
+  sorted,
+  sortHref,
+  children,
+}: {
+  columnId: string;
+  sorted: SortDirection;
+  sortHref: SortHref;
+  children: ReactNode;
+}) {
   return (
-    <button
-      type="button"
-      onClick={() => column.toggleSorting(sorted === "asc")}
+    <PendingLink
+      href={sortHref(columnId, sorted === "asc")}
       className="inline-flex items-center gap-1 rounded hover:text-slate-900"
       title={sorted === "asc" ? "Sorted ascending; click to sort descending" : "Click to sort ascending"}
     >
@@ -24,10 +31,10 @@ export function SortableHeader({ column, children }: { column: SortableColumn; c
       <span aria-hidden className="text-[10px] text-slate-400">
         {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
       </span>
-    </button>
+    </PendingLink>
   );
 }
 
-export function ariaSortOf(sorted: false | "asc" | "desc"): "ascending" | "descending" | undefined {
+export function ariaSortOf(sorted: SortDirection): "ascending" | "descending" | undefined {
   return sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined;
 }

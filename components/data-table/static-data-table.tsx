@@ -1,14 +1,27 @@
-import { type RowData, constructTable, tableFeatures } from "@tanstack/react-table";
+import {
+  type ColumnVisibilityState,
+  type RowData,
+  type SortingState,
+  constructTable,
+  tableFeatures,
+} from "@tanstack/react-table";
 import { storeReactivityBindings } from "@tanstack/table-core/store-reactivity-bindings";
 import type { ComponentProps } from "react";
 import { type DataColumn, dataTableFeatures } from "./columns";
 import { DataTableView, type DrawnTable } from "./data-table-view";
 
-/** The table model of rows that nothing sorts or pages in the browser: built once, in a plain function. */
+/** How the rows came: the order the server sorted them in (for the headers) and the columns shown. */
+export type StaticTableState = { sorting?: SortingState; columnVisibility?: ColumnVisibilityState };
+
+/**
+ * The table model of rows sorted and paged by the server: built once, in a plain function. `state` says how,
+ * so that the headers can show the order; nothing is sorted here.
+ */
 export function staticTable<TData extends RowData>(
   columns: DataColumn<TData>[],
   data: TData[],
   getRowId: (row: TData) => string,
+  state?: StaticTableState,
 ): DrawnTable<TData> {
   const features = tableFeatures({ ...dataTableFeatures, coreReactivityFeature: storeReactivityBindings() });
   return constructTable({
@@ -16,7 +29,7 @@ export function staticTable<TData extends RowData>(
     columns: columns as never,
     data,
     getRowId,
-    enableSorting: false,
+    ...(state?.sorting ? { initialState: state, manualSorting: true } : { initialState: state, enableSorting: false }),
   }) as unknown as DrawnTable<TData>;
 }
 
@@ -33,6 +46,6 @@ export function StaticDataTable<TData extends RowData>({
   columns: DataColumn<TData>[];
   data: TData[];
   getRowId: (row: TData) => string;
-} & Omit<ComponentProps<typeof DataTableView<TData>>, "table" | "sortable" | "busy">) {
+} & Omit<ComponentProps<typeof DataTableView<TData>>, "table" | "sortHref">) {
   return <DataTableView table={staticTable(columns, data, getRowId)} {...view} />;
 }

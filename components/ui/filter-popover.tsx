@@ -2,6 +2,7 @@
 
 import type { ReactNode } from "react";
 import { Button, Dialog, DialogTrigger, Popover } from "react-aria-components";
+import { FilterTriggerContent, filterTriggerClass } from "./filter-trigger";
 
 /** A toolbar button that opens a small dialog of filter controls; shows the active value on the button. */
 export function FilterPopover({
@@ -17,24 +18,10 @@ export function FilterPopover({
   children: ReactNode | ((close: () => void) => ReactNode);
   width?: string;
 }) {
-  const active = Boolean(value);
   return (
     <DialogTrigger>
-      <Button
-        className={`inline-flex items-center gap-1.5 rounded-md border px-2.5 py-1.5 text-sm outline-none data-[focus-visible]:ring-2 data-[focus-visible]:ring-blue-600 ${
-          active
-            ? "border-blue-300 bg-blue-50 text-blue-900"
-            : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"
-        }`}
-      >
-        <span>
-          {label}
-          {active && ":"}
-        </span>
-        {active && <span className="max-w-40 truncate font-medium">{value}</span>}
-        <span aria-hidden className="text-xs text-slate-400">
-          ▾
-        </span>
+      <Button className={filterTriggerClass(Boolean(value))}>
+        <FilterTriggerContent label={label} value={value} />
       </Button>
       <Popover
         placement="bottom start"

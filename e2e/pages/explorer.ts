@@ -47,6 +47,6 @@ export class Explorer {
 
   /** Waits until the server's answer for the current URL is shown (no pending transition). */
   async settled() {
-    await expect(this.table.locator("xpath=..")).not.toHaveAttribute("aria-busy", "true");
+    await expect(this.table.locator("xpath=ancestor::*[@aria-busy='true']")).toHaveCount(0);
   }
 }

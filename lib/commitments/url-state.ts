@@ -39,3 +39,16 @@ export type ListParamsPatch = { [K in keyof CommitmentListParams]?: CommitmentLi
 export const CLEAR_ALL_FILTERS = Object.fromEntries(FILTER_KEYS.map((key) => [key, null])) as {
   [K in FilterKey]: null;
 };
+
+/** Writes the explorer page's own address: the list parameters and the visible columns. */
+export const serializeExplorerUrl = createSerializer(explorerUrlState, { processUrlSearchParams: dropOrphans });
+
+/** A change to a list page's address: any list parameter or the columns, null for the default. */
+export type ListPagePatch = ListParamsPatch & { cols?: string[] | null };
+
+/** The address of a list page after a change: `path` and what its address holds now, with `patch` applied. */
+export type ListPageHref = (patch: ListPagePatch) => string;
+
+export function listPageHref(path: string, current: ListPagePatch): ListPageHref {
+  return (patch) => serializeExplorerUrl(path, { ...current, ...patch });
+}

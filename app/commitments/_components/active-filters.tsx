@@ -1,12 +1,9 @@
-"use client";
-
-import { Button } from "react-aria-components";
+import { PendingLink } from "@/components/ui/pending-navigation";
 import type { CommitmentFilters } from "@/lib/commitments/list-spec";
-import { CLEAR_ALL_FILTERS } from "@/lib/commitments/url-state";
+import { CLEAR_ALL_FILTERS, type ListPageHref, type ListPagePatch } from "@/lib/commitments/url-state";
 import { KIND_LABELS, STANCE_LABELS, STATUS_LABELS } from "@/lib/vocabulary";
-import { useExplorer } from "./explorer-context";
 
-type Chip = { id: string; label: string; clear: Parameters<ReturnType<typeof useExplorer>["setFilters"]>[0] };
+type Chip = { id: string; label: string; clear: ListPagePatch };
 
 const without = <T,>(list: T[], item: T) => {
   const rest = list.filter((x) => x !== item);
@@ -93,17 +90,21 @@ function chipsFor(f: CommitmentFilters, names: ChipNames): Chip[] {
   return chips;
 }
 
-/** The filters in force, each removable; used above the table and in the empty state. */
+/**
+ * The filters in force, each with a link to the view without it; used above the table and in the empty state.
+ * Removing a filter goes back to the first page, as changing one does.
+ */
 export function ActiveFilters({
   filters,
   names,
+  href,
   emptyResult = false,
 }: {
   filters: CommitmentFilters;
   names: ChipNames;
+  href: ListPageHref;
   emptyResult?: boolean;
 }) {
-  const { setFilters } = useExplorer();
   const chips = chipsFor(filters, names);
   if (chips.length === 0) return null;
   return (
@@ -117,21 +118,21 @@ export function ActiveFilters({
           <span className="min-w-0 truncate" title={chip.label}>
             {chip.label}
           </span>
-          <Button
+          <PendingLink
+            href={href({ ...chip.clear, page: null })}
             aria-label={`Remove filter ${chip.label}`}
-            onPress={() => setFilters(chip.clear)}
-            className="rounded-full px-1.5 text-slate-500 outline-none hover:bg-slate-200 hover:text-slate-900 data-[focus-visible]:ring-2 data-[focus-visible]:ring-blue-600"
+            className="rounded-full px-1.5 text-slate-500 outline-none hover:bg-slate-200 hover:text-slate-900 focus-visible:ring-2 focus-visible:ring-blue-600"
           >
             ×
-          </Button>
+          </PendingLink>
         </span>
       ))}
-      <Button
-        onPress={() => setFilters(CLEAR_ALL_FILTERS)}
-        className="rounded px-1.5 text-blue-700 outline-none hover:underline data-[focus-visible]:ring-2 data-[focus-visible]:ring-blue-600"
+      <PendingLink
+        href={href({ ...CLEAR_ALL_FILTERS, page: null })}
+        className="rounded px-1.5 text-blue-700 outline-none hover:underline focus-visible:ring-2 focus-visible:ring-blue-600"
       >
         Clear all filters
-      </Button>
+      </PendingLink>
     </div>
   );
 }

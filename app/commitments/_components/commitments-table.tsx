@@ -1,22 +1,15 @@
-"use client";
-
-import {
-  type ColumnVisibilityState,
-  type PaginationState,
-  type SortingState,
-  functionalUpdate,
-  useTable,
-} from "@tanstack/react-table";
 import Link from "next/link";
 import { Pagination } from "@/components/data-table/pagination";
-import { columnFactory, dataTableFeatures } from "@/components/data-table/columns";
+import { columnFactory } from "@/components/data-table/columns";
 import { DataTableView } from "@/components/data-table/data-table-view";
+import { staticTable } from "@/components/data-table/static-data-table";
+import { PendingFrame } from "@/components/ui/pending-navigation";
 import { KindBadge, OverdueBadge, StaleBadge, StatusBadge } from "@/components/ui/badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { COLUMN_LABELS, EXPLORER_COLUMNS, type ExplorerColumn } from "@/lib/commitments/columns";
-import type { Sort } from "@/lib/commitments/list-spec";
+import type { Sort, SortKey } from "@/lib/commitments/list-spec";
 import type { TableRow } from "@/lib/commitments/table-row";
-import { useExplorer } from "./explorer-context";
+import type { ListPageHref } from "@/lib/commitments/url-state";
 
 const column = columnFactory<TableRow>();
 const dash = <span className="text-slate-400">—</span>;
@@ -26,7 +19,7 @@ const date = (id: ExplorerColumn, accessor: (row: TableRow) => string | null) =>
 const count = (id: ExplorerColumn, accessor: (row: TableRow) => number | null) =>
   column.value(id, accessor, { label: COLUMN_LABELS[id], align: "end" }, (n) => n?.toLocaleString("en") ?? dash);
 
-// Column ids are the server's sort keys (list-params.ts), so a header click maps straight to `sort=`.
+// Column ids are the server's sort keys (list-spec.ts), so a header's link is `sort=` with the column's id.
 const columns = [
   column.value(
     "title",
@@ -81,6 +74,10 @@ const columns = [
   date("updatedAt", (row) => row.updatedAt.slice(0, 10)),
 ];
 
+/**
+ * One page of commitments, drawn on the server: its headers and page controls are links to the same list
+ * sorted or paged otherwise (`href` writes them), followed inside the page's PendingNavigationProvider.
+ */
 export function CommitmentsTable({
   data,
   total,
@@ -88,6 +85,7 @@ export function CommitmentsTable({
   perPage,
   sort,
   visibleColumns,
+  href,
 }: {
   data: TableRow[];
   total: number;
@@ -95,44 +93,26 @@ export function CommitmentsTable({
   perPage: number;
   sort: Sort;
   visibleColumns: ExplorerColumn[];
+  href: ListPageHref;
 }) {
-  const { isPending, setUrl } = useExplorer();
-
-  const sorting: SortingState = [{ id: sort.key, desc: sort.desc }];
-  const pagination: PaginationState = { pageIndex: page - 1, pageSize: perPage };
-  const columnVisibility: ColumnVisibilityState = Object.fromEntries(
-    EXPLORER_COLUMNS.map((c) => [c, visibleColumns.includes(c)]),
-  );
-
-  const table = useTable({
-    features: dataTableFeatures,
-    columns,
-    data,
-    rowCount: total,
-    getRowId: (row) => String(row.id),
-    manualPagination: true,
-    manualSorting: true,
-    state: { sorting, pagination, columnVisibility },
-    onSortingChange: (updater) => {
-      const [first] = functionalUpdate(updater, sorting);
-      setUrl({ sort: first ? `${first.desc ? "-" : ""}${first.id}` : null, page: null });
-    },
-    onPaginationChange: (updater) => {
-      const next = functionalUpdate(updater, pagination);
-      setUrl({ page: next.pageIndex + 1, perPage: next.pageSize });
-    },
+  const table = staticTable(columns, data, (row) => String(row.id), {
+    sorting: [{ id: sort.key, desc: sort.desc }],
+    columnVisibility: Object.fromEntries(EXPLORER_COLUMNS.map((c) => [c, visibleColumns.includes(c)])),
   });
-
   return (
-    <div className="space-y-3">
-      <DataTableView table={table} label="Commitments" sortable busy={isPending} />
+    <PendingFrame className="space-y-3">
+      <DataTableView
+        table={table}
+        label="Commitments"
+        sortHref={(key, desc) => href({ sort: { key: key as SortKey, desc }, page: null })}
+      />
       <Pagination
         page={page}
         perPage={perPage}
         total={total}
-        onPageChange={(p) => table.setPageIndex(p - 1)}
-        onPerPageChange={(size) => setUrl({ perPage: size, page: null })}
+        pageHref={(p) => href({ page: p })}
+        perPageHref={(size) => href({ perPage: size, page: null })}
       />
-    </div>
+    </PendingFrame>
   );
 }

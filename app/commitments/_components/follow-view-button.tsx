@@ -5,7 +5,7 @@ import { type FormEvent, useState } from "react";
 import { Button, Dialog, DialogTrigger, Popover } from "react-aria-components";
 import { api } from "@/components/forms/api-client";
 import { Field, InlineError, primaryButton } from "@/components/forms/field";
-import { menuTrigger } from "./table-menus";
+import { menuTrigger } from "./toolbar-looks";
 import { useApiCall } from "@/components/hooks/use-api-call";
 
 /** Follows the filters on screen as a named view: the address as it is when the view is saved. */

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useExplorer } from "./explorer-context";
+import { SEARCH_PLACEHOLDER, searchInput } from "./toolbar-looks";
 
 /** Free-text search over title, summary and source location; "/" focuses it from anywhere on the page. */
 export function SearchBox({ value }: { value?: string }) {
@@ -54,8 +55,8 @@ export function SearchBox({ value }: { value?: string }) {
         onKeyDown={(e) => {
           if (e.key === "Enter") setFilters({ q: text.trim() || null });
         }}
-        placeholder="Search commitments (press /)"
-        className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm outline-none focus:border-blue-500 focus:ring-1 focus:ring-blue-500"
+        placeholder={SEARCH_PLACEHOLDER}
+        className={searchInput}
       />
     </div>
   );

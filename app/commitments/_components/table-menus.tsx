@@ -4,10 +4,7 @@ import { Button, Menu, MenuItem, MenuTrigger, Popover } from "react-aria-compone
 import { COLUMN_LABELS, DEFAULT_COLUMNS, EXPLORER_COLUMNS, type ExplorerColumn } from "@/lib/commitments/columns";
 import { CheckMark } from "@/components/ui/check-mark";
 import { useExplorer } from "./explorer-context";
-
-/** The look of the explorer toolbar's menu buttons. */
-export const menuTrigger =
-  "inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-700 outline-none hover:bg-slate-50 data-[focus-visible]:ring-2 data-[focus-visible]:ring-blue-600";
+import { MenuTriggerContent, menuTrigger } from "./toolbar-looks";
 const item =
   "flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[focused]:bg-blue-50 data-[disabled]:cursor-default data-[disabled]:text-slate-400";
 
@@ -17,10 +14,7 @@ export function ColumnMenu({ visible }: { visible: ExplorerColumn[] }) {
   return (
     <MenuTrigger>
       <Button className={menuTrigger}>
-        Columns{" "}
-        <span aria-hidden className="text-xs text-slate-400">
-          ▾
-        </span>
+        <MenuTriggerContent label="Columns" />
       </Button>
       <Popover
         placement="bottom end"
@@ -63,10 +57,7 @@ export function ExportMenu({ query, total }: { query: string; total: number }) {
   return (
     <MenuTrigger>
       <Button className={menuTrigger}>
-        Export{" "}
-        <span aria-hidden className="text-xs text-slate-400">
-          ▾
-        </span>
+        <MenuTriggerContent label="Export" />
       </Button>
       <Popover
         placement="bottom end"

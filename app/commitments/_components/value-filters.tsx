@@ -5,12 +5,7 @@ import { Button, ToggleButton } from "react-aria-components";
 import { type CheckboxOption, CheckboxList } from "@/components/ui/checkbox-list";
 import { FilterPopover } from "@/components/ui/filter-popover";
 import { useExplorer } from "./explorer-context";
-
-function summary(options: CheckboxOption[], selected: string[]): string | undefined {
-  if (selected.length === 0) return undefined;
-  if (selected.length === 1) return options.find((o) => o.value === selected[0])?.label ?? selected[0];
-  return `${selected.length} selected`;
-}
+import { DATE_FIELDS, type DateRanges, FlagContent, choiceSummary, dateSummary, flagToggle } from "./toolbar-looks";
 
 /** Status, kind or sector: several values at once, each with how many commitments it would give. */
 export function MultiValueFilter({
@@ -26,7 +21,7 @@ export function MultiValueFilter({
 }) {
   const { setFilters } = useExplorer();
   return (
-    <FilterPopover label={label} value={summary(options, selected)} width="w-72">
+    <FilterPopover label={label} value={choiceSummary(options, selected)} width="w-72">
       <CheckboxList
         label={label}
         options={options}
@@ -37,18 +32,9 @@ export function MultiValueFilter({
   );
 }
 
-type DateRanges = { announcedFrom?: string; announcedTo?: string; targetFrom?: string; targetTo?: string };
-const DATE_FIELDS = [
-  ["announcedFrom", "Announced from"],
-  ["announcedTo", "Announced to"],
-  ["targetFrom", "Target from"],
-  ["targetTo", "Target to"],
-] as const;
-
 export function DateFilter({ ranges }: { ranges: DateRanges }) {
   const { setFilters } = useExplorer();
   const id = useId();
-  const active = DATE_FIELDS.filter(([key]) => ranges[key]).length;
 
   const apply = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -63,7 +49,7 @@ export function DateFilter({ ranges }: { ranges: DateRanges }) {
   };
 
   return (
-    <FilterPopover label="Dates" value={active ? `${active} set` : undefined} width="w-80">
+    <FilterPopover label="Dates" value={dateSummary(ranges)} width="w-80">
       <form onSubmit={apply} className="grid grid-cols-2 gap-2 text-sm">
         {DATE_FIELDS.map(([key, text]) => (
           <label key={key} htmlFor={`${id}-${key}`} className="flex flex-col gap-1 text-xs text-slate-600">
@@ -108,13 +94,8 @@ export function FlagFilter({
 }) {
   const { setFilters } = useExplorer();
   return (
-    <ToggleButton
-      isSelected={on}
-      onChange={(next) => setFilters({ [field]: next || null })}
-      className="inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-700 outline-none hover:bg-slate-50 data-[focus-visible]:ring-2 data-[focus-visible]:ring-blue-600 data-[selected]:border-blue-300 data-[selected]:bg-blue-50 data-[selected]:text-blue-900"
-    >
-      {label}
-      <span className="tabular-nums text-xs text-slate-500">{count.toLocaleString("en")}</span>
+    <ToggleButton isSelected={on} onChange={(next) => setFilters({ [field]: next || null })} className={flagToggle}>
+      <FlagContent label={label} count={count} />
     </ToggleButton>
   );
 }

@@ -110,7 +110,13 @@ export default async function CompanyPage({ params, searchParams }: PageProps<"/
         <CompanyStats slug={org.slug} today={today} />
       </Suspense>
       <CommittedTo name={org.name} to={await commitmentsTo(db, org.slug)} />
-      <ScopedCommitments db={db} scope={scope} searchParams={await searchParams} today={today} />
+      <ScopedCommitments
+        db={db}
+        scope={scope}
+        path={`/companies/${encodeURIComponent(org.slug)}`}
+        searchParams={await searchParams}
+        today={today}
+      />
     </div>
   );
 }

@@ -99,7 +99,13 @@ export default async function RegionPage({ params, searchParams }: PageProps<"/r
       <Suspense fallback={<StatsSkeleton />}>
         <RegionStats slug={region.slug} today={today} />
       </Suspense>
-      <ScopedCommitments db={db} scope={{ region: region.slug }} searchParams={await searchParams} today={today} />
+      <ScopedCommitments
+        db={db}
+        scope={{ region: region.slug }}
+        path={`/regions/${encodeURIComponent(region.slug)}`}
+        searchParams={await searchParams}
+        today={today}
+      />
     </div>
   );
 }

@@ -1,0 +1,117 @@
+"use client";
+
+// The explorer toolbar's controls, fetched after the page (React Aria, the URL parsers and zod are most of the
+// explorer's script); until then the server's stand-ins show each control as it will look, disabled.
+import { type ComponentProps, type ReactNode } from "react";
+import { deferred } from "@/components/ui/deferred";
+import { FilterTriggerContent, filterTriggerClass } from "@/components/ui/filter-trigger";
+import type * as Reference from "./reference-filters";
+import type * as Search from "./search-box";
+import type * as Menus from "./table-menus";
+import type * as Values from "./value-filters";
+import {
+  FlagContent,
+  MenuTriggerContent,
+  SEARCH_PLACEHOLDER,
+  choiceSummary,
+  dateSummary,
+  flagToggle,
+  menuTrigger,
+  searchInput,
+} from "./toolbar-looks";
+
+function FilterStandIn({ label, value }: { label: string; value?: string }) {
+  return (
+    <button type="button" disabled className={filterTriggerClass(Boolean(value))}>
+      <FilterTriggerContent label={label} value={value} />
+    </button>
+  );
+}
+
+function MenuStandIn({ children }: { children: ReactNode }) {
+  return (
+    <button type="button" disabled className={menuTrigger}>
+      {children}
+    </button>
+  );
+}
+
+const referenceValue = ({ value, valueLabel }: { value?: string; valueLabel?: string | null }) =>
+  value ? (valueLabel ?? value) : undefined;
+
+export const SearchBox = deferred(
+  () => import("./search-box").then((m) => m.SearchBox),
+  ({ value }: ComponentProps<typeof Search.SearchBox>) => (
+    <div className="relative min-w-64 flex-1">
+      <label htmlFor="explorer-search" className="sr-only">
+        Search commitments
+      </label>
+      <input
+        id="explorer-search"
+        type="search"
+        disabled
+        defaultValue={value ?? ""}
+        placeholder={SEARCH_PLACEHOLDER}
+        className={searchInput}
+      />
+    </div>
+  ),
+);
+
+export const CompanyFilter = deferred(
+  () => import("./reference-filters").then((m) => m.CompanyFilter),
+  (props: ComponentProps<typeof Reference.CompanyFilter>) => (
+    <FilterStandIn label="Company" value={referenceValue(props)} />
+  ),
+);
+
+export const RegionFilter = deferred(
+  () => import("./reference-filters").then((m) => m.RegionFilter),
+  (props: ComponentProps<typeof Reference.RegionFilter>) => (
+    <FilterStandIn label="Region" value={referenceValue(props)} />
+  ),
+);
+
+export const MultiValueFilter = deferred(
+  () => import("./value-filters").then((m) => m.MultiValueFilter),
+  ({ label, options, selected }: ComponentProps<typeof Values.MultiValueFilter>) => (
+    <FilterStandIn label={label} value={choiceSummary(options, selected)} />
+  ),
+);
+
+export const DateFilter = deferred(
+  () => import("./value-filters").then((m) => m.DateFilter),
+  ({ ranges }: ComponentProps<typeof Values.DateFilter>) => <FilterStandIn label="Dates" value={dateSummary(ranges)} />,
+);
+
+export const FlagFilter = deferred(
+  () => import("./value-filters").then((m) => m.FlagFilter),
+  ({ label, on, count }: ComponentProps<typeof Values.FlagFilter>) => (
+    <button type="button" disabled aria-pressed={on} data-selected={on || undefined} className={flagToggle}>
+      <FlagContent label={label} count={count} />
+    </button>
+  ),
+);
+
+export const ColumnMenu = deferred(
+  () => import("./table-menus").then((m) => m.ColumnMenu),
+  (_: ComponentProps<typeof Menus.ColumnMenu>) => (
+    <MenuStandIn>
+      <MenuTriggerContent label="Columns" />
+    </MenuStandIn>
+  ),
+);
+
+export const ExportMenu = deferred(
+  () => import("./table-menus").then((m) => m.ExportMenu),
+  (_: ComponentProps<typeof Menus.ExportMenu>) => (
+    <MenuStandIn>
+      <MenuTriggerContent label="Export" />
+    </MenuStandIn>
+  ),
+);
+
+export const FollowViewButton = deferred(
+  () => import("./follow-view-button").then((m) => m.FollowViewButton),
+  () => <MenuStandIn>Follow view</MenuStandIn>,
+);
