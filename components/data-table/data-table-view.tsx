@@ -6,20 +6,27 @@ import { SortLink, type SortHref, ariaSortOf } from "./sortable-header";
 /** "card": a boxed table of records; "plain": a light table inside something else (a chart, a form). */
 export type DataTableVariant = "card" | "plain";
 
+// A card's cells are styled once, on the table, rather than on each cell: a page of the explorer has hundreds
+// of cells, and each class list is sent twice (in the HTML and in the page's data). A plain table's cells keep
+// theirs, so that a column's own padding (a chart table's `pr-3`) can override them.
 const looks = {
   card: {
     frame: "relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm",
+    table:
+      "[&_td]:px-3 [&_td]:py-2 [&_td]:align-top [&_th]:px-3 [&_th]:py-2 [&_tbody_th]:align-top [&_tbody_tr:hover]:bg-slate-50",
     head: "border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600",
-    cell: "px-3 py-2",
-    row: "hover:bg-slate-50",
+    cell: "",
   },
   plain: {
     frame: "overflow-x-auto",
+    table: "",
     head: "border-b border-slate-200 text-slate-600",
-    cell: "px-2 py-1 first:pl-0",
-    row: "",
+    cell: "px-2 py-1 first:pl-0 align-top",
   },
 } as const;
+
+/** The classes of a cell, or undefined when it has none (so that nothing is written for it). */
+const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(" ") || undefined;
 
 /** The table a DataTable draws: its header groups and its rows, from the browser's table or the server's. */
 export type DrawnTable<TData extends RowData> = Pick<
@@ -77,7 +84,7 @@ export function DataTableView<TData extends RowData>({
       {rows.length === 0 && empty ? (
         empty
       ) : (
-        <table className="min-w-full text-left text-sm">
+        <table className={`min-w-full text-left text-sm ${look.table}`}>
           <caption className="sr-only">{label}</caption>
           <thead className={look.head}>
             {table.getHeaderGroups().map((group) => (
@@ -89,7 +96,7 @@ export function DataTableView<TData extends RowData>({
                       key={header.id}
                       scope="col"
                       aria-sort={sortHref ? ariaSortOf(header.column.getIsSorted()) : undefined}
-                      className={`${look.cell} font-medium ${meta?.align === "end" ? "text-right" : ""}`}
+                      className={classes(look.cell, "font-medium", meta?.align === "end" && "text-right")}
                     >
                       <HeaderLabel header={header} sortHref={sortHref} />
                     </th>
@@ -100,15 +107,20 @@ export function DataTableView<TData extends RowData>({
           </thead>
           <tbody className="divide-y divide-slate-100">
             {rows.map((row) => (
-              <tr key={row.id} className={`${look.row} ${rowClassName?.(row.original) ?? ""}`}>
+              <tr key={row.id} className={rowClassName?.(row.original) || undefined}>
                 {row.getVisibleCells().map((cell) => {
                   const meta = cell.column.columnDef.meta;
                   const Cell = meta?.rowHeader ? "th" : "td";
                   return (
                     <Cell
                       key={cell.id}
-                      scope={meta?.rowHeader ? "row" : undefined}
-                      className={`${look.cell} align-top ${meta?.rowHeader ? "font-normal" : ""} ${meta?.align === "end" ? "text-right tabular-nums" : ""} ${meta?.className ?? ""}`}
+                      {...(meta?.rowHeader ? { scope: "row" } : {})}
+                      className={classes(
+                        look.cell,
+                        meta?.rowHeader && "font-normal",
+                        meta?.align === "end" && "text-right tabular-nums",
+                        meta?.className,
+                      )}
                     >
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </Cell>

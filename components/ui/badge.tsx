@@ -15,7 +15,7 @@ export function Badge({
   return (
     <span
       title={title}
-      className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${className}`}
+      className={`badge ${className}`}
     >
       {children}
     </span>
