@@ -20,6 +20,27 @@ async function timedGet(base: string, path: string): Promise<number> {
   return body.byteLength;
 }
 
+/**
+ * One GET read until `marker` has arrived (the page controls under the table, sent after its rows), then
+ * dropped: the time until the browser can show the rows, the rest of the page (the filter counts) still
+ * streaming.
+ */
+async function timedUntil(base: string, path: string, marker: string): Promise<number> {
+  const response = await fetch(`${base}${path}`, { redirect: "manual" });
+  if (response.status !== 200 || !response.body) throw new Error(`GET ${path} answered ${response.status}, not 200`);
+  const decoder = new TextDecoder();
+  const reader = response.body.getReader();
+  let text = "";
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    text += decoder.decode(chunk.value, { stream: true });
+    if (text.includes(marker)) {
+      await reader.cancel();
+      return text.length;
+    }
+  }
+  throw new Error(`GET ${path} ended without ${marker}`);
+}
+
 function httpMeasurement(base: string, name: string, path: (ctx: BenchContext) => string): Measurement {
   return {
     name,
@@ -39,6 +60,12 @@ export function pageMeasurements(views: View[]): Measurement[] {
   return [
     ...views.flatMap(([name, params]) => [
       httpMeasurement(base, `http page: explorer, ${name}`, (ctx) => commitmentsHref(full(ctx, params))),
+      {
+        name: `http rows: explorer, ${name}`,
+        unit: "characters",
+        describe: (ctx: BenchContext) => `GET ${decodeURIComponent(commitmentsHref(full(ctx, params)))} until the page controls`,
+        run: (ctx: BenchContext) => timedUntil(base, commitmentsHref(full(ctx, params)), 'aria-label="Pagination"'),
+      },
       httpMeasurement(
         base,
         `http API: ${name}`,

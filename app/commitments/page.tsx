@@ -4,7 +4,6 @@ import { connection } from "next/server";
 import { Suspense } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { LoadingRegion, Skeleton } from "@/components/ui/skeleton";
-import { STATUS_COLORS } from "@/components/ui/status-palette";
 import { getActor, requireReader } from "@/app/_lib/page-actor";
 import { primaryButton } from "@/components/forms/field";
 import { hasRole } from "@/lib/auth/roles";
@@ -20,28 +19,10 @@ import { EXPLORER_PAGE_KEYS, listPageHref, serializeListParams } from "@/lib/com
 import { todayIso } from "@/lib/dates";
 import { organizationName } from "@/lib/organizations/queries";
 import { regionName } from "@/lib/regions/queries";
-import {
-  COMMITMENT_KINDS,
-  COMMITMENT_STATUSES,
-  KIND_DESCRIPTIONS,
-  KIND_LABELS,
-  STATUS_DESCRIPTIONS,
-  STATUS_LABELS,
-} from "@/lib/vocabulary";
 import { PendingNavigationProvider } from "@/components/ui/pending-navigation";
 import { ActiveFilters } from "./_components/active-filters";
 import { CommitmentsTable } from "./_components/commitments-table";
-import {
-  ColumnMenu,
-  CompanyFilter,
-  DateFilter,
-  ExportMenu,
-  FlagFilter,
-  FollowViewButton,
-  MultiValueFilter,
-  RegionFilter,
-  SearchBox,
-} from "./_components/toolbar";
+import { ExplorerToolbar } from "./_components/explorer-toolbar";
 
 export const metadata: Metadata = { title: "Commitments" };
 
@@ -66,7 +47,7 @@ export default function CommitmentsPage({ searchParams }: PageProps<"/commitment
 
 async function CommitmentsExplorer({ searchParams }: { searchParams: PageProps<"/commitments">["searchParams"] }) {
   await connection();
-  await requireReader("/commitments");
+  const actor = await requireReader("/commitments");
   const raw = await searchParams;
   const parsed = parseListParams(raw, { allowKeys: EXPLORER_PAGE_KEYS });
   const columns = parseColumns(raw.cols);
@@ -80,9 +61,13 @@ async function CommitmentsExplorer({ searchParams }: { searchParams: PageProps<"
   const notFound = Object.entries(refs.unresolved);
   if (columns.error) notices.cols = columns.error;
 
-  const [firstTry, facets, companyLabel, regionLabel] = await Promise.all([
+  // The filter counts are awaited by the toolbar alone, which streams in after the rows.
+  const facets = getFacets(db, params, refs, today);
+  // Should this page fail before the toolbar awaits them, their failure is not news: mark it seen (the
+  // toolbar's own await still receives it).
+  facets.catch(() => undefined);
+  const [firstTry, companyLabel, regionLabel] = await Promise.all([
     listCommitments(db, params, { today, refs }),
-    getFacets(db, params, refs, today),
     params.company ? organizationName(db, params.company) : null,
     params.region ? regionName(db, params.region) : null,
   ]);
@@ -138,54 +123,16 @@ async function CommitmentsExplorer({ searchParams }: { searchParams: PageProps<"
           </div>
         )}
 
-        <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Filters">
-          <SearchBox value={params.q} />
-          <CompanyFilter
-            value={params.company}
-            valueLabel={companyLabel}
-            role={params.companyRole}
-            subsidiaries={params.subsidiaries}
-            options={facets.makers}
-          />
-          <RegionFilter
-            value={params.region}
-            valueLabel={regionLabel}
-            options={facets.regions.map((r) => ({ value: r.value, label: r.label, count: r.count }))}
-          />
-          <MultiValueFilter
-            field="status"
-            label="Status"
-            selected={params.status}
-            options={COMMITMENT_STATUSES.map((s) => ({
-              value: s,
-              label: STATUS_LABELS[s],
-              description: STATUS_DESCRIPTIONS[s],
-              count: facets.status[s],
-              color: STATUS_COLORS[s],
-            }))}
-          />
-          <MultiValueFilter
-            field="kind"
-            label="Kind"
-            selected={params.kind}
-            options={COMMITMENT_KINDS.map((k) => ({
-              value: k,
-              label: KIND_LABELS[k],
-              description: KIND_DESCRIPTIONS[k],
-              count: facets.kind[k],
-            }))}
-          />
-          <MultiValueFilter field="sector" label="Sector" selected={params.sector} options={facets.sectors} />
-          <DateFilter ranges={params} />
-          <FlagFilter field="overdue" label="Overdue only" on={params.overdue} count={facets.overdue} />
-          <FlagFilter field="stale" label="Stale only" on={params.stale} count={facets.stale} />
-          <FlagFilter field="restated" label="Restated" on={params.restated} count={facets.restated} />
-          <div className="ml-auto flex gap-2">
-            <ColumnMenu visible={columns.columns} />
-            <ExportMenu query={exportQuery} total={page.total} />
-            <FollowViewControl />
-          </div>
-        </div>
+        <ExplorerToolbar
+          facets={facets}
+          params={params}
+          companyLabel={companyLabel}
+          regionLabel={regionLabel}
+          columns={columns.columns}
+          exportQuery={exportQuery}
+          total={page.total}
+          signedIn={actor !== null}
+        />
 
         {page.total === 0 ? (
           <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
@@ -212,12 +159,6 @@ async function CommitmentsExplorer({ searchParams }: { searchParams: PageProps<"
       </div>
     </PendingNavigationProvider>
   );
-}
-
-/** "Follow view", for a signed-in visitor. */
-async function FollowViewControl() {
-  const actor = await getActor();
-  return actor ? <FollowViewButton /> : null;
 }
 
 async function RecordButton() {

@@ -28,12 +28,12 @@ export function MenuTriggerContent({ label }: { label: string }) {
   );
 }
 
-/** An on/off filter's text: its name and how many commitments it would give. */
-export function FlagContent({ label, count }: { label: string; count: number }) {
+/** An on/off filter's text: its name and how many commitments it would give (once counted). */
+export function FlagContent({ label, count }: { label: string; count?: number }) {
   return (
     <>
       {label}
-      <span className="tabular-nums text-xs text-slate-500">{count.toLocaleString("en")}</span>
+      {count !== undefined && <span className="tabular-nums text-xs text-slate-500">{count.toLocaleString("en")}</span>}
     </>
   );
 }

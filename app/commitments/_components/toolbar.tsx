@@ -1,7 +1,8 @@
 "use client";
 
 // The explorer toolbar's controls, fetched after the page (React Aria, the URL parsers and zod are most of the
-// explorer's script); until then the server's stand-ins show each control as it will look, disabled.
+// explorer's script); until then the server's stand-ins show each control as it will look, disabled. The
+// stand-ins are also the whole toolbar while the filter counts are still being counted (explorer-toolbar.tsx).
 import { type ComponentProps, type ReactNode } from "react";
 import { deferred } from "@/components/ui/deferred";
 import { FilterTriggerContent, filterTriggerClass } from "@/components/ui/filter-trigger";
@@ -39,9 +40,8 @@ function MenuStandIn({ children }: { children: ReactNode }) {
 const referenceValue = ({ value, valueLabel }: { value?: string; valueLabel?: string | null }) =>
   value ? (valueLabel ?? value) : undefined;
 
-export const SearchBox = deferred(
-  () => import("./search-box").then((m) => m.SearchBox),
-  ({ value }: ComponentProps<typeof Search.SearchBox>) => (
+export function SearchBoxStandIn({ value }: ComponentProps<typeof Search.SearchBox>) {
+  return (
     <div className="relative min-w-64 flex-1">
       <label htmlFor="explorer-search" className="sr-only">
         Search commitments
@@ -55,63 +55,79 @@ export const SearchBox = deferred(
         className={searchInput}
       />
     </div>
-  ),
-);
+  );
+}
+
+export const SearchBox = deferred(() => import("./search-box").then((m) => m.SearchBox), SearchBoxStandIn);
+
+export function CompanyFilterStandIn(props: ComponentProps<typeof Reference.CompanyFilter>) {
+  return <FilterStandIn label="Company" value={referenceValue(props)} />;
+}
 
 export const CompanyFilter = deferred(
   () => import("./reference-filters").then((m) => m.CompanyFilter),
-  (props: ComponentProps<typeof Reference.CompanyFilter>) => (
-    <FilterStandIn label="Company" value={referenceValue(props)} />
-  ),
+  CompanyFilterStandIn,
 );
+
+export function RegionFilterStandIn(props: ComponentProps<typeof Reference.RegionFilter>) {
+  return <FilterStandIn label="Region" value={referenceValue(props)} />;
+}
 
 export const RegionFilter = deferred(
   () => import("./reference-filters").then((m) => m.RegionFilter),
-  (props: ComponentProps<typeof Reference.RegionFilter>) => (
-    <FilterStandIn label="Region" value={referenceValue(props)} />
-  ),
+  RegionFilterStandIn,
 );
+
+export function MultiValueFilterStandIn({ label, options, selected }: ComponentProps<typeof Values.MultiValueFilter>) {
+  return <FilterStandIn label={label} value={choiceSummary(options, selected)} />;
+}
 
 export const MultiValueFilter = deferred(
   () => import("./value-filters").then((m) => m.MultiValueFilter),
-  ({ label, options, selected }: ComponentProps<typeof Values.MultiValueFilter>) => (
-    <FilterStandIn label={label} value={choiceSummary(options, selected)} />
-  ),
+  MultiValueFilterStandIn,
 );
 
-export const DateFilter = deferred(
-  () => import("./value-filters").then((m) => m.DateFilter),
-  ({ ranges }: ComponentProps<typeof Values.DateFilter>) => <FilterStandIn label="Dates" value={dateSummary(ranges)} />,
-);
+export function DateFilterStandIn({ ranges }: ComponentProps<typeof Values.DateFilter>) {
+  return <FilterStandIn label="Dates" value={dateSummary(ranges)} />;
+}
 
-export const FlagFilter = deferred(
-  () => import("./value-filters").then((m) => m.FlagFilter),
-  ({ label, on, count }: ComponentProps<typeof Values.FlagFilter>) => (
+export const DateFilter = deferred(() => import("./value-filters").then((m) => m.DateFilter), DateFilterStandIn);
+
+export function FlagFilterStandIn({ label, on, count }: ComponentProps<typeof Values.FlagFilter>) {
+  return (
     <button type="button" disabled aria-pressed={on} data-selected={on || undefined} className={flagToggle}>
       <FlagContent label={label} count={count} />
     </button>
-  ),
-);
+  );
+}
 
-export const ColumnMenu = deferred(
-  () => import("./table-menus").then((m) => m.ColumnMenu),
-  (_: ComponentProps<typeof Menus.ColumnMenu>) => (
+export const FlagFilter = deferred(() => import("./value-filters").then((m) => m.FlagFilter), FlagFilterStandIn);
+
+export function ColumnMenuStandIn(_: ComponentProps<typeof Menus.ColumnMenu>) {
+  return (
     <MenuStandIn>
       <MenuTriggerContent label="Columns" />
     </MenuStandIn>
-  ),
-);
+  );
+}
 
-export const ExportMenu = deferred(
-  () => import("./table-menus").then((m) => m.ExportMenu),
-  (_: ComponentProps<typeof Menus.ExportMenu>) => (
+export const ColumnMenu = deferred(() => import("./table-menus").then((m) => m.ColumnMenu), ColumnMenuStandIn);
+
+export function ExportMenuStandIn(_: ComponentProps<typeof Menus.ExportMenu>) {
+  return (
     <MenuStandIn>
       <MenuTriggerContent label="Export" />
     </MenuStandIn>
-  ),
-);
+  );
+}
+
+export const ExportMenu = deferred(() => import("./table-menus").then((m) => m.ExportMenu), ExportMenuStandIn);
+
+export function FollowViewButtonStandIn() {
+  return <MenuStandIn>Follow view</MenuStandIn>;
+}
 
 export const FollowViewButton = deferred(
   () => import("./follow-view-button").then((m) => m.FollowViewButton),
-  () => <MenuStandIn>Follow view</MenuStandIn>,
+  FollowViewButtonStandIn,
 );

@@ -90,7 +90,8 @@ export function FlagFilter({
   field: "overdue" | "stale" | "restated";
   label: string;
   on: boolean;
-  count: number;
+  /** How many commitments turning it on would give; absent while the counts are being counted. */
+  count?: number;
 }) {
   const { setFilters } = useExplorer();
   return (
