@@ -63,7 +63,8 @@ export function pageMeasurements(views: View[]): Measurement[] {
       {
         name: `http rows: explorer, ${name}`,
         unit: "characters",
-        describe: (ctx: BenchContext) => `GET ${decodeURIComponent(commitmentsHref(full(ctx, params)))} until the page controls`,
+        describe: (ctx: BenchContext) =>
+          `GET ${decodeURIComponent(commitmentsHref(full(ctx, params)))} until the page controls`,
         run: (ctx: BenchContext) => timedUntil(base, commitmentsHref(full(ctx, params)), 'aria-label="Pagination"'),
       },
       httpMeasurement(

@@ -13,10 +13,7 @@ export function Badge({
   children: ReactNode;
 }) {
   return (
-    <span
-      title={title}
-      className={`badge ${className}`}
-    >
+    <span title={title} className={`badge ${className}`}>
       {children}
     </span>
   );
