@@ -5,7 +5,10 @@ import { signIn } from "./fixtures";
 
 /** The width the placeholder's text takes in the input's own font, and the room the input leaves for it. */
 async function placeholderFit(page: Page) {
-  return page.getByRole("searchbox", { name: "Search commitments" }).evaluate((input: HTMLInputElement) => {
+  // The working box, not the disabled one drawn until its code has loaded (which it replaces).
+  const box = page.getByRole("searchbox", { name: "Search commitments" });
+  await expect(box).toBeEnabled();
+  return box.evaluate((input: HTMLInputElement) => {
     const style = getComputedStyle(input);
     const context = document.createElement("canvas").getContext("2d")!;
     context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;

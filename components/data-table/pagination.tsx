@@ -4,13 +4,13 @@ const PAGE_SIZES = [25, 50, 100, 200];
 
 const control = "rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm";
 
-/** A link to another page of the list, or the same control greyed out where there is no such page. */
+/** A link to another page of the list, or a disabled link (no address) where there is no such page. */
 function PageLink({ href, label, children }: { href: string | null; label?: string; children: string }) {
   if (href === null)
     return (
-      <span aria-disabled="true" aria-label={label} className={`${control} cursor-not-allowed opacity-40`}>
+      <a role="link" aria-disabled="true" aria-label={label} className={`${control} cursor-not-allowed opacity-40`}>
         {children}
-      </span>
+      </a>
     );
   return (
     <PendingLink href={href} aria-label={label} className={`${control} hover:bg-slate-50`}>
