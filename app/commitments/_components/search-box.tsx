@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useExplorer } from "./explorer-context";
-import { SEARCH_PLACEHOLDER, searchInput } from "./toolbar-looks";
+import { SearchBoxFrame, searchInputLook } from "./toolbar-looks";
 
 /** Free-text search over title, summary and source location; "/" focuses it from anywhere on the page. */
 export function SearchBox({ value }: { value?: string }) {
@@ -39,14 +39,10 @@ export function SearchBox({ value }: { value?: string }) {
   }, []);
 
   return (
-    <div className="relative min-w-64 flex-1">
-      <label htmlFor="explorer-search" className="sr-only">
-        Search commitments
-      </label>
+    <SearchBoxFrame>
       <input
         ref={input}
-        id="explorer-search"
-        type="search"
+        {...searchInputLook}
         value={text}
         maxLength={200}
         onChange={(e) => setText(e.target.value)}
@@ -55,9 +51,7 @@ export function SearchBox({ value }: { value?: string }) {
         onKeyDown={(e) => {
           if (e.key === "Enter") setFilters({ q: text.trim() || null });
         }}
-        placeholder={SEARCH_PLACEHOLDER}
-        className={searchInput}
       />
-    </div>
+    </SearchBoxFrame>
   );
 }

@@ -1,6 +1,7 @@
 // What the explorer toolbar's controls show before they are opened, shared by the controls (loaded after the
 // page) and their stand-ins (drawn by the server), so that a control looks the same before and after its code.
 
+import type { ReactNode } from "react";
 import type { CheckboxOption } from "@/components/ui/checkbox-list";
 
 /** The look of the toolbar's menu buttons (Columns, Export, Follow view). */
@@ -11,10 +12,26 @@ export const menuTrigger =
 export const flagToggle =
   "inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-700 outline-none hover:bg-slate-50 data-[focus-visible]:ring-2 data-[focus-visible]:ring-blue-600 data-[selected]:border-blue-300 data-[selected]:bg-blue-50 data-[selected]:text-blue-900";
 
-export const searchInput =
-  "w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm outline-none focus:border-blue-500 focus:ring-1 focus:ring-blue-500";
+/** What the search box's input shares with its stand-in: its id, type, placeholder and look. */
+export const searchInputLook = {
+  id: "explorer-search",
+  type: "search",
+  placeholder: "Search commitments (press /)",
+  className:
+    "w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm outline-none focus:border-blue-500 focus:ring-1 focus:ring-blue-500",
+} as const;
 
-export const SEARCH_PLACEHOLDER = "Search commitments (press /)";
+/** The search box's frame and label around its input. */
+export function SearchBoxFrame({ children }: { children: ReactNode }) {
+  return (
+    <div className="relative min-w-64 flex-1">
+      <label htmlFor={searchInputLook.id} className="sr-only">
+        Search commitments
+      </label>
+      {children}
+    </div>
+  );
+}
 
 /** A menu button's text, with the arrow that says it opens. */
 export function MenuTriggerContent({ label }: { label: string }) {

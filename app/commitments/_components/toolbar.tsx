@@ -13,12 +13,12 @@ import type * as Values from "./value-filters";
 import {
   FlagContent,
   MenuTriggerContent,
-  SEARCH_PLACEHOLDER,
+  SearchBoxFrame,
   choiceSummary,
   dateSummary,
   flagToggle,
   menuTrigger,
-  searchInput,
+  searchInputLook,
 } from "./toolbar-looks";
 
 function FilterStandIn({ label, value }: { label: string; value?: string }) {
@@ -42,19 +42,9 @@ const referenceValue = ({ value, valueLabel }: { value?: string; valueLabel?: st
 
 export function SearchBoxStandIn({ value }: ComponentProps<typeof Search.SearchBox>) {
   return (
-    <div className="relative min-w-64 flex-1">
-      <label htmlFor="explorer-search" className="sr-only">
-        Search commitments
-      </label>
-      <input
-        id="explorer-search"
-        type="search"
-        disabled
-        defaultValue={value ?? ""}
-        placeholder={SEARCH_PLACEHOLDER}
-        className={searchInput}
-      />
-    </div>
+    <SearchBoxFrame>
+      <input {...searchInputLook} disabled defaultValue={value ?? ""} />
+    </SearchBoxFrame>
   );
 }
 
