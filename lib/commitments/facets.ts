@@ -2,11 +2,14 @@ import "server-only";
 import { type SQL, count, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { commitments } from "@/db/schema";
-import { queryRows } from "@/db/sql";
 import { COMMITMENT_KINDS, COMMITMENT_STATUSES, type CommitmentKind, type CommitmentStatus } from "@/lib/vocabulary";
+import { type FacetRow, type GroupedFacet, facetPass } from "./facet-pass";
 import {
+  type FacetDimension,
   type ResolvedReferences,
   filterConditions,
+  filtersBy,
+  filtersReadRows,
   overdueSql,
   restatedSql,
   staleSql,
@@ -34,56 +37,26 @@ export type Facets = {
   restated: number;
 };
 
-const MAX_MAKERS = 25;
-const MAX_SECTORS = 40;
+const GROUPED_FACETS: readonly GroupedFacet[] = ["status", "kind", "sector", "company", "region"];
+
 const where = (condition: SQL | undefined) => condition ?? sql`true`;
 
-/**
- * The company picker's counts: what each organization would give if chosen, under the other filters. The
- * commitments are first counted per maker, counterpart or pair of them (an index-only scan), so that the
- * organization tree meets a few thousand groups instead of every commitment.
- */
-function companyCounts(db: Database, filters: CommitmentFilters, others: SQL) {
-  // Each organization with itself, and with everything below it when subsidiaries count.
-  const below = filters.subsidiaries
-    ? sql`union all select tree.ancestor_id, child.id from organizations child join tree on child.parent_id = tree.org_id`
-    : sql``;
-  const maker = sql`${commitments.makerId}`;
-  const counterpart = sql`${commitments.counterpartId}`;
-  // As either party, a commitment whose maker and counterpart share an ancestor meets it twice: the union
-  // keeps one (ancestor, pair) row, so that each pair of parties counts once per ancestor.
-  const perAncestor =
-    filters.companyRole === "any"
-      ? sql`select tree.ancestor_id, g.maker_id, g.counterpart_id, g.n from tree join g on g.maker_id = tree.org_id
-            union
-            select tree.ancestor_id, g.maker_id, g.counterpart_id, g.n from tree join g on g.counterpart_id = tree.org_id`
-      : sql`select tree.ancestor_id, g.n from tree join g on g.party_id = tree.org_id`;
-  const grouped =
-    filters.companyRole === "any"
-      ? sql`select ${maker} as maker_id, ${counterpart} as counterpart_id, count(*) as n from ${commitments}
-            where ${others} group by 1, 2`
-      : sql`select ${filters.companyRole === "maker" ? maker : counterpart} as party_id, count(*) as n
-            from ${commitments} where ${others} group by 1`;
-  return queryRows<{ value: string; label: string; n: number }>(
-    db,
-    sql`with recursive tree(ancestor_id, org_id) as (select id, id from organizations ${below}),
-        g as (${grouped}),
-        per_ancestor as (${perAncestor})
-        select o.slug as value, o.name as label, sum(per_ancestor.n)::int as n
-        from per_ancestor
-        join organizations o on o.id = per_ancestor.ancestor_id
-        group by o.id, o.slug, o.name
-        order by n desc, o.name
-        limit ${MAX_MAKERS}`,
-  );
-}
-
-function tally<K extends string>(keys: readonly K[], rows: { key: K; n: number }[]): Record<K, number> {
+function tally<K extends string>(keys: readonly K[], rows: FacetRow[]): Record<K, number> {
   const out = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-  for (const row of rows) out[row.key] = Number(row.n);
+  for (const row of rows) out[row.value as K] = Number(row.n);
   return out;
 }
 
+const valuesOf = (rows: FacetRow[]): FacetValue[] =>
+  rows.map((row) => ({ value: row.value ?? "", label: row.label ?? "", count: Number(row.n) }));
+
+/**
+ * The counts, in as few scans of the commitments as pays. When a filter makes every count read the filtered
+ * rows (`filtersReadRows`), the facets the filters do not narrow share one pass over them, and so do the
+ * overdue and stale counts (with a toggle on, the filtered set is exactly what it would count). Otherwise
+ * each facet is its own statement, read from a small index, and the statements run side by side. A facet the
+ * filters narrow always counts its own set, without its own filter.
+ */
 export async function getFacets(
   db: Database,
   filters: CommitmentFilters,
@@ -92,70 +65,43 @@ export async function getFacets(
 ): Promise<Facets> {
   // Every count is under the same text search: found once, then shared by id.
   const searched = await withSearchMatches(db, filters, refs);
-  const cond = (omit: Parameters<typeof filterConditions>[3]) => filterConditions(filters, searched, today, omit);
-
-  const [status, kind, sectors, makers, regions, flags] = await Promise.all([
+  const cond = (omit?: FacetDimension) => filterConditions(filters, searched, today, omit);
+  const options = { role: filters.companyRole, subsidiaries: filters.subsidiaries, today, flags: false };
+  const onePass = filtersReadRows(filters);
+  const together = onePass ? GROUPED_FACETS.filter((facet) => !filtersBy(filters, searched, facet)) : [];
+  const alone = GROUPED_FACETS.filter((facet) => !together.includes(facet));
+  const countWhere = (condition: SQL) =>
     db
-      .select({ key: commitments.status, n: count() })
+      .select({ n: count() })
       .from(commitments)
-      .where(cond("status"))
-      .groupBy(commitments.status),
-    db.select({ key: commitments.kind, n: count() }).from(commitments).where(cond("kind")).groupBy(commitments.kind),
-    queryRows<{ value: string; label: string; n: number }>(
-      db,
-      // Counted by the sector as written first: lower() on the few distinct values, not on every row.
-      sql`select lower(s.sector) as value, min(s.sector) as label, sum(s.n)::int as n
-          from (
-            select ${commitments.sector} as sector, count(*) as n from ${commitments}
-            where ${commitments.sector} is not null and ${where(cond("sector"))}
-            group by 1
-          ) s
-          group by 1 order by n desc, value limit ${MAX_SECTORS}`,
-    ),
-    companyCounts(db, filters, where(cond("company"))),
-    queryRows<{ value: string; label: string; parent: string | null; n: number }>(
-      db,
-      sql`with recursive tree(ancestor_id, region_id) as (
-            select id, id from regions
-            union all
-            select tree.ancestor_id, child.id from regions child join tree on child.parent_id = tree.region_id
-          ),
-          counts as (
-            select ${commitments.regionId} as region_id, count(*)::int as n
-            from ${commitments} where ${where(cond("region"))} group by 1
-          )
-          select r.slug as value, r.name as label, p.slug as parent, sum(counts.n)::int as n
-          from tree
-          join counts on counts.region_id = tree.region_id
-          join regions r on r.id = tree.ancestor_id
-          left join regions p on p.id = r.parent_id
-          group by r.id, r.slug, r.name, p.slug
-          order by r.name`,
-    ),
+      .where(condition)
+      .then((rows) => rows[0]?.n ?? 0);
+
+  const [passes, flagsApart, restated] = await Promise.all([
     Promise.all([
-      db
-        .select({ n: count() })
-        .from(commitments)
-        .where(sql`${where(cond("overdue"))} and ${overdueSql(today)}`),
-      db
-        .select({ n: count() })
-        .from(commitments)
-        .where(sql`${where(cond("stale"))} and ${staleSql(today)}`),
-      db
-        .select({ n: count() })
-        .from(commitments)
-        .where(sql`${where(cond("restated"))} and ${restatedSql}`),
+      ...(onePass ? [facetPass(db, where(cond()), together, { ...options, flags: true })] : []),
+      ...alone.map((facet) => facetPass(db, where(cond(facet)), [facet], options)),
     ]),
+    onePass
+      ? undefined
+      : Promise.all([
+          countWhere(sql`${where(cond("overdue"))} and ${overdueSql(today)}`),
+          countWhere(sql`${where(cond("stale"))} and ${staleSql(today)}`),
+        ]),
+    countWhere(sql`${where(cond("restated"))} and ${restatedSql}`),
   ]);
+  const rows = passes.flat();
+  const of = (facet: FacetRow["facet"]) => rows.filter((row) => row.facet === facet);
+  const [overdue, stale] = flagsApart ?? [Number(of("overdue")[0]?.n ?? 0), Number(of("stale")[0]?.n ?? 0)];
 
   return {
-    status: tally(COMMITMENT_STATUSES, status),
-    kind: tally(COMMITMENT_KINDS, kind),
-    sectors: sectors.map((s) => ({ value: s.value, label: s.label, count: Number(s.n) })),
-    makers: makers.map((m) => ({ value: m.value, label: m.label, count: Number(m.n) })),
-    regions: regions.map((r) => ({ value: r.value, label: r.label, parent: r.parent, count: Number(r.n) })),
-    overdue: flags[0][0]?.n ?? 0,
-    stale: flags[1][0]?.n ?? 0,
-    restated: flags[2][0]?.n ?? 0,
+    status: tally(COMMITMENT_STATUSES, of("status")),
+    kind: tally(COMMITMENT_KINDS, of("kind")),
+    sectors: valuesOf(of("sector")),
+    makers: valuesOf(of("company")),
+    regions: of("region").map((row) => ({ ...valuesOf([row])[0]!, parent: row.parent })),
+    overdue,
+    stale,
+    restated,
   };
 }

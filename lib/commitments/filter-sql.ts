@@ -143,10 +143,50 @@ export async function resolveReferences(db: Database, filters: CommitmentFilters
 /** A filter dimension that facet counts leave out, to count the values of that dimension. */
 export type FacetDimension = "company" | "region" | "status" | "kind" | "sector" | "overdue" | "stale" | "restated";
 
-/** One SQL condition on `commitments` for all filters (but the omitted dimension); needs no joins. */
+/** Whether the filters narrow the list by this dimension (so its counts need a pass of their own). */
+export function filtersBy(filters: CommitmentFilters, refs: ResolvedReferences, dimension: FacetDimension): boolean {
+  switch (dimension) {
+    case "company":
+      return refs.companyIds !== undefined;
+    case "region":
+      return refs.regionIds !== undefined;
+    case "status":
+    case "kind":
+    case "sector":
+      return filters[dimension].length > 0;
+    case "overdue":
+    case "stale":
+    case "restated":
+      return filters[dimension];
+  }
+}
+
+/**
+ * Whether a filter asks of the commitments what no small index holds (text, dates, evidence, amounts, jobs,
+ * the derived flags): then every count must read the filtered rows themselves.
+ */
+export function filtersReadRows(filters: CommitmentFilters): boolean {
+  return Boolean(
+    filters.q ||
+    filters.overdue ||
+    filters.stale ||
+    filters.restated ||
+    filters.announcedFrom ||
+    filters.announcedTo ||
+    filters.targetFrom ||
+    filters.targetTo ||
+    filters.evidenceStance.length ||
+    filters.evidenceFrom ||
+    filters.evidenceTo ||
+    filters.hasAmount ||
+    filters.hasJobs,
+  );
+}
+
 /** Stated again by a later statement: it has a mention marked as a restatement. */
 export const restatedSql = sql`exists (select 1 from ${mentions} where ${mentions.commitmentId} = ${commitments.id} and ${mentions.restatement})`;
 
+/** One SQL condition on `commitments` for all filters (but the omitted dimension); needs no joins. */
 export function filterConditions(
   filters: CommitmentFilters,
   refs: ResolvedReferences,
@@ -154,19 +194,20 @@ export function filterConditions(
   omit?: FacetDimension,
 ): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
+  const by = (dimension: FacetDimension) => dimension !== omit && filtersBy(filters, refs, dimension);
   const ids = refs.companyIds;
-  if (ids && omit !== "company") {
+  if (ids && by("company")) {
     if (ids.length === 0) conditions.push(sql`false`);
     else if (filters.companyRole === "maker") conditions.push(inArray(commitments.makerId, ids));
     else if (filters.companyRole === "counterpart") conditions.push(inArray(commitments.counterpartId, ids));
     else conditions.push(or(inArray(commitments.makerId, ids), inArray(commitments.counterpartId, ids)));
   }
-  if (refs.regionIds && omit !== "region") {
+  if (refs.regionIds && by("region")) {
     conditions.push(refs.regionIds.length === 0 ? sql`false` : inArray(commitments.regionId, refs.regionIds));
   }
-  if (filters.status.length && omit !== "status") conditions.push(inArray(commitments.status, filters.status));
-  if (filters.kind.length && omit !== "kind") conditions.push(inArray(commitments.kind, filters.kind));
-  if (filters.sector.length && omit !== "sector") {
+  if (by("status")) conditions.push(inArray(commitments.status, filters.status));
+  if (by("kind")) conditions.push(inArray(commitments.kind, filters.kind));
+  if (by("sector")) {
     conditions.push(
       inArray(
         sql`lower(${commitments.sector})`,
@@ -180,8 +221,8 @@ export function filterConditions(
         ? sql`${commitments.id} in (select unnest(${intArray(refs.searchMatches)}))`
         : textSearch(filters.q, refs.named),
     );
-  if (filters.overdue && omit !== "overdue") conditions.push(overdueSql(today));
-  if (filters.stale && omit !== "stale") conditions.push(staleSql(today));
+  if (by("overdue")) conditions.push(overdueSql(today));
+  if (by("stale")) conditions.push(staleSql(today));
   if (filters.announcedFrom) conditions.push(gte(commitments.announcedOn, filters.announcedFrom));
   if (filters.announcedTo) conditions.push(lte(commitments.announcedOn, filters.announcedTo));
   if (filters.targetFrom) conditions.push(gte(commitments.targetOn, filters.targetFrom));
@@ -190,6 +231,6 @@ export function filterConditions(
     conditions.push(hasEvidence(filters));
   if (filters.hasAmount) conditions.push(sql`${commitments.amount} is not null`);
   if (filters.hasJobs) conditions.push(sql`${commitments.jobs} is not null`);
-  if (filters.restated && omit !== "restated") conditions.push(restatedSql);
+  if (by("restated")) conditions.push(restatedSql);
   return and(...conditions);
 }

@@ -1,12 +1,18 @@
-// The company and sector counts as first written, plainly: every commitment joined to every organization
-// above it, and every sector lower-cased row by row. Slower at scale, but obviously right: kept as the
-// reference that the faster forms in lib/commitments/facets.ts are checked against
-// (tests/facets-match-reference.test.ts). The other facets did not change.
+// Every facet count as first written, plainly: one statement per facet, every commitment joined to every
+// organization and region above it, every sector lower-cased row by row. Slower at scale, but obviously right:
+// kept as the reference that the one-pass counts in lib/commitments/facets.ts are checked against
+// (tests/facets-match-reference.test.ts).
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { commitments } from "../../db/schema";
 import { queryRows } from "../../db/sql";
-import { type ResolvedReferences, filterConditions } from "../../lib/commitments/filter-sql";
+import {
+  type FacetDimension,
+  type ResolvedReferences,
+  filterConditions,
+  overdueSql,
+  staleSql,
+} from "../../lib/commitments/filter-sql";
 import type { FacetValue } from "../../lib/commitments/facets";
 import type { CommitmentFilters } from "../../lib/commitments/list-spec";
 
@@ -22,7 +28,7 @@ export async function referenceCompanyAndSectorCounts(
   refs: ResolvedReferences,
   today: string,
 ): Promise<{ makers: FacetValue[]; sectors: FacetValue[] }> {
-  const under = (omit: "company" | "sector") => filterConditions(filters, refs, today, omit) ?? sql`true`;
+  const under = (omit: FacetDimension) => filterConditions(filters, refs, today, omit) ?? sql`true`;
   const below = filters.subsidiaries
     ? sql`union all select tree.ancestor_id, child.id from organizations child join tree on child.parent_id = tree.org_id`
     : sql``;
@@ -49,4 +55,59 @@ export async function referenceCompanyAndSectorCounts(
     ),
   ]);
   return { makers, sectors };
+}
+
+export type OtherCounts = {
+  status: Record<string, number>;
+  kind: Record<string, number>;
+  regions: { value: string; count: number; parent: string | null }[];
+  overdue: number;
+  stale: number;
+};
+
+/** Status, kind, region, overdue and stale counts: one plain statement each, under all filters but its own. */
+export async function referenceOtherCounts(
+  db: Database,
+  filters: CommitmentFilters,
+  refs: ResolvedReferences,
+  today: string,
+): Promise<OtherCounts> {
+  const under = (omit: FacetDimension) => filterConditions(filters, refs, today, omit) ?? sql`true`;
+  const perValue = async (column: SQL, omit: FacetDimension) =>
+    Object.fromEntries(
+      (
+        await queryRows<{ key: string; n: number }>(
+          db,
+          sql`select ${column}::text as key, count(*)::int as n from ${commitments} where ${under(omit)} group by 1`,
+        )
+      ).map((row) => [row.key, row.n]),
+    );
+  const flag = async (condition: SQL, omit: FacetDimension) =>
+    (
+      await queryRows<{ n: number }>(
+        db,
+        sql`select count(*)::int as n from ${commitments} where ${under(omit)} and ${condition}`,
+      )
+    )[0]!.n;
+  const [status, kind, regions, overdue, stale] = await Promise.all([
+    perValue(sql`${commitments.status}`, "status"),
+    perValue(sql`${commitments.kind}`, "kind"),
+    queryRows<{ value: string; count: number; parent: string | null }>(
+      db,
+      sql`with recursive tree(ancestor_id, region_id) as (
+            select id, id from regions
+            union all select tree.ancestor_id, child.id from regions child join tree on child.parent_id = tree.region_id
+          )
+          select r.slug as value, count(*)::int as count, p.slug as parent
+          from ${commitments} c
+          join tree on tree.region_id = c.region_id
+          join regions r on r.id = tree.ancestor_id
+          left join regions p on p.id = r.parent_id
+          where c.id in (select ${commitments.id} from ${commitments} where ${under("region")})
+          group by r.id, r.slug, r.name, p.slug order by r.name`,
+    ),
+    flag(overdueSql(today), "overdue"),
+    flag(staleSql(today), "stale"),
+  ]);
+  return { status, kind, regions, overdue, stale };
 }
