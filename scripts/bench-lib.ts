@@ -23,18 +23,25 @@ export function median(values: readonly number[]): number {
 }
 
 /** Runs `work` `warmup` times untimed, then `iterations` times timed; returns the sorted durations in ms. */
+/** `settle`, when given, runs after each call, untimed: whatever the call left running ends before the next. */
 export async function timeIterations<T>(
   work: () => Promise<T>,
   warmup: number,
   iterations: number,
+  settle: () => Promise<void> = async () => {},
 ): Promise<{ samples: number[]; last: T }> {
   let last = await work();
-  for (let i = 1; i < warmup; i++) last = await work();
+  await settle();
+  for (let i = 1; i < warmup; i++) {
+    last = await work();
+    await settle();
+  }
   const samples: number[] = [];
   for (let i = 0; i < iterations; i++) {
     const started = performance.now();
     last = await work();
     samples.push(performance.now() - started);
+    await settle();
   }
   return { samples: samples.sort((a, b) => a - b), last };
 }

@@ -43,6 +43,8 @@ export type Measurement = {
   describe: (ctx: BenchContext) => string;
   /** One timed iteration. May return a count (matching rows, exported rows…) shown in the report. */
   run: (ctx: BenchContext) => Promise<number | void>;
+  /** Untimed, after each call of `run`: waits for what that call left running (the rest of a streamed page). */
+  settle?: () => Promise<void>;
   /** The label of the count `run` returns ("rows", "bytes"…). */
   unit?: string;
   /** The SQL one iteration runs, for the raw-SQL column; omit when there is no single set of statements. */

@@ -151,7 +151,12 @@ async function describeDatabase(handle: DatabaseHandle): Promise<{ lines: string
 
 async function measure(measurement: Measurement, ctx: BenchContext, options: Options): Promise<Result> {
   const iterations = measurement.iterations ?? options.iterations;
-  const { samples, last } = await timeIterations(() => measurement.run(ctx), options.warmup, iterations);
+  const { samples, last } = await timeIterations(
+    () => measurement.run(ctx),
+    options.warmup,
+    iterations,
+    measurement.settle,
+  );
   const statements = measurement.statements ? await measurement.statements(ctx) : undefined;
   const raw = statements ? await rawSqlTimes(ctx.handle, statements, options.rawRuns) : undefined;
   const rawUntimed = statements ? await rawSqlTimes(ctx.handle, statements, options.rawRuns, false) : undefined;
