@@ -22,8 +22,10 @@ export function median(values: readonly number[]): number {
   );
 }
 
-/** Runs `work` `warmup` times untimed, then `iterations` times timed; returns the sorted durations in ms. */
-/** `settle`, when given, runs after each call, untimed: whatever the call left running ends before the next. */
+/**
+ * Runs `work` `warmup` times untimed, then `iterations` times timed; returns the sorted durations in ms.
+ * `settle`, when given, runs after each call, untimed: whatever the call left running ends before the next.
+ */
 export async function timeIterations<T>(
   work: () => Promise<T>,
   warmup: number,
