@@ -47,8 +47,11 @@ function tally<K extends string>(keys: readonly K[], rows: FacetRow[]): Record<K
   return out;
 }
 
-const valuesOf = (rows: FacetRow[]): FacetValue[] =>
-  rows.map((row) => ({ value: row.value ?? "", label: row.label ?? "", count: Number(row.n) }));
+const valueOf = (row: FacetRow): FacetValue => ({
+  value: row.value ?? "",
+  label: row.label ?? "",
+  count: Number(row.n),
+});
 
 /**
  * The counts, in as few scans of the commitments as pays. When a filter makes every count read the filtered
@@ -97,9 +100,9 @@ export async function getFacets(
   return {
     status: tally(COMMITMENT_STATUSES, of("status")),
     kind: tally(COMMITMENT_KINDS, of("kind")),
-    sectors: valuesOf(of("sector")),
-    makers: valuesOf(of("company")),
-    regions: of("region").map((row) => ({ ...valuesOf([row])[0]!, parent: row.parent })),
+    sectors: of("sector").map(valueOf),
+    makers: of("company").map(valueOf),
+    regions: of("region").map((row) => ({ ...valueOf(row), parent: row.parent })),
     overdue,
     stale,
     restated,
